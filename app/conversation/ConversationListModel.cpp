@@ -1,0 +1,204 @@
+#include "conversation/ConversationListModel.h"
+
+namespace Signet {
+
+using namespace Qt::StringLiterals;
+using Protocol::ChannelType;
+
+ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Item &item = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case CustomerNameRole:
+        return item.customerName.isEmpty() ? tr("Customer") : item.customerName;
+    case Qt::ToolTipRole:
+        return item.signIn.supported ? tr("%1 — can be asked to sign in").arg(deviceText(item.details.context))
+                                     : item.signIn.reason;
+    case IdRole:
+        return item.details.convId;
+    case ChannelRole:
+        return static_cast<int>(item.details.context.channel);
+    case PreviewRole:
+        return item.preview;
+    case LastActivityRole:
+        return item.lastActivity;
+    case WaitingSinceRole:
+        return item.waitingSince;
+    case UnreadRole:
+        return item.unread;
+    case SignInSupportedRole:
+        return item.signIn.supported;
+    case SignInReasonRole:
+        return item.signIn.reason;
+    case StateRole:
+        return static_cast<int>(item.details.state);
+    case AssignedAgentRole:
+        return item.details.assignedAgentId();
+    case RingingRole:
+        return item.ringing;
+    case DeviceRole:
+        return deviceText(item.details.context);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "conversationId"},
+                  {CustomerNameRole, "customerName"},
+                  {ChannelRole, "channel"},
+                  {PreviewRole, "preview"},
+                  {LastActivityRole, "lastActivity"},
+                  {WaitingSinceRole, "waitingSince"},
+                  {UnreadRole, "unread"},
+                  {SignInSupportedRole, "signInSupported"},
+                  {SignInReasonRole, "signInReason"},
+                  {StateRole, "state"},
+                  {AssignedAgentRole, "assignedAgent"},
+                  {RingingRole, "ringing"},
+                  {DeviceRole, "device"}});
+    return names;
+}
+
+int ConversationListModel::rowOf(const QString &convId) const
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).details.convId == convId)
+            return row;
+    }
+    return -1;
+}
+
+const ConversationListModel::Item *ConversationListModel::item(const QString &convId) const
+{
+    const int row = rowOf(convId);
+    return row < 0 ? nullptr : &m_items.at(row);
+}
+
+QStringList ConversationListModel::conversationIds() const
+{
+    QStringList ids;
+    for (const Item &item : m_items)
+        ids.append(item.details.convId);
+    return ids;
+}
+
+bool ConversationListModel::upsert(const Protocol::ConversationDetails &details)
+{
+    const int row = rowOf(details.convId);
+    if (row >= 0) {
+        Item &item = m_items[row];
+        item.details = details;
+        item.signIn = Auth::SignInCapabilities::evaluate(details.context);
+        if (details.state == Protocol::ConversationState::Closed)
+            item.waitingSince = {};
+        if (!details.assignedAgentId().isEmpty())
+            item.ringing = false;
+        changed(row, {});
+        return false;
+    }
+    Item item;
+    item.details = details;
+    item.signIn = Auth::SignInCapabilities::evaluate(details.context);
+    item.lastActivity = QDateTime::fromMSecsSinceEpoch(details.startTs);
+    const int newRow = static_cast<int>(m_items.size());
+    beginInsertRows(QModelIndex(), newRow, newRow);
+    m_items.append(std::move(item));
+    endInsertRows();
+    return true;
+}
+
+void ConversationListModel::remove(const QString &convId)
+{
+    const int row = rowOf(convId);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_items.removeAt(row);
+    endRemoveRows();
+}
+
+void ConversationListModel::setCustomerName(const QString &convId, const QString &name)
+{
+    const int row = rowOf(convId);
+    if (row < 0 || m_items.at(row).customerName == name)
+        return;
+    m_items[row].customerName = name;
+    changed(row, {Qt::DisplayRole, CustomerNameRole});
+}
+
+void ConversationListModel::setLastMessage(const QString &convId, const QString &text, const QDateTime &when,
+                                           bool fromCustomer)
+{
+    const int row = rowOf(convId);
+    if (row < 0)
+        return;
+    Item &item = m_items[row];
+    // Catch-up can deliver older events after newer ones; the preview shows the newest.
+    if (item.lastActivity.isValid() && when < item.lastActivity && !item.preview.isEmpty())
+        return;
+    item.preview = text;
+    item.lastActivity = when;
+    if (fromCustomer) {
+        if (!item.waitingSince.isValid())
+            item.waitingSince = when;
+    } else {
+        item.waitingSince = {};
+    }
+    changed(row, {PreviewRole, LastActivityRole, WaitingSinceRole});
+}
+
+void ConversationListModel::setUnread(const QString &convId, int unread)
+{
+    const int row = rowOf(convId);
+    if (row < 0 || m_items.at(row).unread == unread)
+        return;
+    m_items[row].unread = unread;
+    changed(row, {UnreadRole});
+}
+
+void ConversationListModel::setRing(const QString &convId, const QString &ringId)
+{
+    const int row = rowOf(convId);
+    if (row < 0)
+        return;
+    Item &item = m_items[row];
+    const bool ringing = !ringId.isEmpty();
+    if (item.ringing == ringing && item.ringId == ringId)
+        return;
+    item.ringing = ringing;
+    item.ringId = ringId;
+    changed(row, {RingingRole});
+}
+
+QString ConversationListModel::deviceText(const Protocol::ConversationContext &context)
+{
+    const Protocol::ClientProperties &c = context.clientProperties;
+    QString device = c.deviceFamily == "MOBILE"_L1 && c.os == "iOS"_L1 ? tr("iPhone")
+                     : c.deviceFamily == "TABLET"_L1                 ? tr("iPad")
+                     : c.deviceFamily == "DESKTOP"_L1                ? tr("Computer")
+                                                                      : tr("Device");
+    if (!c.os.isEmpty())
+        device += u" · "_s + c.os + (c.osVersion.isEmpty() ? QString() : u' ' + c.osVersion);
+    return device;
+}
+
+void ConversationListModel::changed(int row, const QList<int> &roles)
+{
+    const QModelIndex idx = index(row);
+    emit dataChanged(idx, idx, roles);
+}
+
+} // namespace Signet

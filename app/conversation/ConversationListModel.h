@@ -1,0 +1,74 @@
+#pragma once
+
+#include "auth/SignInCapability.h"
+#include "protocol/Values.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+
+namespace Signet {
+
+// One row per conversation the agent can see. Updates are row-level: a notification changes
+// one row (dataChanged) or inserts/removes one, never a reset.
+class ConversationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        CustomerNameRole,
+        ChannelRole,           // Protocol::ChannelType as int
+        PreviewRole,           // last message text
+        LastActivityRole,      // QDateTime of the last message
+        WaitingSinceRole,      // QDateTime since when the customer waits for an answer (invalid if not)
+        UnreadRole,            // int
+        SignInSupportedRole,   // bool
+        SignInReasonRole,      // why sign-in is not possible
+        StateRole,             // Protocol::ConversationState as int
+        AssignedAgentRole,     // user id of the assigned agent (empty if waiting)
+        RingingRole,           // bool: offered to this agent
+        DeviceRole,            // "iPhone · iOS 17.4"
+    };
+    Q_ENUM(Roles)
+
+    struct Item
+    {
+        Protocol::ConversationDetails details;
+        QString customerName;
+        QString preview;
+        QDateTime lastActivity;
+        QDateTime waitingSince;
+        int unread = 0;
+        bool ringing = false;
+        QString ringId;
+        Auth::SignInCapability signIn;
+    };
+
+    explicit ConversationListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int rowOf(const QString &convId) const;
+    const Item *item(const QString &convId) const;
+    const Item &itemAt(int row) const { return m_items.at(row); }
+    QStringList conversationIds() const;
+
+    // Returns true when the conversation is new to the model.
+    bool upsert(const Protocol::ConversationDetails &details);
+    void remove(const QString &convId);
+    void setCustomerName(const QString &convId, const QString &name);
+    void setLastMessage(const QString &convId, const QString &text, const QDateTime &when, bool fromCustomer);
+    void setUnread(const QString &convId, int unread);
+    void setRing(const QString &convId, const QString &ringId); // empty ringId: no longer ringing
+
+    static QString deviceText(const Protocol::ConversationContext &context);
+
+private:
+    void changed(int row, const QList<int> &roles);
+
+    QList<Item> m_items;
+};
+
+} // namespace Signet

@@ -1,0 +1,339 @@
+#include "conversation/DeskSession.h"
+
+#include "logging/Logging.h"
+#include "protocol/Codec.h"
+#include "protocol/MessageTypes.h"
+#include "transport/AgentConnection.h"
+
+#include <QJsonObject>
+#include <QUuid>
+
+namespace Signet {
+
+using namespace Qt::StringLiterals;
+using namespace Protocol;
+
+namespace {
+constexpr int kCatchUpPage = 500;
+}
+
+DeskSession::DeskSession(AgentConnection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+{
+    connect(m_connection, &AgentConnection::online, this, &DeskSession::onOnline);
+    connect(m_connection, &AgentConnection::notificationReceived, this, &DeskSession::onNotification);
+}
+
+QString DeskSession::userId() const
+{
+    return m_connection->login().userId;
+}
+
+bool DeskSession::isAssignedToMe(const QString &convId) const
+{
+    const auto *item = m_conversations.item(convId);
+    return item && !userId().isEmpty() && item->details.assignedAgentId() == userId();
+}
+
+bool DeskSession::isOpen(const QString &convId) const
+{
+    const auto *item = m_conversations.item(convId);
+    return item && item->details.state == ConversationState::Open;
+}
+
+bool DeskSession::canAccept(const QString &convId) const
+{
+    const auto *item = m_conversations.item(convId);
+    return item && item->details.state == ConversationState::Open && item->details.assignedAgentId().isEmpty();
+}
+
+void DeskSession::onOnline()
+{
+    auto logFailure = [this](const QString &what) {
+        return [this, what](const Result<Envelope> &r) {
+            if (!r)
+                emit actionFailed(tr("%1 failed: %2").arg(what, r.error()));
+        };
+    };
+    m_connection->request(Types::SetAgentState, QJsonObject{{"agentState"_L1, "ONLINE"_L1}}, this,
+                          logFailure(tr("Going online")));
+    m_connection->request(Types::SubscribeRoutingTasks, QJsonObject{}, this,
+                          logFailure(tr("Subscribing to routing")));
+    m_connection->request(Types::SubscribeExConversations,
+                          QJsonObject{{"convState"_L1, QJsonArray{"OPEN"_L1}}}, this,
+                          logFailure(tr("Subscribing to conversations")));
+    // Catch up every dialog we already hold: events may have happened while we were away.
+    const QStringList ids = m_conversations.conversationIds();
+    for (const QString &convId : ids)
+        catchUp(convId);
+}
+
+void DeskSession::onNotification(const Envelope &notification)
+{
+    if (!notification.body.isObject()) {
+        qCWarning(lcConversation) << "dropped notification without an object body:" << notification.type;
+        return;
+    }
+    const QJsonObject body = notification.body.toObject();
+    if (notification.type == Types::ExConversationChangeNotification) {
+        applyConversationChanges(body);
+    } else if (notification.type == Types::RoutingTaskNotification) {
+        applyRoutingTasks(body);
+    } else if (notification.type == Types::OnlineEventDistribution) {
+        Result<MessagingEvent> event = decodeMessagingEvent(body);
+        if (!event) {
+            qCWarning(lcConversation) << "dropped malformed event:" << event.error();
+            return;
+        }
+        applyEvent(event.value());
+    } else {
+        qCDebug(lcConversation) << "ignored notification" << notification.type.left(80);
+    }
+}
+
+void DeskSession::applyConversationChanges(const QJsonObject &body)
+{
+    Result<ConversationChangeNotification> decoded = decodeConversationChangeNotification(body);
+    if (!decoded) {
+        qCWarning(lcConversation) << "dropped malformed conversation change:" << decoded.error();
+        return;
+    }
+    for (const ConversationChange &change : decoded->changes) {
+        const QString convId = change.details.convId;
+        if (change.type == ConversationChange::Type::Delete) {
+            // Gone from this agent's view (taken by another agent). Keep the transcript if it was ours.
+            if (!isAssignedToMe(convId)) {
+                m_conversations.remove(convId);
+                delete m_messages.take(convId);
+            }
+            continue;
+        }
+        const bool added = m_conversations.upsert(change.details);
+        const QString consumerId = change.details.consumerId();
+        if (m_names.contains(consumerId))
+            m_conversations.setCustomerName(convId, m_names.value(consumerId));
+        else if (added && !consumerId.isEmpty())
+            fetchProfile(convId, consumerId);
+        if (change.lastContentEvent && change.lastContentEvent->event.type == Event::Type::Content) {
+            const MessagingEvent &last = *change.lastContentEvent;
+            m_conversations.setLastMessage(convId, last.event.message,
+                                           QDateTime::fromMSecsSinceEpoch(last.serverTimestamp),
+                                           last.originatorRole == ParticipantRole::Consumer);
+        }
+        if (added) {
+            if (m_rings.contains(convId) && change.details.assignedAgentId().isEmpty())
+                m_conversations.setRing(convId, m_rings.value(convId));
+            ensureMessages(convId);
+            catchUp(convId);
+            emit conversationAdded(convId);
+        }
+    }
+}
+
+void DeskSession::applyRoutingTasks(const QJsonObject &body)
+{
+    Result<RoutingTaskNotification> decoded = decodeRoutingTaskNotification(body);
+    if (!decoded) {
+        qCWarning(lcConversation) << "dropped malformed routing task:" << decoded.error();
+        return;
+    }
+    for (const RoutingTask &task : decoded->changes) {
+        QString waitingRing;
+        if (task.type == RoutingTask::Type::Upsert) {
+            for (const Ring &ring : task.rings) {
+                if (ring.ringState == "WAITING"_L1)
+                    waitingRing = ring.ringId;
+            }
+        }
+        if (waitingRing.isEmpty())
+            m_rings.remove(task.conversationId);
+        else
+            m_rings.insert(task.conversationId, waitingRing);
+        m_conversations.setRing(task.conversationId, waitingRing);
+    }
+}
+
+MessageListModel *DeskSession::ensureMessages(const QString &convId)
+{
+    MessageListModel *model = m_messages.value(convId);
+    if (!model) {
+        model = new MessageListModel(convId, this);
+        connect(model, &MessageListModel::customerMessageArrived, this,
+                [this, convId](const QString &text) { emit customerMessageArrived(convId, text); });
+        m_messages.insert(convId, model);
+    }
+    return model;
+}
+
+void DeskSession::applyEvent(const MessagingEvent &event)
+{
+    const QString convId = event.conversationId;
+    if (!m_conversations.item(convId)) {
+        qCDebug(lcConversation) << "event for a conversation not in view:" << convId.left(40);
+        return;
+    }
+    MessageListModel *model = ensureMessages(convId);
+    const bool gap = event.sequence > model->contiguousSequence() + 1;
+    if (!model->apply(event))
+        return;
+    refreshSummary(convId);
+    if (gap)
+        catchUp(convId);
+}
+
+void DeskSession::refreshSummary(const QString &convId)
+{
+    MessageListModel *model = m_messages.value(convId);
+    if (!model)
+        return;
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        const MessageListModel::Message &m = model->messageAt(row);
+        if (m.sequence < 0 && m.delivery != MessageListModel::Delivery::Pending)
+            continue;
+        m_conversations.setLastMessage(convId, m.text, m.timestamp, m.fromCustomer());
+        break;
+    }
+    m_conversations.setUnread(convId, model->unreadFromCustomer());
+}
+
+void DeskSession::catchUp(const QString &convId)
+{
+    if (m_connection->state() != AgentConnection::State::Online)
+        return;
+    if (m_catchUpInFlight.contains(convId)) {
+        m_catchUpAgain.insert(convId);
+        return;
+    }
+    MessageListModel *model = ensureMessages(convId);
+    const auto *item = m_conversations.item(convId);
+    QueryMessagesRequest query;
+    query.dialogId = item ? item->details.mainDialogId() : convId;
+    query.newerThanSequence = model->contiguousSequence();
+    query.maxQuantity = kCatchUpPage;
+    m_catchUpInFlight.insert(convId);
+    m_connection->request(Types::QueryMessages, toJson(query), this, [this, convId](const Result<Envelope> &r) {
+        m_catchUpInFlight.remove(convId);
+        if (!r) {
+            qCInfo(lcConversation) << "catch-up failed:" << r.error();
+            return; // the next reconnect or gap tries again
+        }
+        Result<QList<MessagingEvent>> events = decodeMessagingEvents(r->body);
+        if (!events) {
+            qCWarning(lcConversation) << "dropped malformed QueryMessages answer:" << events.error();
+            return;
+        }
+        MessageListModel *transcript = m_messages.value(convId);
+        if (!transcript)
+            return;
+        for (const MessagingEvent &event : events.value())
+            transcript->apply(event);
+        refreshSummary(convId);
+        if (events->size() >= kCatchUpPage || m_catchUpAgain.remove(convId) ||
+            transcript->highestSequence() > transcript->contiguousSequence())
+            catchUp(convId);
+    });
+}
+
+void DeskSession::fetchProfile(const QString &convId, const QString &consumerId)
+{
+    m_connection->request(Types::GetUserProfile, QJsonObject{{"userId"_L1, consumerId}}, this,
+                          [this, convId, consumerId](const Result<Envelope> &r) {
+                              if (!r)
+                                  return;
+                              Result<UserProfile> profile = decodeUserProfile(r->body.toObject());
+                              if (!profile)
+                                  return;
+                              m_names.insert(consumerId, profile->displayName());
+                              m_conversations.setCustomerName(convId, profile->displayName());
+                          });
+}
+
+void DeskSession::updateField(const ConversationFieldUpdate &update, Completion done)
+{
+    m_connection->request(Types::UpdateConversationField, toJson(update), this,
+                          [done = std::move(done)](const Result<Envelope> &r) {
+                              if (done)
+                                  done(r ? Status(Done{}) : Status(fail(r.error())));
+                          });
+}
+
+void DeskSession::accept(const QString &convId, Completion done)
+{
+    ConversationFieldUpdate update;
+    update.conversationId = convId;
+    update.action = ConversationFieldUpdate::Action::AddParticipant;
+    update.userId = userId();
+    update.role = ParticipantRole::AssignedAgent;
+    updateField(update, [this, done = std::move(done)](const Status &status) {
+        if (!status)
+            emit actionFailed(tr("Could not accept the conversation: %1").arg(status.error()));
+        if (done)
+            done(status);
+    });
+}
+
+void DeskSession::close(const QString &convId, Completion done)
+{
+    ConversationFieldUpdate update;
+    update.conversationId = convId;
+    update.action = ConversationFieldUpdate::Action::Close;
+    updateField(update, [this, done = std::move(done)](const Status &status) {
+        if (!status)
+            emit actionFailed(tr("Could not close the conversation: %1").arg(status.error()));
+        if (done)
+            done(status);
+    });
+}
+
+void DeskSession::sendText(const QString &convId, const QString &text)
+{
+    MessageListModel *model = m_messages.value(convId);
+    const QString trimmed = text.trimmed();
+    if (!model || trimmed.isEmpty())
+        return;
+    const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    model->addPending(localId, userId(), trimmed, QDateTime::currentDateTime());
+    refreshSummary(convId);
+
+    PublishEventRequest request;
+    request.conversationId = convId;
+    const auto *item = m_conversations.item(convId);
+    request.dialogId = item ? item->details.mainDialogId() : convId;
+    request.event.type = Event::Type::Content;
+    request.event.message = trimmed;
+    m_connection->request(Types::PublishEvent, toJson(request), this, [this, convId, localId](const Result<Envelope> &r) {
+        MessageListModel *transcript = m_messages.value(convId);
+        if (!transcript)
+            return;
+        const qint64 sequence = r ? r->body.toObject().value("sequence"_L1).toInteger(-1) : -1;
+        if (sequence < 0) {
+            const QString reason = r ? tr("the server did not confirm the message") : r.error();
+            transcript->failPending(localId, tr("Not sent: %1").arg(reason));
+            return;
+        }
+        transcript->confirmPending(localId, sequence);
+        refreshSummary(convId);
+    });
+}
+
+void DeskSession::markRead(const QString &convId)
+{
+    MessageListModel *model = m_messages.value(convId);
+    if (!model)
+        return;
+    const QList<qint64> unread = model->unreadCustomerSequences();
+    model->markCustomerMessagesRead();
+    m_conversations.setUnread(convId, 0);
+    if (unread.isEmpty() || !isAssignedToMe(convId))
+        return;
+    PublishEventRequest request;
+    request.conversationId = convId;
+    request.dialogId = m_conversations.item(convId)->details.mainDialogId();
+    request.event.type = Event::Type::AcceptStatus;
+    request.event.status = u"READ"_s;
+    request.event.sequenceList = unread;
+    m_connection->request(Types::PublishEvent, toJson(request), this, [](const Result<Envelope> &) {});
+}
+
+} // namespace Signet

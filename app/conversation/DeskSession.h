@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Result.h"
+#include "conversation/ConversationListModel.h"
+#include "conversation/MessageListModel.h"
+#include "protocol/Envelope.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+namespace Signet {
+
+class AgentConnection;
+
+// What an agent's desk knows and does, without any widget: it turns the hub's notifications into
+// model rows and the agent's actions into requests. On every (re)connect it subscribes again and
+// catches each dialog up from its last contiguous sequence, so nothing is lost or shown twice.
+class DeskSession : public QObject
+{
+    Q_OBJECT
+public:
+    using Completion = std::function<void(const Status &)>;
+
+    explicit DeskSession(AgentConnection *connection, QObject *parent = nullptr);
+
+    AgentConnection *connection() const { return m_connection; }
+    ConversationListModel *conversations() { return &m_conversations; }
+    // The transcript of a conversation; nullptr when the conversation is unknown.
+    MessageListModel *messages(const QString &convId) const { return m_messages.value(convId); }
+    QString userId() const;
+
+    bool isAssignedToMe(const QString &convId) const;
+    bool isOpen(const QString &convId) const;
+    bool canAccept(const QString &convId) const;
+
+    void accept(const QString &convId, Completion done = {});
+    void sendText(const QString &convId, const QString &text);
+    void close(const QString &convId, Completion done = {});
+    // The agent has seen the conversation: clears its unread count and tells the customer.
+    void markRead(const QString &convId);
+
+signals:
+    void conversationAdded(const QString &convId);
+    void customerMessageArrived(const QString &convId, const QString &text);
+    // An action the agent took failed; the message is written for the agent.
+    void actionFailed(const QString &message);
+
+private:
+    void onOnline();
+    void onNotification(const Protocol::Envelope &notification);
+    void applyConversationChanges(const QJsonObject &body);
+    void applyRoutingTasks(const QJsonObject &body);
+    void applyEvent(const Protocol::MessagingEvent &event);
+    MessageListModel *ensureMessages(const QString &convId);
+    void catchUp(const QString &convId);
+    void fetchProfile(const QString &convId, const QString &consumerId);
+    void refreshSummary(const QString &convId);
+    void updateField(const Protocol::ConversationFieldUpdate &update, Completion done);
+
+    AgentConnection *m_connection;
+    ConversationListModel m_conversations;
+    QHash<QString, MessageListModel *> m_messages;
+    QSet<QString> m_catchUpInFlight;
+    QSet<QString> m_catchUpAgain;
+    QHash<QString, QString> m_names; // consumer id → display name
+    QHash<QString, QString> m_rings; // convId → waiting ring id (may arrive before the conversation)
+};
+
+} // namespace Signet

@@ -1,0 +1,555 @@
+#include "protocol/Codec.h"
+
+#include "protocol/JsonReader.h"
+
+namespace Signet::Protocol {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMaxQueryQuantity = 1000;
+constexpr qsizetype kMaxTextMessage = 64 * 1024;
+
+template<typename T>
+Result<T> finish(const JsonReader &reader, T value)
+{
+    if (!reader.ok())
+        return fail(reader.error());
+    return value;
+}
+
+ConversationState stateFromString(JsonReader &reader, QLatin1StringView key, const QString &name)
+{
+    if (name == "OPEN"_L1)
+        return ConversationState::Open;
+    if (name == "CLOSE"_L1)
+        return ConversationState::Closed;
+    reader.failAt(key, u"unknown state \"%1\""_s.arg(name.left(40)));
+    return ConversationState::Open;
+}
+
+QString stateName(ConversationState state)
+{
+    return state == ConversationState::Open ? u"OPEN"_s : u"CLOSE"_s;
+}
+
+ConversationDetails readDetails(JsonReader &r)
+{
+    ConversationDetails d;
+    d.convId = r.string("convId"_L1);
+    if (r.ok() && d.convId.isEmpty())
+        r.failAt("convId"_L1, u"must not be empty"_s);
+    d.state = stateFromString(r, "state"_L1, r.string("state"_L1));
+    d.stage = r.optionalString("stage"_L1, u"OPEN"_s);
+    d.skill = r.optionalString("skillId"_L1);
+    d.startTs = r.integer("startTs"_L1);
+    d.endTs = r.optionalInteger("endTs"_L1, 0);
+
+    const QJsonArray participants = r.array("participants"_L1);
+    for (qsizetype i = 0; i < participants.size() && r.ok(); ++i) {
+        JsonReader p = r.element(participants, i, "participants"_L1);
+        Participant participant;
+        participant.id = p.string("id"_L1);
+        participant.role = roleFromString(p.string("role"_L1));
+        d.participants.append(participant);
+    }
+    const QJsonArray dialogs = r.optionalArray("dialogs"_L1);
+    for (qsizetype i = 0; i < dialogs.size() && r.ok(); ++i) {
+        JsonReader dr = r.element(dialogs, i, "dialogs"_L1);
+        Dialog dialog;
+        dialog.dialogId = dr.string("dialogId"_L1);
+        dialog.channelType = dr.optionalString("channelType"_L1, u"MESSAGING"_s);
+        dialog.state = stateFromString(dr, "state"_L1, dr.optionalString("state"_L1, u"OPEN"_s));
+        d.dialogs.append(dialog);
+    }
+
+    JsonReader context = r.child("context"_L1, false);
+    d.context.channel = channelFromString(context.optionalString("type"_L1));
+    d.context.engagementAttributes = context.optionalStringList("engagementAttributes"_L1);
+    JsonReader client = context.child("clientProperties"_L1, false);
+    d.context.clientProperties.os = client.optionalString("os"_L1);
+    d.context.clientProperties.osVersion = client.optionalString("osVersion"_L1);
+    d.context.clientProperties.deviceFamily = client.optionalString("deviceFamily"_L1);
+    d.context.clientProperties.features = client.optionalStringList("features"_L1);
+    return d;
+}
+
+Event readEvent(JsonReader &r)
+{
+    Event e;
+    const QString type = r.string("type"_L1);
+    if (!r.ok())
+        return e;
+    if (type == "ContentEvent"_L1) {
+        e.type = Event::Type::Content;
+        e.contentType = r.optionalString("contentType"_L1, u"text/plain"_s);
+        e.message = r.string("message"_L1);
+        if (r.ok() && e.message.size() > kMaxTextMessage)
+            r.failAt("message"_L1, u"longer than %1 characters"_s.arg(kMaxTextMessage));
+    } else if (type == "AcceptStatusEvent"_L1) {
+        e.type = Event::Type::AcceptStatus;
+        e.status = r.string("status"_L1);
+        if (r.ok() && e.status != "ACCEPT"_L1 && e.status != "READ"_L1 && e.status != "ACTION"_L1)
+            r.failAt("status"_L1, u"unknown status \"%1\""_s.arg(e.status.left(40)));
+        const QJsonArray sequences = r.array("sequenceList"_L1);
+        for (const QJsonValue &value : sequences) {
+            if (!value.isDouble() || value.toDouble() < 0) {
+                r.failAt("sequenceList"_L1, u"expected non-negative integers"_s);
+                break;
+            }
+            e.sequenceList.append(static_cast<qint64>(value.toDouble()));
+        }
+    } else if (type == "ChatStateEvent"_L1) {
+        e.type = Event::Type::ChatState;
+        e.chatState = r.string("chatState"_L1);
+    } else if (type == "RichContentEvent"_L1) {
+        e.type = Event::Type::RichContent;
+        e.content = r.object("content"_L1);
+    } else {
+        r.failAt("type"_L1, u"unknown event type \"%1\""_s.arg(type.left(40)));
+    }
+    return e;
+}
+
+MessagingEvent readMessagingEvent(JsonReader &r)
+{
+    MessagingEvent m;
+    m.sequence = r.integer("sequence"_L1);
+    if (r.ok() && m.sequence < 0)
+        r.failAt("sequence"_L1, u"must not be negative"_s);
+    m.dialogId = r.string("dialogId"_L1);
+    m.conversationId = r.optionalString("conversationId"_L1, m.dialogId);
+    m.originatorId = r.optionalString("originatorId"_L1);
+    JsonReader originator = r.child("originatorMetadata"_L1, false);
+    m.originatorRole = roleFromString(originator.optionalString("role"_L1));
+    m.serverTimestamp = r.integer("serverTimestamp"_L1);
+    JsonReader event = r.child("event"_L1);
+    if (r.ok())
+        m.event = readEvent(event);
+    m.metadata = r.optionalArray("metadata"_L1);
+    return m;
+}
+
+QString changeTypeName(bool upsert)
+{
+    return upsert ? u"UPSERT"_s : u"DELETE"_s;
+}
+
+bool readChangeType(JsonReader &r)
+{
+    const QString type = r.string("type"_L1);
+    if (r.ok() && type != "UPSERT"_L1 && type != "DELETE"_L1)
+        r.failAt("type"_L1, u"expected UPSERT or DELETE"_s);
+    return type != "DELETE"_L1;
+}
+
+} // namespace
+
+QString channelName(ChannelType channel)
+{
+    switch (channel) {
+    case ChannelType::AppleMessages:
+        return u"AppleBusinessChat"_s;
+    case ChannelType::WebChat:
+        return u"WebChat"_s;
+    case ChannelType::Unknown:
+        break;
+    }
+    return u"Unknown"_s;
+}
+
+ChannelType channelFromString(const QString &name)
+{
+    if (name == "AppleBusinessChat"_L1)
+        return ChannelType::AppleMessages;
+    if (name == "WebChat"_L1 || name == "SharkContext"_L1)
+        return ChannelType::WebChat;
+    return ChannelType::Unknown;
+}
+
+QString roleName(ParticipantRole role)
+{
+    switch (role) {
+    case ParticipantRole::Consumer:
+        return u"CONSUMER"_s;
+    case ParticipantRole::AssignedAgent:
+        return u"ASSIGNED_AGENT"_s;
+    case ParticipantRole::Manager:
+        return u"MANAGER"_s;
+    case ParticipantRole::Agent:
+        return u"AGENT"_s;
+    case ParticipantRole::Controller:
+        return u"CONTROLLER"_s;
+    case ParticipantRole::Unknown:
+        break;
+    }
+    return u"UNKNOWN"_s;
+}
+
+ParticipantRole roleFromString(const QString &name)
+{
+    if (name == "CONSUMER"_L1)
+        return ParticipantRole::Consumer;
+    if (name == "ASSIGNED_AGENT"_L1)
+        return ParticipantRole::AssignedAgent;
+    if (name == "MANAGER"_L1)
+        return ParticipantRole::Manager;
+    if (name == "AGENT"_L1)
+        return ParticipantRole::Agent;
+    if (name == "CONTROLLER"_L1)
+        return ParticipantRole::Controller;
+    return ParticipantRole::Unknown;
+}
+
+QString ConversationDetails::consumerId() const
+{
+    for (const Participant &p : participants) {
+        if (p.role == ParticipantRole::Consumer)
+            return p.id;
+    }
+    return {};
+}
+
+QString ConversationDetails::assignedAgentId() const
+{
+    for (const Participant &p : participants) {
+        if (p.role == ParticipantRole::AssignedAgent)
+            return p.id;
+    }
+    return {};
+}
+
+QString UserProfile::displayName() const
+{
+    const QString name = QString(firstName + u' ' + lastName).trimmed();
+    return name.isEmpty() ? userId : name;
+}
+
+QJsonObject toJson(const ConversationDetails &d)
+{
+    QJsonArray participants;
+    for (const Participant &p : d.participants)
+        participants.append(QJsonObject{{"id"_L1, p.id}, {"role"_L1, roleName(p.role)}});
+    QJsonArray dialogs;
+    for (const Dialog &dialog : d.dialogs) {
+        dialogs.append(QJsonObject{{"dialogId"_L1, dialog.dialogId},
+                                   {"channelType"_L1, dialog.channelType},
+                                   {"state"_L1, stateName(dialog.state)}});
+    }
+    const ClientProperties &c = d.context.clientProperties;
+    QJsonObject client{{"os"_L1, c.os},
+                       {"osVersion"_L1, c.osVersion},
+                       {"deviceFamily"_L1, c.deviceFamily},
+                       {"features"_L1, QJsonArray::fromStringList(c.features)}};
+    QJsonObject context{{"type"_L1, channelName(d.context.channel)},
+                        {"clientProperties"_L1, client},
+                        {"engagementAttributes"_L1,
+                         QJsonArray::fromStringList(d.context.engagementAttributes)}};
+    QJsonObject o{{"convId"_L1, d.convId},
+                  {"participants"_L1, participants},
+                  {"dialogs"_L1, dialogs},
+                  {"state"_L1, stateName(d.state)},
+                  {"stage"_L1, d.stage},
+                  {"startTs"_L1, d.startTs},
+                  {"context"_L1, context}};
+    if (!d.skill.isEmpty())
+        o.insert("skillId"_L1, d.skill);
+    if (d.endTs > 0)
+        o.insert("endTs"_L1, d.endTs);
+    return o;
+}
+
+Result<ConversationDetails> decodeConversationDetails(const QJsonObject &json)
+{
+    JsonReader reader(json);
+    ConversationDetails d = readDetails(reader);
+    return finish(reader, std::move(d));
+}
+
+QJsonObject toJson(const Event &e)
+{
+    switch (e.type) {
+    case Event::Type::Content:
+        return {{"type"_L1, "ContentEvent"_L1},
+                {"contentType"_L1, e.contentType},
+                {"message"_L1, e.message}};
+    case Event::Type::AcceptStatus: {
+        QJsonArray sequences;
+        for (qint64 s : e.sequenceList)
+            sequences.append(s);
+        return {{"type"_L1, "AcceptStatusEvent"_L1},
+                {"status"_L1, e.status},
+                {"sequenceList"_L1, sequences}};
+    }
+    case Event::Type::ChatState:
+        return {{"type"_L1, "ChatStateEvent"_L1}, {"chatState"_L1, e.chatState}};
+    case Event::Type::RichContent:
+        return {{"type"_L1, "RichContentEvent"_L1}, {"content"_L1, e.content}};
+    }
+    return {};
+}
+
+Result<Event> decodeEvent(const QJsonObject &json)
+{
+    JsonReader reader(json, u"event"_s);
+    Event e = readEvent(reader);
+    return finish(reader, std::move(e));
+}
+
+QJsonObject toJson(const MessagingEvent &m)
+{
+    QJsonObject o{{"sequence"_L1, m.sequence},
+                  {"conversationId"_L1, m.conversationId},
+                  {"dialogId"_L1, m.dialogId},
+                  {"originatorId"_L1, m.originatorId},
+                  {"originatorMetadata"_L1,
+                   QJsonObject{{"id"_L1, m.originatorId}, {"role"_L1, roleName(m.originatorRole)}}},
+                  {"serverTimestamp"_L1, m.serverTimestamp},
+                  {"event"_L1, toJson(m.event)}};
+    if (!m.metadata.isEmpty())
+        o.insert("metadata"_L1, m.metadata);
+    return o;
+}
+
+Result<MessagingEvent> decodeMessagingEvent(const QJsonObject &json)
+{
+    JsonReader reader(json);
+    MessagingEvent m = readMessagingEvent(reader);
+    return finish(reader, std::move(m));
+}
+
+QJsonObject toJson(const ConversationChangeNotification &n)
+{
+    QJsonArray changes;
+    for (const ConversationChange &c : n.changes) {
+        QJsonObject result{{"convId"_L1, c.details.convId},
+                           {"conversationDetails"_L1, toJson(c.details)}};
+        if (c.lastContentEvent)
+            result.insert("lastContentEventNotification"_L1, toJson(*c.lastContentEvent));
+        changes.append(QJsonObject{{"type"_L1, changeTypeName(c.type == ConversationChange::Type::Upsert)},
+                                   {"result"_L1, result}});
+    }
+    return {{"subscriptionId"_L1, n.subscriptionId}, {"changes"_L1, changes}};
+}
+
+Result<ConversationChangeNotification> decodeConversationChangeNotification(const QJsonObject &json)
+{
+    JsonReader r(json, u"body"_s);
+    ConversationChangeNotification n;
+    n.subscriptionId = r.string("subscriptionId"_L1);
+    const QJsonArray changes = r.array("changes"_L1);
+    for (qsizetype i = 0; i < changes.size() && r.ok(); ++i) {
+        JsonReader cr = r.element(changes, i, "changes"_L1);
+        ConversationChange change;
+        change.type = readChangeType(cr) ? ConversationChange::Type::Upsert : ConversationChange::Type::Delete;
+        JsonReader result = cr.child("result"_L1);
+        const QString convId = result.string("convId"_L1);
+        JsonReader details = result.child("conversationDetails"_L1);
+        if (!r.ok())
+            break;
+        change.details = readDetails(details);
+        if (r.ok() && change.details.convId != convId)
+            result.failAt("convId"_L1, u"does not match conversationDetails.convId"_s);
+        if (result.has("lastContentEventNotification"_L1)) {
+            JsonReader last = result.child("lastContentEventNotification"_L1);
+            if (r.ok())
+                change.lastContentEvent = readMessagingEvent(last);
+        }
+        n.changes.append(std::move(change));
+    }
+    return finish(r, std::move(n));
+}
+
+QJsonObject toJson(const RoutingTaskNotification &n)
+{
+    QJsonArray changes;
+    for (const RoutingTask &t : n.changes) {
+        QJsonArray rings;
+        for (const Ring &ring : t.rings)
+            rings.append(QJsonObject{{"ringId"_L1, ring.ringId}, {"ringState"_L1, ring.ringState}});
+        QJsonObject result{{"taskId"_L1, t.taskId},
+                           {"conversationId"_L1, t.conversationId},
+                           {"consumerId"_L1, t.consumerId},
+                           {"skillId"_L1, t.skill},
+                           {"ringsDetails"_L1, rings}};
+        changes.append(QJsonObject{{"type"_L1, changeTypeName(t.type == RoutingTask::Type::Upsert)},
+                                   {"result"_L1, result}});
+    }
+    return {{"subscriptionId"_L1, n.subscriptionId}, {"changes"_L1, changes}};
+}
+
+Result<RoutingTaskNotification> decodeRoutingTaskNotification(const QJsonObject &json)
+{
+    JsonReader r(json, u"body"_s);
+    RoutingTaskNotification n;
+    n.subscriptionId = r.string("subscriptionId"_L1);
+    const QJsonArray changes = r.array("changes"_L1);
+    for (qsizetype i = 0; i < changes.size() && r.ok(); ++i) {
+        JsonReader cr = r.element(changes, i, "changes"_L1);
+        RoutingTask task;
+        task.type = readChangeType(cr) ? RoutingTask::Type::Upsert : RoutingTask::Type::Delete;
+        JsonReader result = cr.child("result"_L1);
+        task.taskId = result.string("taskId"_L1);
+        task.conversationId = result.string("conversationId"_L1);
+        task.consumerId = result.optionalString("consumerId"_L1);
+        task.skill = result.optionalString("skillId"_L1);
+        const QJsonArray rings = result.optionalArray("ringsDetails"_L1);
+        for (qsizetype j = 0; j < rings.size() && r.ok(); ++j) {
+            JsonReader rr = result.element(rings, j, "ringsDetails"_L1);
+            task.rings.append(Ring{rr.string("ringId"_L1), rr.string("ringState"_L1)});
+        }
+        n.changes.append(std::move(task));
+    }
+    return finish(r, std::move(n));
+}
+
+QJsonObject toJson(const UserProfile &p)
+{
+    return {{"userId"_L1, p.userId}, {"firstName"_L1, p.firstName}, {"lastName"_L1, p.lastName}};
+}
+
+Result<UserProfile> decodeUserProfile(const QJsonObject &json)
+{
+    JsonReader r(json, u"body"_s);
+    UserProfile p;
+    p.userId = r.string("userId"_L1);
+    p.firstName = r.optionalString("firstName"_L1);
+    p.lastName = r.optionalString("lastName"_L1);
+    return finish(r, std::move(p));
+}
+
+QJsonObject toJson(const PublishEventRequest &request)
+{
+    return {{"conversationId"_L1, request.conversationId.isEmpty() ? request.dialogId : request.conversationId},
+            {"dialogId"_L1, request.dialogId},
+            {"event"_L1, toJson(request.event)}};
+}
+
+Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body, const QJsonArray &metadata)
+{
+    JsonReader r(body, u"body"_s);
+    PublishEventRequest request;
+    request.dialogId = r.string("dialogId"_L1);
+    request.conversationId = r.optionalString("conversationId"_L1, request.dialogId);
+    JsonReader event = r.child("event"_L1);
+    if (r.ok())
+        request.event = readEvent(event);
+    if (r.ok() && request.event.type == Event::Type::Content && request.event.message.trimmed().isEmpty())
+        event.failAt("message"_L1, u"must not be empty"_s);
+    request.metadata = metadata;
+    return finish(r, std::move(request));
+}
+
+QJsonObject toJson(const ConversationFieldUpdate &u)
+{
+    QJsonObject field;
+    switch (u.action) {
+    case ConversationFieldUpdate::Action::AddParticipant:
+    case ConversationFieldUpdate::Action::RemoveParticipant:
+        field = {{"field"_L1, "ParticipantsChange"_L1},
+                 {"type"_L1, u.action == ConversationFieldUpdate::Action::AddParticipant ? "ADD"_L1 : "REMOVE"_L1},
+                 {"userId"_L1, u.userId},
+                 {"role"_L1, roleName(u.role)}};
+        break;
+    case ConversationFieldUpdate::Action::Close:
+        field = {{"field"_L1, "ConversationStateField"_L1}, {"conversationState"_L1, "CLOSE"_L1}};
+        break;
+    case ConversationFieldUpdate::Action::TransferSkill:
+        field = {{"field"_L1, "Skill"_L1}, {"type"_L1, "UPDATE"_L1}, {"skill"_L1, u.skill}};
+        break;
+    }
+    return {{"conversationId"_L1, u.conversationId}, {"conversationField"_L1, QJsonArray{field}}};
+}
+
+Result<ConversationFieldUpdate> decodeConversationFieldUpdate(const QJsonObject &body)
+{
+    JsonReader r(body, u"body"_s);
+    ConversationFieldUpdate u;
+    u.conversationId = r.string("conversationId"_L1);
+    // LivePerson sends conversationField as an object or an array of one; accept both.
+    QJsonObject fieldObject;
+    if (body.value("conversationField"_L1).isArray()) {
+        const QJsonArray fields = r.array("conversationField"_L1);
+        if (fields.size() != 1)
+            r.failAt("conversationField"_L1, u"expected exactly one field change"_s);
+        else
+            fieldObject = fields.first().toObject();
+    } else {
+        fieldObject = r.object("conversationField"_L1);
+    }
+    if (!r.ok())
+        return fail(r.error());
+    JsonReader f(fieldObject, r.pathOf("conversationField"_L1));
+    const QString field = f.string("field"_L1);
+    if (field == "ParticipantsChange"_L1) {
+        const QString type = f.string("type"_L1);
+        if (type == "ADD"_L1)
+            u.action = ConversationFieldUpdate::Action::AddParticipant;
+        else if (type == "REMOVE"_L1)
+            u.action = ConversationFieldUpdate::Action::RemoveParticipant;
+        else if (f.ok())
+            f.failAt("type"_L1, u"expected ADD or REMOVE"_s);
+        u.userId = f.optionalString("userId"_L1);
+        u.role = roleFromString(f.string("role"_L1));
+        if (f.ok() && u.role == ParticipantRole::Unknown)
+            f.failAt("role"_L1, u"unknown role"_s);
+    } else if (field == "ConversationStateField"_L1) {
+        u.action = ConversationFieldUpdate::Action::Close;
+        if (f.string("conversationState"_L1) != "CLOSE"_L1 && f.ok())
+            f.failAt("conversationState"_L1, u"only CLOSE is supported"_s);
+    } else if (field == "Skill"_L1) {
+        u.action = ConversationFieldUpdate::Action::TransferSkill;
+        u.skill = f.string("skill"_L1);
+    } else if (f.ok()) {
+        f.failAt("field"_L1, u"unsupported field \"%1\""_s.arg(field.left(40)));
+    }
+    if (!f.ok())
+        return fail(f.error());
+    return u;
+}
+
+QJsonObject toJson(const QueryMessagesRequest &q)
+{
+    return {{"dialogId"_L1, q.dialogId},
+            {"newerThanSequence"_L1, q.newerThanSequence},
+            {"maxQuantity"_L1, q.maxQuantity}};
+}
+
+Result<QueryMessagesRequest> decodeQueryMessagesRequest(const QJsonObject &body)
+{
+    JsonReader r(body, u"body"_s);
+    QueryMessagesRequest q;
+    q.dialogId = r.string("dialogId"_L1);
+    q.newerThanSequence = r.optionalInteger("newerThanSequence"_L1, -1);
+    q.maxQuantity = static_cast<int>(r.optionalInteger("maxQuantity"_L1, 100));
+    if (r.ok() && (q.maxQuantity < 1 || q.maxQuantity > kMaxQueryQuantity))
+        r.failAt("maxQuantity"_L1, u"must be between 1 and %1"_s.arg(kMaxQueryQuantity));
+    return finish(r, std::move(q));
+}
+
+QJsonArray toJson(const QList<MessagingEvent> &events)
+{
+    QJsonArray out;
+    for (const MessagingEvent &e : events)
+        out.append(toJson(e));
+    return out;
+}
+
+Result<QList<MessagingEvent>> decodeMessagingEvents(const QJsonValue &body)
+{
+    if (!body.isArray())
+        return fail(u"body: expected an array of events"_s);
+    const QJsonArray array = body.toArray();
+    QJsonObject holder{{"events"_L1, array}};
+    JsonReader r(holder, u"body"_s);
+    QList<MessagingEvent> events;
+    events.reserve(array.size());
+    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+        JsonReader er = r.element(array, i, "events"_L1);
+        events.append(readMessagingEvent(er));
+    }
+    return finish(r, std::move(events));
+}
+
+} // namespace Signet::Protocol

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+#include "protocol/Values.h"
+
+#include <QJsonObject>
+
+// JSON ⇄ value types for the agent API bodies. Pure functions shared by the desk and the hub:
+// one codec, used by both ends. Decoders are strict: a missing or mistyped field is an error
+// naming its path, never a default that could corrupt a model.
+namespace Signet::Protocol {
+
+QString channelName(ChannelType channel);
+ChannelType channelFromString(const QString &name);
+QString roleName(ParticipantRole role);
+ParticipantRole roleFromString(const QString &name);
+
+QJsonObject toJson(const ConversationDetails &details);
+Result<ConversationDetails> decodeConversationDetails(const QJsonObject &json);
+
+QJsonObject toJson(const Event &event);
+Result<Event> decodeEvent(const QJsonObject &json);
+
+QJsonObject toJson(const MessagingEvent &event);
+Result<MessagingEvent> decodeMessagingEvent(const QJsonObject &json);
+
+QJsonObject toJson(const ConversationChangeNotification &notification);
+Result<ConversationChangeNotification> decodeConversationChangeNotification(const QJsonObject &json);
+
+QJsonObject toJson(const RoutingTaskNotification &notification);
+Result<RoutingTaskNotification> decodeRoutingTaskNotification(const QJsonObject &json);
+
+QJsonObject toJson(const UserProfile &profile);
+Result<UserProfile> decodeUserProfile(const QJsonObject &json);
+
+// The body of .ams.ms.PublishEvent (metadata travels in the envelope).
+QJsonObject toJson(const PublishEventRequest &request);
+Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body, const QJsonArray &metadata);
+
+QJsonObject toJson(const ConversationFieldUpdate &update);
+Result<ConversationFieldUpdate> decodeConversationFieldUpdate(const QJsonObject &body);
+
+QJsonObject toJson(const QueryMessagesRequest &request);
+Result<QueryMessagesRequest> decodeQueryMessagesRequest(const QJsonObject &body);
+
+// The response body of QueryMessages is an array of messaging events, oldest first.
+QJsonArray toJson(const QList<MessagingEvent> &events);
+Result<QList<MessagingEvent>> decodeMessagingEvents(const QJsonValue &body);
+
+} // namespace Signet::Protocol

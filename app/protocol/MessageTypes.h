@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// The LivePerson type names the desk and hub speak (PROTOCOL.md §1, docs/protocol.md).
+namespace Signet::Protocol::Types {
+
+using namespace Qt::StringLiterals;
+
+inline constexpr auto GetClock = ".GetClock"_L1;
+inline constexpr auto SubscribeExConversations = ".ams.aam.SubscribeExConversations"_L1;
+inline constexpr auto UnsubscribeExConversations = ".ams.aam.UnsubscribeExConversations"_L1;
+inline constexpr auto ExConversationChangeNotification = ".ams.aam.ExConversationChangeNotification"_L1;
+inline constexpr auto UpdateConversationField = ".ams.cm.UpdateConversationField"_L1;
+inline constexpr auto PublishEvent = ".ams.ms.PublishEvent"_L1;
+inline constexpr auto QueryMessages = ".ams.ms.QueryMessages"_L1;
+inline constexpr auto OnlineEventDistribution = ".ams.ms.OnlineEventDistribution"_L1;
+inline constexpr auto SetAgentState = ".ams.routing.SetAgentState"_L1;
+inline constexpr auto SubscribeRoutingTasks = ".ams.routing.SubscribeRoutingTasks"_L1;
+inline constexpr auto RoutingTaskNotification = ".ams.routing.RoutingTaskNotification"_L1;
+inline constexpr auto UpdateRingState = ".ams.routing.UpdateRingState"_L1;
+inline constexpr auto GetUserProfile = ".ams.userprofile.GetUserProfile"_L1;
+
+} // namespace Signet::Protocol::Types

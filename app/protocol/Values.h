@@ -1,0 +1,181 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <QObject>
+
+#include <optional>
+
+// Typed values for the conversation part of the agent API. Field names follow LivePerson's.
+// (Nested namespace syntax is avoided here: moc needs the plain form for Q_NAMESPACE.)
+namespace Signet {
+namespace Protocol {
+Q_NAMESPACE
+
+enum class ChannelType { AppleMessages, WebChat, Unknown };
+Q_ENUM_NS(ChannelType)
+enum class ConversationState { Open, Closed };
+Q_ENUM_NS(ConversationState)
+enum class ParticipantRole { Consumer, AssignedAgent, Manager, Agent, Controller, Unknown };
+Q_ENUM_NS(ParticipantRole)
+
+struct ClientProperties
+{
+    QString os;           // "iOS", "Windows", …
+    QString osVersion;    // "17.4"
+    QString deviceFamily; // "MOBILE", "DESKTOP"
+    QStringList features; // "AUTO_MESSAGES", "RICH_CONTENT", …
+};
+
+struct ConversationContext
+{
+    ChannelType channel = ChannelType::Unknown;
+    ClientProperties clientProperties;
+    // Engagement attributes such as "Apple Authentication supported".
+    QStringList engagementAttributes;
+};
+
+struct Participant
+{
+    QString id;
+    ParticipantRole role = ParticipantRole::Unknown;
+};
+
+struct Dialog
+{
+    QString dialogId;
+    QString channelType = QStringLiteral("MESSAGING");
+    ConversationState state = ConversationState::Open;
+};
+
+struct ConversationDetails
+{
+    QString convId;
+    QList<Participant> participants;
+    QList<Dialog> dialogs;
+    ConversationState state = ConversationState::Open;
+    QString stage = QStringLiteral("OPEN");
+    QString skill;
+    qint64 startTs = 0; // ms since epoch
+    qint64 endTs = 0;
+    ConversationContext context;
+
+    QString consumerId() const;
+    QString assignedAgentId() const;
+    QString mainDialogId() const { return dialogs.isEmpty() ? convId : dialogs.first().dialogId; }
+};
+
+// The event inside a message: text, read/accept status, typing, rich content.
+struct Event
+{
+    Q_GADGET
+public:
+    enum class Type { Content, AcceptStatus, ChatState, RichContent };
+    Q_ENUM(Type)
+    Type type = Type::Content;
+    QString contentType = QStringLiteral("text/plain");
+    QString message;              // Content
+    QString status;               // AcceptStatus: ACCEPT, READ
+    QList<qint64> sequenceList;   // AcceptStatus
+    QString chatState;            // ChatState: COMPOSING, ACTIVE, …
+    QJsonObject content;          // RichContent
+};
+
+struct MessagingEvent
+{
+    qint64 sequence = -1;
+    QString conversationId;
+    QString dialogId;
+    QString originatorId;
+    ParticipantRole originatorRole = ParticipantRole::Unknown;
+    qint64 serverTimestamp = 0;
+    Event event;
+    QJsonArray metadata;
+};
+
+struct ConversationChange
+{
+    Q_GADGET
+public:
+    enum class Type { Upsert, Delete };
+    Q_ENUM(Type)
+    Type type = Type::Upsert;
+    ConversationDetails details;
+    std::optional<MessagingEvent> lastContentEvent;
+};
+
+struct ConversationChangeNotification
+{
+    QString subscriptionId;
+    QList<ConversationChange> changes;
+};
+
+struct Ring
+{
+    QString ringId;
+    QString ringState; // WAITING, ACCEPTED, REJECTED, EXPIRED
+};
+
+struct RoutingTask
+{
+    Q_GADGET
+public:
+    enum class Type { Upsert, Delete };
+    Q_ENUM(Type)
+    Type type = Type::Upsert;
+    QString taskId;
+    QString conversationId;
+    QString consumerId;
+    QString skill;
+    QList<Ring> rings;
+};
+
+struct RoutingTaskNotification
+{
+    QString subscriptionId;
+    QList<RoutingTask> changes;
+};
+
+struct UserProfile
+{
+    QString userId;
+    QString firstName;
+    QString lastName;
+    QString displayName() const;
+};
+
+struct PublishEventRequest
+{
+    QString conversationId;
+    QString dialogId;
+    Event event;
+    QJsonArray metadata;
+};
+
+// .ams.cm.UpdateConversationField, reduced to the changes a desk makes.
+struct ConversationFieldUpdate
+{
+    Q_GADGET
+public:
+    enum class Action { AddParticipant, RemoveParticipant, Close, TransferSkill };
+    Q_ENUM(Action)
+    QString conversationId;
+    Action action = Action::AddParticipant;
+    QString userId;                                   // Add/RemoveParticipant
+    ParticipantRole role = ParticipantRole::AssignedAgent; // Add/RemoveParticipant
+    QString skill;                                    // TransferSkill
+};
+
+struct QueryMessagesRequest
+{
+    QString dialogId;
+    qint64 newerThanSequence = -1;
+    int maxQuantity = 100;
+};
+
+} // namespace Protocol
+} // namespace Signet

@@ -1,0 +1,68 @@
+#include "settings/DeskSettings.h"
+
+#include <QSettings>
+
+namespace Signet {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Entry
+{
+    DeskSettings::Key key;
+    const char *name;
+    QVariant fallback;
+};
+
+const Entry &entry(DeskSettings::Key key)
+{
+    static const Entry table[] = {
+        {DeskSettings::Key::ServerUrl, "server/url", QString()},
+        {DeskSettings::Key::ServerAccount, "server/account", u"signet"_s},
+        {DeskSettings::Key::ServerUser, "server/user", QString()},
+        {DeskSettings::Key::RememberPassword, "server/rememberPassword", false},
+        {DeskSettings::Key::WindowGeometry, "window/geometry", QByteArray()},
+        {DeskSettings::Key::WindowState, "window/state", QByteArray()},
+        {DeskSettings::Key::SplitterState, "window/splitter", QByteArray()},
+    };
+    for (const Entry &e : table) {
+        if (e.key == key)
+            return e;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+DeskSettings::DeskSettings() : m_settings(new QSettings) {}
+
+DeskSettings::DeskSettings(const QString &iniPath) : m_settings(new QSettings(iniPath, QSettings::IniFormat)) {}
+
+DeskSettings::~DeskSettings()
+{
+    delete m_settings;
+}
+
+QVariant DeskSettings::value(Key key) const
+{
+    const Entry &e = entry(key);
+    return m_settings->value(QLatin1StringView(e.name), e.fallback);
+}
+
+void DeskSettings::setValue(Key key, const QVariant &value)
+{
+    m_settings->setValue(QLatin1StringView(entry(key).name), value);
+}
+
+QString DeskSettings::passwordKey() const
+{
+    return u"password:%1@%2/%3"_s.arg(serverUser(), serverUrl(), serverAccount());
+}
+
+void DeskSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace Signet

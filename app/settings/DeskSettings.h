@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+class QSettings;
+
+namespace Signet {
+
+// Typed settings over one table of keys and defaults. Widgets use this, never QSettings. Secrets
+// never come here: a remembered password lives in the keychain only.
+class DeskSettings
+{
+public:
+    enum class Key { ServerUrl, ServerAccount, ServerUser, RememberPassword, WindowGeometry, WindowState, SplitterState };
+
+    // organisation/application as set on QCoreApplication; tests pass a file path.
+    DeskSettings();
+    explicit DeskSettings(const QString &iniPath);
+    ~DeskSettings();
+    DeskSettings(const DeskSettings &) = delete;
+    DeskSettings &operator=(const DeskSettings &) = delete;
+
+    QString serverUrl() const { return value(Key::ServerUrl).toString(); }
+    void setServerUrl(const QString &url) { setValue(Key::ServerUrl, url); }
+    QString serverAccount() const { return value(Key::ServerAccount).toString(); }
+    void setServerAccount(const QString &account) { setValue(Key::ServerAccount, account); }
+    QString serverUser() const { return value(Key::ServerUser).toString(); }
+    void setServerUser(const QString &user) { setValue(Key::ServerUser, user); }
+    bool rememberPassword() const { return value(Key::RememberPassword).toBool(); }
+    void setRememberPassword(bool remember) { setValue(Key::RememberPassword, remember); }
+    QByteArray windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
+    void setWindowGeometry(const QByteArray &g) { setValue(Key::WindowGeometry, g); }
+    QByteArray windowState() const { return value(Key::WindowState).toByteArray(); }
+    void setWindowState(const QByteArray &s) { setValue(Key::WindowState, s); }
+    QByteArray splitterState() const { return value(Key::SplitterState).toByteArray(); }
+    void setSplitterState(const QByteArray &s) { setValue(Key::SplitterState, s); }
+
+    // The keychain entry that holds the remembered password for the configured server.
+    QString passwordKey() const;
+    void sync();
+
+private:
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+
+    QSettings *m_settings;
+};
+
+} // namespace Signet

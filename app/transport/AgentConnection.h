@@ -1,0 +1,112 @@
+#pragma once
+
+#include "Result.h"
+#include "protocol/Envelope.h"
+#include "transport/ReconnectPolicy.h"
+#include "transport/ServerEndpoint.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QWebSocket;
+
+namespace Signet {
+
+// The desk's connection to a hub: discovery → login → WebSocket, request/response correlation with
+// timeouts, notification dispatch, and reconnection with exponential backoff. Every reconnect logs
+// in again (a hub restart forgets bearers) and then reports online() so the session re-subscribes
+// and catches up.
+class AgentConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Offline, Connecting, Online, Reconnecting };
+    Q_ENUM(State)
+
+    struct LoginInfo
+    {
+        QString userId;
+        QString role; // "agent" or "supervisor"
+        QString displayName;
+    };
+
+    using ResponseHandler = std::function<void(const Result<Protocol::Envelope> &)>;
+
+    explicit AgentConnection(QObject *parent = nullptr);
+    ~AgentConnection() override;
+
+    void setReconnectPolicy(const ReconnectPolicy &policy) { m_policy = policy; }
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+
+    // Starts connecting. The password is kept in memory only, for logging in again on reconnect.
+    void open(const ServerEndpoint &endpoint, const QString &password);
+    void close();
+
+    State state() const { return m_state; }
+    // Human-readable state for the status bar: "Online", "Reconnecting in 4 s", "Offline: …".
+    QString stateText() const;
+    QString offlineReason() const { return m_offlineReason; }
+    const LoginInfo &login() const { return m_login; }
+    const ServerEndpoint &endpoint() const { return m_endpoint; }
+
+    // Sends a request; the handler gets the response (an error response becomes an Error with the
+    // hub's message), a timeout, or "connection lost". The handler is not called once context (which
+    // must not be null) is destroyed.
+    void request(const QString &type, const QJsonValue &body, QObject *context, ResponseHandler handler,
+                 const QJsonArray &metadata = {});
+
+    // For tests: drop the socket as a network failure would.
+    void simulateNetworkDrop();
+
+signals:
+    void stateChanged(Signet::AgentConnection::State state);
+    void online();
+    void notificationReceived(const Signet::Protocol::Envelope &notification);
+    void protocolError(const QString &reason);
+
+private:
+    struct Pending
+    {
+        QPointer<QObject> context;
+        ResponseHandler handler;
+        QTimer *timer = nullptr;
+    };
+
+    void setState(State state);
+    void startAttempt();
+    void discover();
+    void doLogin(const QString &agentVep, const QString &messaging);
+    void openSocket(const QString &messaging, const QString &bearer);
+    void attemptFailed(const QString &reason, bool retry);
+    void scheduleReconnect();
+    void onTextMessage(const QString &message);
+    void onSocketDisconnected();
+    void failAllPending(const QString &reason);
+    void finishPending(const QString &id, const Result<Protocol::Envelope> &result);
+    QUrl httpUrl(const QString &hostPort, const QString &path) const;
+
+    ServerEndpoint m_endpoint;
+    QString m_password;
+    LoginInfo m_login;
+    ReconnectPolicy m_policy;
+    int m_requestTimeoutMs = 10000;
+    State m_state = State::Offline;
+    QString m_offlineReason;
+    int m_attempt = 0;
+    QTimer m_reconnectTimer;
+    qint64 m_reconnectAtMs = 0;
+    bool m_wanted = false;
+    quint64 m_nextRequestId = 1;
+    QNetworkAccessManager *m_network = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    QWebSocket *m_socket = nullptr;
+    QHash<QString, Pending> m_pending;
+};
+
+} // namespace Signet

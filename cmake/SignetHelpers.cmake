@@ -1,0 +1,39 @@
+# Shared build helpers: one place for warnings, sanitizers and test registration.
+
+function(signet_set_warnings target)
+    target_compile_options(${target} PRIVATE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+        -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+    if(SIGNET_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    if(SIGNET_SANITIZE)
+        target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+    # Qt's string literals: no implicit ASCII casts, so every visible string goes through tr().
+    target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
+                                                 QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER)
+endfunction()
+
+# signet_add_test(app/protocol/EnvelopeTest LIBS Signet::App LABELS unit)
+# builds tests/<path>.cpp into one executable and registers it with CTest.
+# Options: LIBS, LABELS, SOURCES, ENV (extra environment), WRAPPER (command prefix), TIMEOUT.
+function(signet_add_test path)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "LIBS;LABELS;SOURCES;ENV;WRAPPER" ${ARGN})
+    get_filename_component(name ${path} NAME)
+    add_executable(${name} ${CMAKE_CURRENT_SOURCE_DIR}/${path}.cpp ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test Signet::TestSupport)
+    target_compile_definitions(${name} PRIVATE
+        SIGNET_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+    signet_set_warnings(${name})
+    # WRAPPER runs the test inside an environment script (e.g. a private keyring).
+    add_test(NAME ${path} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set_tests_properties(${path} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=signet.*.debug=false;${ARG_ENV}")
+endfunction()

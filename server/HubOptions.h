@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace Signet::Hub {
+
+struct HubOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0: any free port
+    QString databasePath;
+    QString account = QStringLiteral("signet");
+    bool demo = false;
+    // Demo timing multiplier: 1.0 is real time (customers arrive over the first minute);
+    // tests use small values so the same script runs in a fraction of a second.
+    double demoTimeScale = 1.0;
+    int bearerLifetimeSeconds = 8 * 60 * 60;
+};
+
+} // namespace Signet::Hub

@@ -1,0 +1,371 @@
+#include "HubServer.h"
+
+#include "agentapi/AgentSession.h"
+#include "crypto/PasswordHash.h"
+#include "demo/DemoCustomers.h"
+#include "logging/Logging.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace Signet::Hub {
+
+using namespace Qt::StringLiterals;
+using namespace Protocol;
+
+namespace {
+
+QString randomToken(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
+                                         reinterpret_cast<quint32 *>(raw.data() + bytes));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QHttpServerResponse jsonError(const QString &message, QHttpServerResponse::StatusCode status)
+{
+    return QHttpServerResponse(QJsonObject{{"error"_L1, message}}, status);
+}
+
+} // namespace
+
+HubServer::HubServer(HubOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_http(std::make_unique<QHttpServer>())
+{
+}
+
+HubServer::~HubServer()
+{
+    delete m_demo;
+    for (const QPointer<AgentSession> &session : std::as_const(m_sessions))
+        delete session.data();
+}
+
+QString HubServer::baseUrl() const
+{
+    const QString host = m_options.address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + m_options.address.toString() + u']'
+                             : m_options.address.toString();
+    return u"http://%1:%2"_s.arg(host).arg(m_port);
+}
+
+Result<quint16> HubServer::start()
+{
+    if (m_options.databasePath.isEmpty())
+        return fail(tr("No database path was given."));
+    if (Status opened = m_store.open(m_options.databasePath); !opened)
+        return fail(opened.error());
+    setUpRoutes();
+    connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, &HubServer::onNewWebSocket);
+    m_port = m_http->listen(m_options.address, m_options.port);
+    if (m_port == 0) {
+        return fail(tr("Cannot listen on %1:%2 (is the port in use?)")
+                        .arg(m_options.address.toString())
+                        .arg(m_options.port));
+    }
+    qCInfo(lcHub) << "signet-hub listening on" << baseUrl();
+    if (m_options.demo) {
+        m_demo = new DemoCustomers(this, m_options.demoTimeScale);
+        m_demo->start();
+    }
+    return m_port;
+}
+
+void HubServer::setUpRoutes()
+{
+    m_http->route(u"/api/account/<arg>/service/baseURI.json"_s, QHttpServerRequest::Method::Get,
+                  [this](const QString &account, const QHttpServerRequest &request) {
+                      if (account != m_options.account)
+                          return jsonError(tr("Unknown account"), QHttpServerResponse::StatusCode::NotFound);
+                      // Answer with the host the client used, so discovery works behind any name.
+                      const QString host = request.url().host().isEmpty() ? m_options.address.toString()
+                                                                          : request.url().host();
+                      const QString hostPort = u"%1:%2"_s.arg(host).arg(m_port);
+                      QJsonArray uris;
+                      for (const char *service : {"agentVep", "asyncMessagingEnt", "msgHist", "accountConfigReadOnly"})
+                          uris.append(QJsonObject{{"service"_L1, QLatin1StringView(service)},
+                                                  {"account"_L1, account},
+                                                  {"baseURI"_L1, hostPort}});
+                      return QHttpServerResponse(QJsonObject{{"baseURIs"_L1, uris}});
+                  });
+    // Qt 6.4 hands a WebSocket upgrade to newWebSocketConnection only when a route accepts the
+    // request and writes nothing back, so the agent API path has a deliberately silent route.
+    m_http->route(u"/ws_api/account/<arg>/messaging/brand/<arg>"_s,
+                  [](const QString &, const QString &, const QHttpServerRequest &request,
+                     QHttpServerResponder &&responder) {
+                      if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+                          return; // the WebSocket server takes the socket from here
+                      responder.write(QJsonDocument(QJsonObject{{"error"_L1, tr("This endpoint needs a WebSocket upgrade.")}}),
+                                      QHttpServerResponder::StatusCode::BadRequest);
+                  });
+    m_http->route(u"/api/account/<arg>/login"_s, QHttpServerRequest::Method::Post,
+                  [this](const QString &account, const QHttpServerRequest &request) { return login(account, request); });
+    m_http->route(u"/api/account/<arg>/refresh"_s, QHttpServerRequest::Method::Post,
+                  [this](const QString &account, const QHttpServerRequest &request) { return refresh(account, request); });
+    m_http->route(u"/api/account/<arg>/logout"_s, QHttpServerRequest::Method::Post,
+                  [this](const QString &account, const QHttpServerRequest &request) { return logout(account, request); });
+}
+
+QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRequest &request)
+{
+    if (account != m_options.account)
+        return jsonError(tr("Unknown account"), QHttpServerResponse::StatusCode::NotFound);
+    QJsonParseError error;
+    const QJsonObject body = QJsonDocument::fromJson(request.body(), &error).object();
+    if (error.error != QJsonParseError::NoError)
+        return jsonError(tr("The login body must be JSON with username and password."),
+                         QHttpServerResponse::StatusCode::BadRequest);
+    const QString username = body.value("username"_L1).toString();
+    const QString password = body.value("password"_L1).toString();
+    const std::optional<AgentRecord> agent = m_store.agentByName(username);
+    // Hash even for unknown users so the answer takes as long either way.
+    static const QString unknownUserHash = Crypto::PasswordHash::create(randomToken(16));
+    const bool matches = Crypto::PasswordHash::verify(password, agent ? agent->passwordHash : unknownUserHash);
+    const bool valid = agent && matches;
+    if (!valid) {
+        qCInfo(lcHub) << "login refused for" << username.left(64);
+        return jsonError(tr("Wrong user name or password"), QHttpServerResponse::StatusCode::Unauthorized);
+    }
+    const QString bearer = randomToken(32);
+    m_bearers.insert(bearer, BearerGrant{agent->id, agent->role,
+                                         QDateTime::currentDateTimeUtc().addSecs(m_options.bearerLifetimeSeconds)});
+    qCInfo(lcHub) << "login" << agent->username << "as" << agent->role;
+    const QJsonObject config{{"userId"_L1, agent->id},
+                             {"userPid"_L1, agent->id},
+                             {"loginName"_L1, agent->username},
+                             {"displayName"_L1, agent->displayName},
+                             {"role"_L1, agent->role},
+                             {"profileIds"_L1, QJsonArray{agent->role == "supervisor"_L1 ? 2 : 1}},
+                             {"isLPA"_L1, false}};
+    return QHttpServerResponse(QJsonObject{{"bearer"_L1, bearer}, {"csrf"_L1, randomToken(16)}, {"config"_L1, config}});
+}
+
+QString HubServer::bearerFrom(const QHttpServerRequest &request) const
+{
+    const QByteArray header = request.value("Authorization");
+    if (header.startsWith("Bearer "))
+        return QString::fromLatin1(header.mid(7)).trimmed();
+    return {};
+}
+
+QHttpServerResponse HubServer::refresh(const QString &account, const QHttpServerRequest &request)
+{
+    auto it = m_bearers.find(bearerFrom(request));
+    if (account != m_options.account || it == m_bearers.end() || it->expires < QDateTime::currentDateTimeUtc())
+        return jsonError(tr("Not logged in"), QHttpServerResponse::StatusCode::Unauthorized);
+    it->expires = QDateTime::currentDateTimeUtc().addSecs(m_options.bearerLifetimeSeconds);
+    return QHttpServerResponse(QJsonObject{});
+}
+
+QHttpServerResponse HubServer::logout(const QString &account, const QHttpServerRequest &request)
+{
+    if (account != m_options.account || !m_bearers.remove(bearerFrom(request)))
+        return jsonError(tr("Not logged in"), QHttpServerResponse::StatusCode::Unauthorized);
+    return QHttpServerResponse(QJsonObject{});
+}
+
+std::optional<BearerGrant> HubServer::grantFor(const QString &bearer) const
+{
+    const auto it = m_bearers.constFind(bearer);
+    if (it == m_bearers.constEnd() || it->expires < QDateTime::currentDateTimeUtc())
+        return std::nullopt;
+    return *it;
+}
+
+void HubServer::onNewWebSocket()
+{
+    while (m_http->hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        static const QRegularExpression path(uR"(^/ws_api/account/([^/]+)/messaging/brand/([^/]+)$)"_s);
+        const QRegularExpressionMatch match = path.match(socket->requestUrl().path());
+        QString bearer = match.hasMatch() ? match.captured(2) : QString();
+        const QByteArray header = socket->request().rawHeader("Authorization");
+        if (header.startsWith("Bearer "))
+            bearer = QString::fromLatin1(header.mid(7)).trimmed();
+        const std::optional<BearerGrant> grant = grantFor(bearer);
+        if (!match.hasMatch() || match.captured(1) != m_options.account || !grant) {
+            qCInfo(lcHub) << "refused a WebSocket without a valid bearer";
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, tr("Not logged in"));
+            socket.release()->deleteLater();
+            continue;
+        }
+        auto *session = new AgentSession(this, std::move(socket), *grant, this);
+        m_sessions.append(session);
+        connect(session, &AgentSession::closed, this, [this, session] {
+            m_sessions.removeAll(session);
+            session->deleteLater();
+        });
+    }
+}
+
+QList<AgentSession *> HubServer::sessions() const
+{
+    QList<AgentSession *> out;
+    for (const QPointer<AgentSession> &session : m_sessions) {
+        if (session)
+            out.append(session);
+    }
+    return out;
+}
+
+int HubServer::connectionCount() const
+{
+    return static_cast<int>(sessions().size());
+}
+
+void HubServer::dropAllConnections()
+{
+    const QList<AgentSession *> all = sessions();
+    for (AgentSession *session : all)
+        session->abort();
+}
+
+void HubServer::broadcastConversation(const ConversationDetails &details)
+{
+    const QList<AgentSession *> all = sessions();
+    for (AgentSession *session : all)
+        session->conversationChanged(details);
+    emit conversationChanged(details);
+}
+
+void HubServer::ringAgents(const ConversationDetails &details)
+{
+    const QList<AgentSession *> all = sessions();
+    for (AgentSession *session : all)
+        session->ring(details);
+}
+
+void HubServer::revokeRings(const QString &convId)
+{
+    const QList<AgentSession *> all = sessions();
+    for (AgentSession *session : all)
+        session->revokeRing(convId);
+}
+
+void HubServer::offerWaitingTo(AgentSession *session)
+{
+    const QList<ConversationDetails> open = m_store.openConversations();
+    for (const ConversationDetails &details : open) {
+        if (details.assignedAgentId().isEmpty())
+            session->ring(details);
+    }
+}
+
+Result<QString> HubServer::startConversation(const ConsumerRecord &consumer, const QString &firstMessage,
+                                             const QString &skill)
+{
+    if (Status saved = m_store.upsertConsumer(consumer); !saved)
+        return fail(saved.error());
+    Result<ConversationDetails> created = m_store.createConversation(consumer.id, consumer.context, skill);
+    if (!created)
+        return fail(created.error());
+    const ConversationDetails details = created.value();
+    if (!firstMessage.isEmpty()) {
+        Event event;
+        event.message = firstMessage;
+        if (Result<MessagingEvent> stored = m_store.appendEvent(details.convId, consumer.id, ParticipantRole::Consumer,
+                                                                event, {});
+            !stored)
+            return fail(stored.error());
+    }
+    qCInfo(lcHub) << "conversation" << details.convId << "started by" << consumer.firstName;
+    broadcastConversation(details);
+    ringAgents(details);
+    return details.convId;
+}
+
+Result<MessagingEvent> HubServer::consumerSend(const QString &convId, const QString &text)
+{
+    std::optional<ConversationDetails> details = m_store.conversation(convId);
+    if (!details)
+        return fail(tr("No such conversation."));
+    if (details->state != ConversationState::Open)
+        return fail(tr("The conversation is closed."));
+    Event event;
+    event.message = text;
+    return publish(convId, details->consumerId(), ParticipantRole::Consumer, event, {});
+}
+
+Status HubServer::consumerAcknowledge(const QString &convId, const QString &status, const QList<qint64> &sequences)
+{
+    std::optional<ConversationDetails> details = m_store.conversation(convId);
+    if (!details)
+        return fail(tr("No such conversation."));
+    Event event;
+    event.type = Event::Type::AcceptStatus;
+    event.status = status;
+    event.sequenceList = sequences;
+    Result<MessagingEvent> stored = publish(convId, details->consumerId(), ParticipantRole::Consumer, event, {});
+    if (!stored)
+        return fail(stored.error());
+    return Done{};
+}
+
+Result<ConversationDetails> HubServer::assign(const QString &convId, const QString &agentId)
+{
+    std::optional<ConversationDetails> details = m_store.conversation(convId);
+    if (!details)
+        return fail(tr("No such conversation."));
+    if (details->state != ConversationState::Open)
+        return fail(tr("The conversation is closed."));
+    const QString current = details->assignedAgentId();
+    if (current == agentId)
+        return *details;
+    if (!current.isEmpty())
+        return fail(tr("Another agent has already accepted this conversation."));
+    if (Status saved = m_store.setAssignedAgent(convId, agentId); !saved)
+        return fail(saved.error());
+    std::optional<ConversationDetails> updated = m_store.conversation(convId);
+    if (!updated)
+        return fail(tr("No such conversation."));
+    qCInfo(lcHub) << "conversation" << convId << "accepted by" << agentId;
+    revokeRings(convId);
+    broadcastConversation(*updated);
+    return *updated;
+}
+
+Status HubServer::close(const QString &convId)
+{
+    std::optional<ConversationDetails> details = m_store.conversation(convId);
+    if (!details)
+        return fail(tr("No such conversation."));
+    if (details->state != ConversationState::Open)
+        return fail(tr("The conversation is already closed."));
+    if (Status closed = m_store.closeConversation(convId); !closed)
+        return closed;
+    revokeRings(convId);
+    if (std::optional<ConversationDetails> updated = m_store.conversation(convId))
+        broadcastConversation(*updated);
+    return Done{};
+}
+
+Result<MessagingEvent> HubServer::publish(const QString &convId, const QString &originatorId, ParticipantRole role,
+                                          const Event &event, const QJsonArray &metadata,
+                                          const std::function<void(const MessagingEvent &)> &acknowledge)
+{
+    Result<MessagingEvent> stored = m_store.appendEvent(convId, originatorId, role, event, metadata);
+    if (!stored)
+        return stored;
+    if (acknowledge)
+        acknowledge(stored.value());
+    const QList<AgentSession *> all = sessions();
+    for (AgentSession *session : all)
+        session->eventPublished(stored.value());
+    emit eventPublished(stored.value());
+    return stored;
+}
+
+} // namespace Signet::Hub

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "HubOptions.h"
+#include "Result.h"
+#include "protocol/Values.h"
+#include "store/Store.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace Signet::Hub {
+
+class AgentSession;
+class DemoCustomers;
+
+struct BearerGrant
+{
+    QString agentId;
+    QString role;
+    QDateTime expires;
+};
+
+// signet-hub: discovery and login over HTTP, the LivePerson-style agent API over WebSocket on the
+// same port, routing, and the consumer side of each conversation (demo customers and tests speak
+// to it through startConversation()/consumerSend()).
+class HubServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HubServer(HubOptions options, QObject *parent = nullptr);
+    ~HubServer() override;
+
+    // Opens the store and starts listening; returns the port.
+    Result<quint16> start();
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    const HubOptions &options() const { return m_options; }
+    Store &store() { return m_store; }
+
+    // Consumer side.
+    Result<QString> startConversation(const ConsumerRecord &consumer, const QString &firstMessage,
+                                      const QString &skill = QString());
+    Result<Protocol::MessagingEvent> consumerSend(const QString &convId, const QString &text);
+    Status consumerAcknowledge(const QString &convId, const QString &status, const QList<qint64> &sequences);
+
+    // Agent side, called by AgentSession after it has checked the request's shape.
+    std::optional<BearerGrant> grantFor(const QString &bearer) const;
+    Result<Protocol::ConversationDetails> assign(const QString &convId, const QString &agentId);
+    Status close(const QString &convId);
+    // Stores the event (durable when acknowledge runs), calls acknowledge so the sender hears of it
+    // first, then distributes it to every session that sees the conversation.
+    Result<Protocol::MessagingEvent> publish(const QString &convId, const QString &originatorId,
+                                             Protocol::ParticipantRole role, const Protocol::Event &event,
+                                             const QJsonArray &metadata,
+                                             const std::function<void(const Protocol::MessagingEvent &)> &acknowledge = {});
+    // Offers every waiting conversation to a session that has become available for routing.
+    void offerWaitingTo(AgentSession *session);
+    QList<AgentSession *> sessions() const;
+
+    // For tests: abort every agent WebSocket as a network failure would.
+    void dropAllConnections();
+    int connectionCount() const;
+
+signals:
+    void eventPublished(const Signet::Protocol::MessagingEvent &event);
+    void conversationChanged(const Signet::Protocol::ConversationDetails &details);
+
+private:
+    void setUpRoutes();
+    void onNewWebSocket();
+    void broadcastConversation(const Protocol::ConversationDetails &details);
+    void ringAgents(const Protocol::ConversationDetails &details);
+    void revokeRings(const QString &convId);
+    QHttpServerResponse login(const QString &account, const QHttpServerRequest &request);
+    QHttpServerResponse refresh(const QString &account, const QHttpServerRequest &request);
+    QHttpServerResponse logout(const QString &account, const QHttpServerRequest &request);
+    QString bearerFrom(const QHttpServerRequest &request) const;
+
+    HubOptions m_options;
+    Store m_store;
+    std::unique_ptr<QHttpServer> m_http;
+    quint16 m_port = 0;
+    QHash<QString, BearerGrant> m_bearers;
+    QList<QPointer<AgentSession>> m_sessions;
+    DemoCustomers *m_demo = nullptr;
+};
+
+} // namespace Signet::Hub

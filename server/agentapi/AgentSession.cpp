@@ -1,0 +1,351 @@
+#include "agentapi/AgentSession.h"
+
+#include "logging/Logging.h"
+#include "protocol/Codec.h"
+#include "protocol/MessageTypes.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace Signet::Hub {
+
+using namespace Qt::StringLiterals;
+using namespace Protocol;
+
+namespace {
+// ".ams.ms.PublishEvent" → "ms.PublishEventResponse", LivePerson's naming of responses.
+QString responseType(const QString &requestType)
+{
+    QString type = requestType;
+    if (type.startsWith(".ams."_L1))
+        type = type.mid(5);
+    else if (type.startsWith(u'.'))
+        type = type.mid(1);
+    return type + "Response"_L1;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+AgentSession::AgentSession(HubServer *hub, std::unique_ptr<QWebSocket> socket, BearerGrant grant, QObject *parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_socket(std::move(socket))
+    , m_grant(std::move(grant))
+{
+    m_socket->setMaxAllowedIncomingFrameSize(kMaxFrameBytes);
+    m_socket->setMaxAllowedIncomingMessageSize(kMaxFrameBytes);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &AgentSession::onText);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
+            [this] { m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, u"text frames only"_s); });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &AgentSession::closed);
+}
+
+AgentSession::~AgentSession()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void AgentSession::abort()
+{
+    m_socket->abort();
+}
+
+bool AgentSession::canSee(const ConversationDetails &details) const
+{
+    if (isSupervisor())
+        return true;
+    if (details.state != ConversationState::Open)
+        return false;
+    const QString assigned = details.assignedAgentId();
+    return assigned.isEmpty() || assigned == agentId();
+}
+
+void AgentSession::send(const Envelope &envelope)
+{
+    m_socket->sendTextMessage(QString::fromUtf8(encodeEnvelope(envelope)));
+}
+
+void AgentSession::reply(const Envelope &request, const QJsonValue &body)
+{
+    send(Envelope::response(request.id, 200, responseType(request.type), body));
+}
+
+void AgentSession::replyError(const Envelope &request, int code, const QString &message)
+{
+    qCInfo(lcHub) << "refused" << request.type.left(80) << "from" << agentId() << ':' << code << message;
+    send(Envelope::errorResponse(request.id, code, responseType(request.type), message));
+}
+
+void AgentSession::onText(const QString &text)
+{
+    const QByteArray frame = text.toUtf8();
+    Result<Envelope> decoded = decodeEnvelope(frame);
+    if (!decoded) {
+        qCWarning(lcHub) << "malformed frame from" << agentId() << ':' << decoded.error();
+        // Answer with the request id when one can be read, so the client's request does not hang.
+        const QString id = QJsonDocument::fromJson(frame).object().value("id"_L1).toString();
+        if (!id.isEmpty())
+            send(Envelope::errorResponse(id, 400, QString(), decoded.error()));
+        return;
+    }
+    if (decoded->kind != Envelope::Kind::Request) {
+        qCWarning(lcHub) << "ignored a non-request frame from" << agentId();
+        return;
+    }
+    handle(decoded.value());
+}
+
+void AgentSession::handle(const Envelope &request)
+{
+    const QString &type = request.type;
+    if (type == Types::GetClock)
+        reply(request, QJsonObject{{"currentTime"_L1, QDateTime::currentMSecsSinceEpoch()}});
+    else if (type == Types::SubscribeExConversations)
+        subscribeConversations(request);
+    else if (type == Types::UnsubscribeExConversations) {
+        m_conversationSubscription.clear();
+        m_visible.clear();
+        reply(request, QJsonObject{});
+    } else if (type == Types::SetAgentState)
+        setAgentState(request);
+    else if (type == Types::SubscribeRoutingTasks)
+        subscribeRoutingTasks(request);
+    else if (type == Types::UpdateRingState)
+        updateRingState(request);
+    else if (type == Types::UpdateConversationField)
+        updateConversationField(request);
+    else if (type == Types::PublishEvent)
+        publishEvent(request);
+    else if (type == Types::QueryMessages)
+        queryMessages(request);
+    else if (type == Types::GetUserProfile)
+        getUserProfile(request);
+    else
+        replyError(request, 400, u"Unsupported request type \"%1\""_s.arg(type.left(80)));
+}
+
+void AgentSession::sendConversationChange(const ConversationDetails &details, bool upsert)
+{
+    ConversationChangeNotification notification;
+    notification.subscriptionId = m_conversationSubscription;
+    ConversationChange change;
+    change.type = upsert ? ConversationChange::Type::Upsert : ConversationChange::Type::Delete;
+    change.details = details;
+    if (upsert)
+        change.lastContentEvent = m_hub->store().lastContentEvent(details.convId);
+    notification.changes.append(change);
+    send(Envelope::notification(Types::ExConversationChangeNotification, toJson(notification)));
+}
+
+void AgentSession::subscribeConversations(const Envelope &request)
+{
+    const QJsonObject body = request.body.toObject();
+    const QJsonValue states = body.value("convState"_L1);
+    if (!states.isUndefined() && !states.isArray())
+        return replyError(request, 400, u"body.convState: expected an array"_s);
+    m_conversationSubscription = newId();
+    m_visible.clear();
+    reply(request, QJsonObject{{"subscriptionId"_L1, m_conversationSubscription}});
+
+    // The first notification of a subscription is the snapshot of what this agent sees.
+    ConversationChangeNotification snapshot;
+    snapshot.subscriptionId = m_conversationSubscription;
+    const QList<ConversationDetails> open = m_hub->store().openConversations();
+    for (const ConversationDetails &details : open) {
+        if (!canSee(details))
+            continue;
+        m_visible.insert(details.convId);
+        ConversationChange change;
+        change.details = details;
+        change.lastContentEvent = m_hub->store().lastContentEvent(details.convId);
+        snapshot.changes.append(change);
+    }
+    send(Envelope::notification(Types::ExConversationChangeNotification, toJson(snapshot)));
+}
+
+void AgentSession::setAgentState(const Envelope &request)
+{
+    const QString state = request.body.toObject().value("agentState"_L1).toString();
+    static const QStringList known{u"ONLINE"_s, u"AWAY"_s, u"BACK_SOON"_s, u"OFFLINE"_s};
+    if (!known.contains(state))
+        return replyError(request, 400, u"body.agentState: expected ONLINE, AWAY, BACK_SOON or OFFLINE"_s);
+    const bool wasOnline = m_online;
+    m_online = state == "ONLINE"_L1;
+    reply(request, QJsonObject{});
+    if (m_online && !wasOnline && isRoutable())
+        m_hub->offerWaitingTo(this);
+}
+
+void AgentSession::subscribeRoutingTasks(const Envelope &request)
+{
+    m_routingSubscription = newId();
+    reply(request, QJsonObject{{"subscriptionId"_L1, m_routingSubscription}});
+    if (isRoutable())
+        m_hub->offerWaitingTo(this);
+}
+
+void AgentSession::ring(const ConversationDetails &details)
+{
+    if (!isRoutable())
+        return;
+    RoutingTask task;
+    task.taskId = details.convId;
+    task.conversationId = details.convId;
+    task.consumerId = details.consumerId();
+    task.skill = details.skill;
+    const QString ringId = details.convId + u'_' + agentId();
+    task.rings.append(Ring{ringId, u"WAITING"_s});
+    m_rings.insert(ringId, details.convId);
+    send(Envelope::notification(Types::RoutingTaskNotification,
+                                toJson(RoutingTaskNotification{m_routingSubscription, {task}})));
+}
+
+void AgentSession::revokeRing(const QString &convId)
+{
+    const QString ringId = convId + u'_' + agentId();
+    if (!m_rings.remove(ringId))
+        return;
+    RoutingTask task;
+    task.type = RoutingTask::Type::Delete;
+    task.taskId = convId;
+    task.conversationId = convId;
+    send(Envelope::notification(Types::RoutingTaskNotification,
+                                toJson(RoutingTaskNotification{m_routingSubscription, {task}})));
+}
+
+void AgentSession::updateRingState(const Envelope &request)
+{
+    const QJsonObject body = request.body.toObject();
+    const QString ringId = body.value("ringId"_L1).toString();
+    const QString state = body.value("ringState"_L1).toString();
+    const QString convId = m_rings.value(ringId);
+    if (convId.isEmpty())
+        return replyError(request, 404, u"No such ring for this agent (it may have been taken by another agent)."_s);
+    if (state == "REJECTED"_L1) {
+        reply(request, QJsonObject{});
+        revokeRing(convId);
+        return;
+    }
+    if (state != "ACCEPTED"_L1)
+        return replyError(request, 400, u"body.ringState: expected ACCEPTED or REJECTED"_s);
+    Result<ConversationDetails> assigned = m_hub->assign(convId, agentId());
+    if (!assigned)
+        return replyError(request, 409, assigned.error());
+    reply(request, QJsonObject{});
+}
+
+void AgentSession::updateConversationField(const Envelope &request)
+{
+    Result<ConversationFieldUpdate> update = decodeConversationFieldUpdate(request.body.toObject());
+    if (!update)
+        return replyError(request, 400, update.error());
+    std::optional<ConversationDetails> details = m_hub->store().conversation(update->conversationId);
+    if (!details || !canSee(*details))
+        return replyError(request, 404, u"No such conversation."_s);
+    switch (update->action) {
+    case ConversationFieldUpdate::Action::AddParticipant: {
+        if (update->role != ParticipantRole::AssignedAgent)
+            return replyError(request, 400, u"Only ASSIGNED_AGENT can be added on this hub."_s);
+        const QString target = update->userId.isEmpty() ? agentId() : update->userId;
+        if (target != agentId() && !isSupervisor())
+            return replyError(request, 403, u"Agents can only assign conversations to themselves."_s);
+        Result<ConversationDetails> assigned = m_hub->assign(update->conversationId, target);
+        if (!assigned)
+            return replyError(request, 409, assigned.error());
+        return reply(request, QJsonObject{});
+    }
+    case ConversationFieldUpdate::Action::Close: {
+        if (details->assignedAgentId() != agentId() && !isSupervisor())
+            return replyError(request, 403, u"Only the assigned agent or a supervisor can close this conversation."_s);
+        Status closed = m_hub->close(update->conversationId);
+        if (!closed)
+            return replyError(request, 409, closed.error());
+        return reply(request, QJsonObject{});
+    }
+    case ConversationFieldUpdate::Action::RemoveParticipant:
+    case ConversationFieldUpdate::Action::TransferSkill:
+        break;
+    }
+    replyError(request, 501, u"This conversation change is not supported by this hub yet."_s);
+}
+
+void AgentSession::publishEvent(const Envelope &request)
+{
+    Result<PublishEventRequest> publish = decodePublishEventRequest(request.body.toObject(), request.metadata);
+    if (!publish)
+        return replyError(request, 400, publish.error());
+    std::optional<ConversationDetails> details = m_hub->store().conversation(publish->conversationId);
+    if (!details || !canSee(*details))
+        return replyError(request, 404, u"No such conversation."_s);
+    if (publish->dialogId != details->mainDialogId())
+        return replyError(request, 404, u"No such dialog in this conversation."_s);
+    if (details->state != ConversationState::Open)
+        return replyError(request, 409, u"The conversation is closed."_s);
+    const bool assigned = details->assignedAgentId() == agentId();
+    if (!assigned && !isSupervisor())
+        return replyError(request, 403, u"Accept the conversation before writing to the customer."_s);
+    Result<MessagingEvent> event =
+        m_hub->publish(publish->conversationId, agentId(),
+                       assigned ? ParticipantRole::AssignedAgent : ParticipantRole::Manager, publish->event,
+                       publish->metadata, [this, &request](const MessagingEvent &stored) {
+                           reply(request, QJsonObject{{"sequence"_L1, stored.sequence}});
+                       });
+    if (!event)
+        return replyError(request, 500, event.error());
+}
+
+void AgentSession::queryMessages(const Envelope &request)
+{
+    Result<QueryMessagesRequest> query = decodeQueryMessagesRequest(request.body.toObject());
+    if (!query)
+        return replyError(request, 400, query.error());
+    std::optional<ConversationDetails> details = m_hub->store().conversation(query->dialogId);
+    // A conversation this agent sees, or one that was assigned to them (closed since).
+    if (!details || (!canSee(*details) && details->assignedAgentId() != agentId()))
+        return replyError(request, 404, u"No such dialog."_s);
+    reply(request, toJson(m_hub->store().events(query->dialogId, query->newerThanSequence, query->maxQuantity)));
+}
+
+void AgentSession::getUserProfile(const Envelope &request)
+{
+    const QString userId = request.body.toObject().value("userId"_L1).toString();
+    std::optional<ConsumerRecord> consumer = m_hub->store().consumer(userId);
+    if (!consumer)
+        return replyError(request, 404, u"No such user."_s);
+    reply(request, toJson(UserProfile{consumer->id, consumer->firstName, consumer->lastName}));
+}
+
+void AgentSession::conversationChanged(const ConversationDetails &details)
+{
+    if (m_conversationSubscription.isEmpty())
+        return;
+    const bool visible = canSee(details);
+    const bool wasVisible = m_visible.contains(details.convId);
+    if (visible) {
+        m_visible.insert(details.convId);
+        sendConversationChange(details, true);
+    } else if (wasVisible) {
+        m_visible.remove(details.convId);
+        // The agent who had it sees it closed; anyone else just stops seeing it.
+        const bool closedOnMe = details.state == ConversationState::Closed && details.assignedAgentId() == agentId();
+        sendConversationChange(details, closedOnMe);
+    }
+}
+
+void AgentSession::eventPublished(const MessagingEvent &event)
+{
+    if (!m_visible.contains(event.conversationId))
+        return;
+    send(Envelope::notification(Types::OnlineEventDistribution, toJson(event)));
+}
+
+} // namespace Signet::Hub

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "HubServer.h"
+#include "protocol/Envelope.h"
+
+#include <QObject>
+#include <QSet>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace Signet::Hub {
+
+// One agent's WebSocket: decodes requests, checks them against the agent's role and the
+// conversation's state, answers, and keeps this agent's subscriptions (which conversations it
+// sees, which rings it has).
+class AgentSession : public QObject
+{
+    Q_OBJECT
+public:
+    AgentSession(HubServer *hub, std::unique_ptr<QWebSocket> socket, BearerGrant grant, QObject *parent = nullptr);
+    ~AgentSession() override;
+
+    const QString &agentId() const { return m_grant.agentId; }
+    bool isSupervisor() const { return m_grant.role == QLatin1StringView("supervisor"); }
+    bool isRoutable() const { return m_online && !m_routingSubscription.isEmpty() && !isSupervisor(); }
+    bool canSee(const Protocol::ConversationDetails &details) const;
+
+    void conversationChanged(const Protocol::ConversationDetails &details);
+    void eventPublished(const Protocol::MessagingEvent &event);
+    void ring(const Protocol::ConversationDetails &details);
+    void revokeRing(const QString &convId);
+    void abort();
+
+signals:
+    void closed();
+
+private:
+    void onText(const QString &text);
+    void handle(const Protocol::Envelope &request);
+    void reply(const Protocol::Envelope &request, const QJsonValue &body);
+    void replyError(const Protocol::Envelope &request, int code, const QString &message);
+    void send(const Protocol::Envelope &envelope);
+    void sendConversationChange(const Protocol::ConversationDetails &details, bool upsert);
+
+    void subscribeConversations(const Protocol::Envelope &request);
+    void setAgentState(const Protocol::Envelope &request);
+    void subscribeRoutingTasks(const Protocol::Envelope &request);
+    void updateRingState(const Protocol::Envelope &request);
+    void updateConversationField(const Protocol::Envelope &request);
+    void publishEvent(const Protocol::Envelope &request);
+    void queryMessages(const Protocol::Envelope &request);
+    void getUserProfile(const Protocol::Envelope &request);
+
+    HubServer *m_hub;
+    std::unique_ptr<QWebSocket> m_socket;
+    BearerGrant m_grant;
+    QString m_conversationSubscription;
+    QString m_routingSubscription;
+    bool m_online = false;
+    QSet<QString> m_visible;            // conversations this agent currently sees
+    QHash<QString, QString> m_rings;    // ringId → convId
+};
+
+} // namespace Signet::Hub

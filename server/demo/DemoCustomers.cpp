@@ -1,0 +1,138 @@
+#include "demo/DemoCustomers.h"
+
+#include "HubServer.h"
+#include "logging/Logging.h"
+
+#include <QTimer>
+
+#include <cmath>
+
+namespace Signet::Hub {
+
+using namespace Qt::StringLiterals;
+using namespace Protocol;
+
+namespace {
+
+ConversationContext appleContext(const QString &osVersion, bool supported)
+{
+    ConversationContext c;
+    c.channel = ChannelType::AppleMessages;
+    c.clientProperties.os = u"iOS"_s;
+    c.clientProperties.osVersion = osVersion;
+    c.clientProperties.deviceFamily = u"MOBILE"_s;
+    c.clientProperties.features = {u"RICH_CONTENT"_s, u"AUTO_MESSAGES"_s};
+    c.engagementAttributes = {supported ? u"Apple Authentication supported"_s
+                                        : u"Apple Authentication not supported"_s};
+    return c;
+}
+
+} // namespace
+
+DemoCustomers::DemoCustomers(HubServer *hub, double timeScale, QObject *parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_timeScale(timeScale)
+    , m_scripts(scripts())
+{
+    connect(m_hub, &HubServer::eventPublished, this, &DemoCustomers::onEvent);
+}
+
+QList<DemoCustomers::Script> DemoCustomers::scripts()
+{
+    ConversationContext web;
+    web.channel = ChannelType::WebChat;
+    web.clientProperties = {u"Windows"_s, u"11"_s, u"DESKTOP"_s, {u"CO_BROWSE"_s}};
+
+    return {
+        {{u"demo-maya"_s, u"Maya"_s, u"Chen"_s, appleContext(u"17.4"_s, true)},
+         1000,
+         u"Hi! I was charged twice for order #4417 — can you help?"_s,
+         {u"It's the one from last Tuesday: two charges of $84.20."_s,
+          u"Sure, I can sign in if you need to check it's me."_s,
+          u"Perfect, thank you so much!"_s}},
+        {{u"demo-daniel"_s, u"Daniel"_s, u"Okafor"_s, appleContext(u"15.7"_s, true)},
+         8000,
+         u"Hello, I'd like to change the delivery address on my subscription."_s,
+         {u"The new address is 12 Harbour Street, apartment 3."_s,
+          u"From the next delivery on, please."_s,
+          u"Great, thanks for the quick help."_s}},
+        {{u"demo-rosa"_s, u"Rosa"_s, u"Álvarez"_s, appleContext(u"11.4"_s, false)},
+         25000,
+         u"Is my card ending 2231 still active? It was declined this morning."_s,
+         {u"I'm on an older iPhone, I hope that's OK."_s,
+          u"Yes, it's the card I used last month."_s,
+          u"Thank you, I'll try again later."_s}},
+        {{u"demo-sam"_s, u"Sam"_s, u"Patel"_s, web},
+         50000,
+         u"Do you ship to Canada? I'm on your website right now."_s,
+         {u"Toronto, Ontario."_s,
+          u"How long does it usually take?"_s,
+          u"Good to know, thanks!"_s}},
+    };
+}
+
+int DemoCustomers::scaled(int ms) const
+{
+    return static_cast<int>(std::lround(ms * m_timeScale));
+}
+
+void DemoCustomers::start()
+{
+    // A demo customer who still has an open conversation (from an earlier run on the same data)
+    // carries on with it instead of starting another.
+    const QList<ConversationDetails> open = m_hub->store().openConversations();
+    for (int i = 0; i < m_scripts.size(); ++i) {
+        const QString consumerId = m_scripts.at(i).consumer.id;
+        const auto existing = std::find_if(open.cbegin(), open.cend(), [&](const ConversationDetails &d) {
+            return d.consumerId() == consumerId;
+        });
+        if (existing != open.cend()) {
+            m_scriptOfConversation.insert(existing->convId, i);
+            continue;
+        }
+        QTimer::singleShot(scaled(m_scripts.at(i).arrivalMs), this, [this, i] { arrive(i); });
+    }
+}
+
+void DemoCustomers::arrive(int index)
+{
+    const Script &script = m_scripts.at(index);
+    Result<QString> convId = m_hub->startConversation(script.consumer, script.opening, u"general"_s);
+    if (!convId) {
+        qCWarning(lcHub) << "demo customer could not start a conversation:" << convId.error();
+        return;
+    }
+    m_scriptOfConversation.insert(convId.value(), index);
+}
+
+void DemoCustomers::onEvent(const MessagingEvent &event)
+{
+    if (event.originatorRole == ParticipantRole::Consumer || event.event.type != Event::Type::Content)
+        return;
+    const auto found = m_scriptOfConversation.constFind(event.conversationId);
+    if (found == m_scriptOfConversation.constEnd())
+        return;
+    const QString convId = event.conversationId;
+    const qint64 sequence = event.sequence;
+    // The device acknowledges at once, the customer reads a moment later and then answers.
+    QTimer::singleShot(scaled(300), this, [this, convId, sequence] {
+        (void)m_hub->consumerAcknowledge(convId, u"ACCEPT"_s, {sequence});
+    });
+    QTimer::singleShot(scaled(1200), this, [this, convId, sequence] {
+        (void)m_hub->consumerAcknowledge(convId, u"READ"_s, {sequence});
+    });
+    const QStringList &replies = m_scripts.at(found.value()).replies;
+    const int next = m_nextReply.value(convId, 0);
+    if (next >= replies.size())
+        return; // the script is over; the customer has nothing more to say
+    m_nextReply.insert(convId, next + 1);
+    const QString reply = replies.at(next);
+    QTimer::singleShot(scaled(2500), this, [this, convId, reply] {
+        Result<MessagingEvent> sent = m_hub->consumerSend(convId, reply);
+        if (!sent)
+            qCInfo(lcHub) << "demo reply not sent:" << sent.error();
+    });
+}
+
+} // namespace Signet::Hub

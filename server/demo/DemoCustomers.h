@@ -1,0 +1,45 @@
+#pragma once
+
+#include "protocol/Values.h"
+#include "store/Store.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace Signet::Hub {
+
+class HubServer;
+
+// Scripted customers so a newcomer sees the whole job at once: an iPhone on iOS 17, one on iOS 15,
+// one on iOS 11 (which cannot sign in) and a web-chat visitor. They arrive over the first minute,
+// acknowledge and read what the agent writes, and answer with plausible replies.
+class DemoCustomers : public QObject
+{
+    Q_OBJECT
+public:
+    struct Script
+    {
+        ConsumerRecord consumer;
+        int arrivalMs = 0;
+        QString opening;
+        QStringList replies;
+    };
+
+    DemoCustomers(HubServer *hub, double timeScale, QObject *parent = nullptr);
+
+    static QList<Script> scripts();
+    void start();
+
+private:
+    void arrive(int index);
+    void onEvent(const Protocol::MessagingEvent &event);
+    int scaled(int ms) const;
+
+    HubServer *m_hub;
+    double m_timeScale;
+    QList<Script> m_scripts;
+    QHash<QString, int> m_scriptOfConversation; // convId → script index
+    QHash<QString, int> m_nextReply;             // convId → index into replies
+};
+
+} // namespace Signet::Hub

@@ -1,0 +1,436 @@
+#include "store/Store.h"
+
+#include "crypto/PasswordHash.h"
+#include "logging/Logging.h"
+#include "protocol/Codec.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Signet::Hub {
+
+using namespace Qt::StringLiterals;
+using namespace Protocol;
+
+namespace {
+
+// Each entry upgrades the schema by one version. Never edit a released entry; append a new one.
+const char *const kMigrations[] = {
+    R"(CREATE TABLE agents (
+         id TEXT PRIMARY KEY,
+         username TEXT NOT NULL UNIQUE,
+         display_name TEXT NOT NULL,
+         role TEXT NOT NULL CHECK (role IN ('agent', 'supervisor')),
+         password_hash TEXT NOT NULL);
+       CREATE TABLE consumers (
+         id TEXT PRIMARY KEY,
+         first_name TEXT NOT NULL,
+         last_name TEXT NOT NULL,
+         context_json TEXT NOT NULL);
+       CREATE TABLE conversations (
+         id TEXT PRIMARY KEY,
+         consumer_id TEXT NOT NULL REFERENCES consumers(id),
+         state TEXT NOT NULL CHECK (state IN ('OPEN', 'CLOSE')),
+         skill TEXT NOT NULL DEFAULT '',
+         start_ts INTEGER NOT NULL,
+         end_ts INTEGER NOT NULL DEFAULT 0,
+         assigned_agent TEXT NOT NULL DEFAULT '',
+         context_json TEXT NOT NULL);
+       CREATE INDEX conversations_state ON conversations(state);
+       CREATE TABLE events (
+         conv_id TEXT NOT NULL REFERENCES conversations(id),
+         sequence INTEGER NOT NULL,
+         originator_id TEXT NOT NULL,
+         role TEXT NOT NULL,
+         server_ts INTEGER NOT NULL,
+         event_json TEXT NOT NULL,
+         metadata_json TEXT NOT NULL DEFAULT '[]',
+         is_content INTEGER NOT NULL,
+         PRIMARY KEY (conv_id, sequence)) WITHOUT ROWID;)",
+};
+
+QString toText(const QJsonValue &value)
+{
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue fromText(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+QJsonObject contextJson(const ConversationContext &context)
+{
+    ConversationDetails holder;
+    holder.context = context;
+    return toJson(holder).value("context"_L1).toObject();
+}
+
+ConversationContext contextFromJson(const QString &text)
+{
+    QJsonObject holder = toJson(ConversationDetails{});
+    holder.insert("convId"_L1, u"x"_s);
+    holder.insert("context"_L1, fromText(text));
+    Result<ConversationDetails> details = decodeConversationDetails(holder);
+    return details ? details->context : ConversationContext{};
+}
+
+// Qt binds a null QString as SQL NULL; the schema's text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
+Error sqlFailure(const QSqlQuery &query, const QString &what)
+{
+    qCWarning(lcStore) << what << "failed:" << query.lastError().text();
+    return fail(u"%1 failed: %2"_s.arg(what, query.lastError().text()));
+}
+
+} // namespace
+
+Store::Store()
+    : m_connectionName(u"signet-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Store::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Store::open(const QString &path)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        return fail(u"The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)."_s);
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(u"Cannot create the data directory %1"_s.arg(info.absolutePath()));
+    QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    database.setDatabaseName(path);
+    database.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!database.open())
+        return fail(u"Cannot open the database %1: %2"_s.arg(path, database.lastError().text()));
+    // WAL for concurrent readers; synchronous=FULL so an acknowledged event survives power loss.
+    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                                  u"PRAGMA foreign_keys=ON"_s}) {
+        Status status = exec(pragma);
+        if (!status)
+            return status;
+    }
+    return migrate();
+}
+
+Status Store::exec(const QString &sql)
+{
+    QSqlQuery query(db());
+    if (!query.exec(sql))
+        return sqlFailure(query, sql.left(60));
+    return Done{};
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery query(db());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status Store::migrate()
+{
+    const int current = schemaVersion();
+    const int target = static_cast<int>(std::size(kMigrations));
+    if (current > target)
+        return fail(u"The database was written by a newer signet-hub (schema %1, this one knows %2)."_s.arg(current).arg(target));
+    for (int version = current; version < target; ++version) {
+        QSqlDatabase database = db();
+        database.transaction();
+        const QStringList statements = QString::fromUtf8(kMigrations[version]).split(u';', Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            QSqlQuery query(database);
+            if (!query.exec(statement)) {
+                database.rollback();
+                return sqlFailure(query, u"Schema migration %1"_s.arg(version + 1));
+            }
+        }
+        QSqlQuery bump(database);
+        if (!bump.exec(u"PRAGMA user_version=%1"_s.arg(version + 1))) {
+            database.rollback();
+            return sqlFailure(bump, u"Schema version update"_s);
+        }
+        if (!database.commit())
+            return fail(u"Schema migration %1 could not be committed"_s.arg(version + 1));
+        qCInfo(lcStore) << "migrated schema to version" << version + 1;
+    }
+    return Done{};
+}
+
+Status Store::upsertAgent(const QString &username, const QString &displayName, const QString &role,
+                          const QString &password)
+{
+    if (username.trimmed().isEmpty())
+        return fail(u"The user name must not be empty."_s);
+    if (role != "agent"_L1 && role != "supervisor"_L1)
+        return fail(u"The role must be agent or supervisor."_s);
+    if (password.size() < 8)
+        return fail(u"The password must have at least 8 characters."_s);
+    const QString hash = Crypto::PasswordHash::create(password);
+    if (hash.isEmpty())
+        return fail(u"Could not hash the password."_s);
+    const std::optional<AgentRecord> existing = agentByName(username);
+    QSqlQuery query(db());
+    query.prepare(u"INSERT INTO agents (id, username, display_name, role, password_hash) VALUES (?, ?, ?, ?, ?) "
+                  "ON CONFLICT(username) DO UPDATE SET display_name = excluded.display_name, "
+                  "role = excluded.role, password_hash = excluded.password_hash"_s);
+    query.addBindValue(existing ? existing->id : QUuid::createUuid().toString(QUuid::WithoutBraces));
+    query.addBindValue(username);
+    query.addBindValue(displayName.isEmpty() ? username : displayName);
+    query.addBindValue(role);
+    query.addBindValue(hash);
+    if (!query.exec())
+        return sqlFailure(query, u"Saving the agent"_s);
+    return Done{};
+}
+
+std::optional<AgentRecord> Store::agentByName(const QString &username) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT id, username, display_name, role, password_hash FROM agents WHERE username = ?"_s);
+    query.addBindValue(username);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return AgentRecord{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toString()};
+}
+
+std::optional<AgentRecord> Store::agent(const QString &id) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT id, username, display_name, role, password_hash FROM agents WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return AgentRecord{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toString()};
+}
+
+Status Store::upsertConsumer(const ConsumerRecord &consumer)
+{
+    QSqlQuery query(db());
+    query.prepare(u"INSERT INTO consumers (id, first_name, last_name, context_json) VALUES (?, ?, ?, ?) "
+                  "ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, "
+                  "last_name = excluded.last_name, context_json = excluded.context_json"_s);
+    query.addBindValue(consumer.id);
+    query.addBindValue(text(consumer.firstName));
+    query.addBindValue(text(consumer.lastName));
+    query.addBindValue(toText(contextJson(consumer.context)));
+    if (!query.exec())
+        return sqlFailure(query, u"Saving the consumer"_s);
+    return Done{};
+}
+
+std::optional<ConsumerRecord> Store::consumer(const QString &id) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT id, first_name, last_name, context_json FROM consumers WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return ConsumerRecord{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          contextFromJson(query.value(3).toString())};
+}
+
+Result<ConversationDetails> Store::createConversation(const QString &consumerId, const ConversationContext &context,
+                                                      const QString &skill)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery query(db());
+    query.prepare(u"INSERT INTO conversations (id, consumer_id, state, skill, start_ts, context_json) "
+                  "VALUES (?, ?, 'OPEN', ?, ?, ?)"_s);
+    query.addBindValue(id);
+    query.addBindValue(consumerId);
+    query.addBindValue(text(skill));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(toText(contextJson(context)));
+    if (!query.exec())
+        return sqlFailure(query, u"Creating the conversation"_s);
+    std::optional<ConversationDetails> details = conversation(id);
+    if (!details)
+        return fail(u"The new conversation could not be read back."_s);
+    return *details;
+}
+
+std::optional<ConversationDetails> Store::detailsFromQuery(QSqlQuery &query) const
+{
+    ConversationDetails d;
+    d.convId = query.value(0).toString();
+    const QString consumerId = query.value(1).toString();
+    d.state = query.value(2).toString() == "OPEN"_L1 ? ConversationState::Open : ConversationState::Closed;
+    d.stage = d.state == ConversationState::Open ? u"OPEN"_s : u"CLOSE"_s;
+    d.skill = query.value(3).toString();
+    d.startTs = query.value(4).toLongLong();
+    d.endTs = query.value(5).toLongLong();
+    const QString agentId = query.value(6).toString();
+    d.context = contextFromJson(query.value(7).toString());
+    d.participants.append(Participant{consumerId, ParticipantRole::Consumer});
+    if (!agentId.isEmpty())
+        d.participants.append(Participant{agentId, ParticipantRole::AssignedAgent});
+    d.dialogs.append(Dialog{d.convId, u"MESSAGING"_s, d.state});
+    return d;
+}
+
+std::optional<ConversationDetails> Store::conversation(const QString &id) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, context_json "
+                  "FROM conversations WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return detailsFromQuery(query);
+}
+
+QList<ConversationDetails> Store::openConversations() const
+{
+    QList<ConversationDetails> out;
+    QSqlQuery query(db());
+    if (!query.exec(u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, context_json "
+                    "FROM conversations WHERE state = 'OPEN' ORDER BY start_ts"_s))
+        return out;
+    while (query.next()) {
+        if (std::optional<ConversationDetails> d = detailsFromQuery(query))
+            out.append(*d);
+    }
+    return out;
+}
+
+Status Store::setAssignedAgent(const QString &convId, const QString &agentId)
+{
+    QSqlQuery query(db());
+    query.prepare(u"UPDATE conversations SET assigned_agent = ? WHERE id = ?"_s);
+    query.addBindValue(text(agentId));
+    query.addBindValue(convId);
+    if (!query.exec())
+        return sqlFailure(query, u"Assigning the conversation"_s);
+    return Done{};
+}
+
+Status Store::closeConversation(const QString &convId)
+{
+    QSqlQuery query(db());
+    query.prepare(u"UPDATE conversations SET state = 'CLOSE', end_ts = ? WHERE id = ?"_s);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(convId);
+    if (!query.exec())
+        return sqlFailure(query, u"Closing the conversation"_s);
+    return Done{};
+}
+
+Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &originatorId, ParticipantRole role,
+                                          const Event &event, const QJsonArray &metadata)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return fail(u"Could not start a transaction: %1"_s.arg(database.lastError().text()));
+    QSqlQuery next(database);
+    next.prepare(u"SELECT COALESCE(MAX(sequence), -1) + 1 FROM events WHERE conv_id = ?"_s);
+    next.addBindValue(convId);
+    if (!next.exec() || !next.next()) {
+        database.rollback();
+        return sqlFailure(next, u"Reading the next sequence"_s);
+    }
+    MessagingEvent m;
+    m.sequence = next.value(0).toLongLong();
+    m.conversationId = convId;
+    m.dialogId = convId;
+    m.originatorId = originatorId;
+    m.originatorRole = role;
+    m.serverTimestamp = QDateTime::currentMSecsSinceEpoch();
+    m.event = event;
+    m.metadata = metadata;
+
+    QSqlQuery insert(database);
+    insert.prepare(u"INSERT INTO events (conv_id, sequence, originator_id, role, server_ts, event_json, "
+                   "metadata_json, is_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(convId);
+    insert.addBindValue(m.sequence);
+    insert.addBindValue(text(originatorId));
+    insert.addBindValue(roleName(role));
+    insert.addBindValue(m.serverTimestamp);
+    insert.addBindValue(toText(toJson(event)));
+    insert.addBindValue(toText(metadata));
+    insert.addBindValue(event.type == Event::Type::Content || event.type == Event::Type::RichContent ? 1 : 0);
+    if (!insert.exec()) {
+        database.rollback();
+        return sqlFailure(insert, u"Storing the event"_s);
+    }
+    if (!database.commit())
+        return fail(u"Could not commit the event: %1"_s.arg(database.lastError().text()));
+    return m;
+}
+
+MessagingEvent Store::eventFromQuery(QSqlQuery &query) const
+{
+    MessagingEvent m;
+    m.conversationId = query.value(0).toString();
+    m.dialogId = m.conversationId;
+    m.sequence = query.value(1).toLongLong();
+    m.originatorId = query.value(2).toString();
+    m.originatorRole = roleFromString(query.value(3).toString());
+    m.serverTimestamp = query.value(4).toLongLong();
+    Result<Event> event = decodeEvent(fromText(query.value(5).toString()).toObject());
+    if (event)
+        m.event = event.value();
+    m.metadata = fromText(query.value(6).toString()).toArray();
+    return m;
+}
+
+QList<MessagingEvent> Store::events(const QString &convId, qint64 newerThanSequence, int maxQuantity) const
+{
+    QList<MessagingEvent> out;
+    QSqlQuery query(db());
+    query.prepare(u"SELECT conv_id, sequence, originator_id, role, server_ts, event_json, metadata_json "
+                  "FROM events WHERE conv_id = ? AND sequence > ? ORDER BY sequence LIMIT ?"_s);
+    query.addBindValue(convId);
+    query.addBindValue(newerThanSequence);
+    query.addBindValue(maxQuantity);
+    if (!query.exec())
+        return out;
+    while (query.next())
+        out.append(eventFromQuery(query));
+    return out;
+}
+
+std::optional<MessagingEvent> Store::lastContentEvent(const QString &convId) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT conv_id, sequence, originator_id, role, server_ts, event_json, metadata_json "
+                  "FROM events WHERE conv_id = ? AND is_content = 1 ORDER BY sequence DESC LIMIT 1"_s);
+    query.addBindValue(convId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return eventFromQuery(query);
+}
+
+} // namespace Signet::Hub

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Result.h"
+#include "protocol/Values.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Signet::Hub {
+
+struct AgentRecord
+{
+    QString id;
+    QString username;
+    QString displayName;
+    QString role; // "agent" or "supervisor"
+    QString passwordHash;
+};
+
+struct ConsumerRecord
+{
+    QString id;
+    QString firstName;
+    QString lastName;
+    Protocol::ConversationContext context;
+};
+
+// The hub's durable state: agents, consumers, conversations and every dialog event. SQLite in WAL
+// mode with synchronous=FULL, so an event is on disk before the hub acknowledges it. The schema is
+// created and upgraded by numbered migrations in code.
+class Store
+{
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    Status open(const QString &path);
+    int schemaVersion() const;
+
+    Status upsertAgent(const QString &username, const QString &displayName, const QString &role,
+                       const QString &password);
+    std::optional<AgentRecord> agentByName(const QString &username) const;
+    std::optional<AgentRecord> agent(const QString &id) const;
+
+    Status upsertConsumer(const ConsumerRecord &consumer);
+    std::optional<ConsumerRecord> consumer(const QString &id) const;
+
+    Result<Protocol::ConversationDetails> createConversation(const QString &consumerId,
+                                                             const Protocol::ConversationContext &context,
+                                                             const QString &skill);
+    std::optional<Protocol::ConversationDetails> conversation(const QString &id) const;
+    QList<Protocol::ConversationDetails> openConversations() const;
+    Status setAssignedAgent(const QString &convId, const QString &agentId);
+    Status closeConversation(const QString &convId);
+
+    // Appends an event with the dialog's next sequence; durable when this returns.
+    Result<Protocol::MessagingEvent> appendEvent(const QString &convId, const QString &originatorId,
+                                                 Protocol::ParticipantRole role, const Protocol::Event &event,
+                                                 const QJsonArray &metadata);
+    QList<Protocol::MessagingEvent> events(const QString &convId, qint64 newerThanSequence, int maxQuantity) const;
+    std::optional<Protocol::MessagingEvent> lastContentEvent(const QString &convId) const;
+
+private:
+    Status migrate();
+    Status exec(const QString &sql);
+    QSqlDatabase db() const;
+    std::optional<Protocol::ConversationDetails> detailsFromQuery(class QSqlQuery &query) const;
+    Protocol::MessagingEvent eventFromQuery(class QSqlQuery &query) const;
+
+    QString m_connectionName;
+};
+
+} // namespace Signet::Hub

@@ -1,0 +1,161 @@
+#include "TestData.h"
+#include "protocol/Codec.h"
+#include "protocol/Envelope.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Signet;
+using namespace Signet::Protocol;
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonObject bodyOf(const QString &file)
+{
+    Result<Envelope> e = decodeEnvelope(Test::readData(u"protocol/valid/"_s + file));
+    return e ? e->body.toObject() : QJsonObject();
+}
+} // namespace
+
+class CodecTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void conversationChangeFixture()
+    {
+        Result<ConversationChangeNotification> n = decodeConversationChangeNotification(bodyOf(u"conversation-change.json"_s));
+        QVERIFY2(n.ok(), qPrintable(n.error()));
+        QCOMPARE(n->subscriptionId, u"sub-1"_s);
+        QCOMPARE(n->changes.size(), 2);
+        const ConversationChange &upsert = n->changes.at(0);
+        QCOMPARE(upsert.type, ConversationChange::Type::Upsert);
+        QCOMPARE(upsert.details.convId, u"c-17"_s);
+        QCOMPARE(upsert.details.consumerId(), u"demo-maya"_s);
+        QVERIFY(upsert.details.assignedAgentId().isEmpty());
+        QCOMPARE(upsert.details.skill, u"general"_s);
+        QCOMPARE(upsert.details.startTs, 1763700000000);
+        QCOMPARE(upsert.details.context.channel, ChannelType::AppleMessages);
+        QCOMPARE(upsert.details.context.clientProperties.osVersion, u"17.4"_s);
+        QCOMPARE(upsert.details.context.engagementAttributes, QStringList{u"Apple Authentication supported"_s});
+        QVERIFY(upsert.lastContentEvent.has_value());
+        QCOMPARE(upsert.lastContentEvent->event.message, u"Hi! I was charged twice."_s);
+        QCOMPARE(n->changes.at(1).type, ConversationChange::Type::Delete);
+        QCOMPARE(n->changes.at(1).details.state, ConversationState::Closed);
+    }
+
+    void messagingEventsAndStatus()
+    {
+        Result<MessagingEvent> text = decodeMessagingEvent(bodyOf(u"online-event.json"_s));
+        QVERIFY2(text.ok(), qPrintable(text.error()));
+        QCOMPARE(text->sequence, 4);
+        QCOMPARE(text->originatorRole, ParticipantRole::AssignedAgent);
+        QCOMPARE(text->event.type, Event::Type::Content);
+        QCOMPARE(text->event.message, u"Let me check that for you."_s);
+
+        Result<MessagingEvent> status = decodeMessagingEvent(bodyOf(u"accept-status.json"_s));
+        QVERIFY2(status.ok(), qPrintable(status.error()));
+        QCOMPARE(status->conversationId, u"c-17"_s); // defaults to the dialog
+        QCOMPARE(status->event.type, Event::Type::AcceptStatus);
+        QCOMPARE(status->event.status, u"READ"_s);
+        QCOMPARE(status->event.sequenceList, QList<qint64>{4});
+    }
+
+    void routingAndRequests()
+    {
+        Result<RoutingTaskNotification> task = decodeRoutingTaskNotification(bodyOf(u"routing-task.json"_s));
+        QVERIFY2(task.ok(), qPrintable(task.error()));
+        QCOMPARE(task->changes.size(), 1);
+        QCOMPARE(task->changes.first().rings.first().ringState, u"WAITING"_s);
+
+        Result<PublishEventRequest> publish = decodePublishEventRequest(bodyOf(u"publish-request.json"_s), {});
+        QVERIFY2(publish.ok(), qPrintable(publish.error()));
+        QCOMPARE(publish->event.message, u"Hello Maya"_s);
+
+        Result<ConversationFieldUpdate> accept = decodeConversationFieldUpdate(bodyOf(u"accept-request.json"_s));
+        QVERIFY2(accept.ok(), qPrintable(accept.error()));
+        QCOMPARE(accept->action, ConversationFieldUpdate::Action::AddParticipant);
+        QCOMPARE(accept->role, ParticipantRole::AssignedAgent);
+        QCOMPARE(accept->userId, u"agent-1"_s);
+
+        Result<Envelope> query = decodeEnvelope(Test::readData(u"protocol/valid/query-response.json"_s));
+        QVERIFY(query.ok());
+        Result<QList<MessagingEvent>> events = decodeMessagingEvents(query->body);
+        QVERIFY2(events.ok(), qPrintable(events.error()));
+        QCOMPARE(events->size(), 2);
+        QCOMPARE(events->at(1).sequence, 1);
+    }
+
+    void encodeDecodeRoundTrip()
+    {
+        ConversationDetails d;
+        d.convId = u"c-1"_s;
+        d.participants = {{u"u-1"_s, ParticipantRole::Consumer}, {u"a-1"_s, ParticipantRole::AssignedAgent}};
+        d.dialogs = {Dialog{u"c-1"_s, u"MESSAGING"_s, ConversationState::Open}};
+        d.startTs = 123;
+        d.skill = u"billing"_s;
+        d.context.channel = ChannelType::WebChat;
+        d.context.clientProperties = {u"Windows"_s, u"11"_s, u"DESKTOP"_s, {u"CO_BROWSE"_s}};
+        Result<ConversationDetails> back = decodeConversationDetails(toJson(d));
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back->assignedAgentId(), u"a-1"_s);
+        QCOMPARE(back->context.channel, ChannelType::WebChat);
+        QCOMPARE(back->context.clientProperties.features, QStringList{u"CO_BROWSE"_s});
+        QCOMPARE(toJson(back.value()), toJson(d));
+
+        for (const auto action : {ConversationFieldUpdate::Action::AddParticipant, ConversationFieldUpdate::Action::Close,
+                                  ConversationFieldUpdate::Action::TransferSkill}) {
+            ConversationFieldUpdate u;
+            u.conversationId = u"c-1"_s;
+            u.action = action;
+            u.userId = u"a-1"_s;
+            u.skill = u"vip"_s;
+            Result<ConversationFieldUpdate> decoded = decodeConversationFieldUpdate(toJson(u));
+            QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
+            QCOMPARE(decoded->action, action);
+        }
+    }
+
+    void malformedBodiesNameThePath_data()
+    {
+        QTest::addColumn<QString>("decoder");
+        QTest::addColumn<QJsonValue>("body");
+        QTest::addColumn<QString>("expected");
+        const QJsonArray cases = QJsonDocument::fromJson(Test::readData(u"protocol/malformed-bodies.json"_s)).array();
+        QVERIFY(cases.size() >= 20);
+        int i = 0;
+        for (const QJsonValue &c : cases) {
+            const QJsonObject o = c.toObject();
+            QTest::newRow(qPrintable(u"%1-%2"_s.arg(i++).arg(o.value("decoder"_L1).toString())))
+                << o.value("decoder"_L1).toString() << o.value("body"_L1) << o.value("error"_L1).toString();
+        }
+    }
+    void malformedBodiesNameThePath()
+    {
+        QFETCH(QString, decoder);
+        QFETCH(QJsonValue, body);
+        QFETCH(QString, expected);
+        const QJsonObject o = body.toObject();
+        QString error;
+        if (decoder == "conversationChange"_L1)
+            error = decodeConversationChangeNotification(o).error();
+        else if (decoder == "messagingEvent"_L1)
+            error = decodeMessagingEvent(o).error();
+        else if (decoder == "publishEvent"_L1)
+            error = decodePublishEventRequest(o, {}).error();
+        else if (decoder == "queryMessages"_L1)
+            error = decodeQueryMessagesRequest(o).error();
+        else if (decoder == "fieldUpdate"_L1)
+            error = decodeConversationFieldUpdate(o).error();
+        else if (decoder == "routingTask"_L1)
+            error = decodeRoutingTaskNotification(o).error();
+        else if (decoder == "queryResponse"_L1)
+            error = decodeMessagingEvents(body).error();
+        else
+            QFAIL("unknown decoder in fixture");
+        QVERIFY2(!error.isEmpty(), "the decoder accepted a malformed body");
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(CodecTest)
+#include "CodecTest.moc"

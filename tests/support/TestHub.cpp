@@ -1,0 +1,78 @@
+#include "TestHub.h"
+
+namespace Signet::Test {
+
+using namespace Qt::StringLiterals;
+
+TestHub::TestHub(bool demo, double demoTimeScale)
+{
+    m_options.address = QHostAddress::LocalHost;
+    m_options.port = 0;
+    m_options.databasePath = m_dir.filePath(u"hub.sqlite"_s);
+    m_options.demo = demo;
+    m_options.demoTimeScale = demoTimeScale;
+    m_hub = std::make_unique<Hub::HubServer>(m_options);
+    Result<quint16> port = m_hub->start();
+    m_started = port.ok();
+    if (!port)
+        m_error = port.error();
+    else
+        m_options.port = port.value();
+}
+
+TestHub::~TestHub() = default;
+
+QString TestHub::databasePath() const
+{
+    return m_options.databasePath;
+}
+
+bool TestHub::addUser(const QString &name, const QString &password, const QString &role)
+{
+    return m_hub->store().upsertAgent(name, name, role, password).ok();
+}
+
+ServerEndpoint TestHub::endpoint(const QString &user) const
+{
+    ServerEndpoint e;
+    e.baseUrl = QUrl(m_hub->baseUrl());
+    e.username = user;
+    return e;
+}
+
+std::unique_ptr<AgentConnection> TestHub::connect(const QString &user, const QString &password)
+{
+    auto connection = std::make_unique<AgentConnection>();
+    ReconnectPolicy fast;
+    fast.initialDelayMs = 50;
+    fast.maxDelayMs = 400;
+    connection->setReconnectPolicy(fast);
+    connection->setRequestTimeout(5000);
+    connection->open(endpoint(user), password);
+    return connection;
+}
+
+QString TestHub::startCustomer(const QString &consumerId, const QString &firstName, const QString &text,
+                               const QString &osVersion)
+{
+    Hub::ConsumerRecord consumer;
+    consumer.id = consumerId;
+    consumer.firstName = firstName;
+    consumer.lastName = u"Tester"_s;
+    consumer.context.channel = Protocol::ChannelType::AppleMessages;
+    consumer.context.clientProperties = {u"iOS"_s, osVersion, u"MOBILE"_s, {}};
+    consumer.context.engagementAttributes = {u"Apple Authentication supported"_s};
+    Result<QString> convId = m_hub->startConversation(consumer, text);
+    return convId ? convId.value() : QString();
+}
+
+bool TestHub::restart()
+{
+    m_hub.reset();
+    m_hub = std::make_unique<Hub::HubServer>(m_options);
+    Result<quint16> port = m_hub->start();
+    m_started = port.ok();
+    return m_started;
+}
+
+} // namespace Signet::Test

@@ -1,0 +1,144 @@
+// The desk as an agent uses it, offscreen: the embedded hub with demo customers, a conversation
+// selected, accepted, a reply typed and sent with Enter, the customer's answer in the transcript.
+#include "DeskApp.h"
+#include "InMemorySecretStore.h"
+#include "MainWindow.h"
+#include "composer/ComposerEdit.h"
+#include "conversation/DeskSession.h"
+#include "customer/CustomerPanel.h"
+#include "settings/ConnectDialog.h"
+#include "settings/DeskSettings.h"
+#include "transport/AgentConnection.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Signet;
+using namespace Signet::Ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kWait = 15000;
+}
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void agentAcceptsAndChatsWithADemoCustomer()
+    {
+        QTemporaryDir dir;
+        DeskSettings settings(dir.filePath(u"settings.ini"_s));
+        Test::InMemorySecretStore secrets;
+        DeskApp::Options options;
+        options.dataDirectory = dir.filePath(u"hub"_s);
+        options.demoTimeScale = 0.02;
+        DeskApp desk(options, &settings, &secrets);
+        desk.start();
+        MainWindow *window = desk.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(desk.embeddedHub());
+
+        auto *status = window->findChild<QLabel *>(u"connectionStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Online as Alex (demo agent)"_s), kWait);
+
+        auto *list = window->findChild<QListView *>(u"conversationList"_s);
+        QVERIFY(list);
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 2, kWait);
+        // The first conversation is selected for the agent; Maya is waiting on iOS 17.
+        QTRY_VERIFY_WITH_TIMEOUT(!window->currentConversation().isEmpty(), kWait);
+        auto *panel = window->findChild<CustomerPanel *>(u"customerPanel"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->findChild<QLabel *>(u"customerName"_s)->text(), u"Maya Chen"_s, kWait);
+        QCOMPARE(panel->findChild<QLabel *>(u"signInStatus"_s)->text(), u"Sign-in supported"_s);
+
+        auto *composer = window->findChild<ComposerEdit *>(u"composer"_s);
+        auto *accept = window->findChild<QPushButton *>(u"acceptButton"_s);
+        QVERIFY(!composer->isEnabled());
+        QVERIFY(accept->isVisible());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(composer->isEnabled(), kWait);
+        QVERIFY(!accept->isVisible());
+
+        auto *transcript = window->findChild<QListView *>(u"transcript"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(transcript->model()->rowCount(), 1, kWait);
+        composer->setFocus();
+        QTest::keyClicks(composer, u"Hello Maya"_s);
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier); // a new line, not a send
+        QCOMPARE(transcript->model()->rowCount(), 1);
+        QTest::keyClicks(composer, u"I'll check the charges."_s);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QVERIFY(composer->toPlainText().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(transcript->model()->rowCount(), 2, kWait);
+        QCOMPARE(transcript->model()->index(1, 0).data().toString(), u"Hello Maya\nI'll check the charges."_s);
+
+        // The customer reads it and answers; the answer appears in the transcript.
+        QTRY_VERIFY_WITH_TIMEOUT(transcript->model()->rowCount() >= 3, kWait);
+        QVERIFY(transcript->model()->index(2, 0).data().toString().contains(u"two charges"_s));
+        QCOMPARE(desk.session()->conversations()->index(0).data(ConversationListModel::UnreadRole).toInt(), 0);
+
+        // An iOS 11 customer explains why they cannot sign in.
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 4, kWait);
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            list->setCurrentIndex(list->model()->index(row, 0));
+            QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QLabel *>(u"customerName"_s)->text() != u"Customer"_s, kWait);
+            if (panel->findChild<QLabel *>(u"customerName"_s)->text() == u"Rosa Álvarez"_s) {
+                QVERIFY(panel->findChild<QLabel *>(u"signInStatus"_s)->text().contains(u"iOS 11.4 cannot sign in"_s));
+                return;
+            }
+        }
+        QFAIL("the iOS 11 demo customer never arrived");
+    }
+
+    void connectDialogValidatesAndNeverTakesPlainHttpOffLoopback()
+    {
+        ConnectDialog dialog;
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog.findChild<QLineEdit *>(u"serverUrl"_s)->setText(u"http://hub.example.com"_s);
+        dialog.findChild<QLineEdit *>(u"serverUser"_s)->setText(u"ana"_s);
+        dialog.findChild<QLineEdit *>(u"serverPassword"_s)->setText(u"pw"_s);
+        QVERIFY(dialog.validationError().contains(u"https://"_s));
+        QVERIFY(!ok->isEnabled());
+        dialog.findChild<QLineEdit *>(u"serverUrl"_s)->setText(u"https://hub.example.com:8443"_s);
+        QVERIFY(dialog.validationError().isEmpty());
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.endpoint().baseUrl.port(), 8443);
+        dialog.findChild<QLineEdit *>(u"serverUrl"_s)->setText(u"http://127.0.0.1:8480"_s);
+        QVERIFY(ok->isEnabled());
+    }
+
+    void aConfiguredServerUsesThePasswordFromTheKeychainNotSettings()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(u"settings.ini"_s);
+        DeskSettings settings(ini);
+        settings.setServerUrl(u"http://127.0.0.1:1"_s); // nothing listens there
+        settings.setServerUser(u"ana"_s);
+        settings.setRememberPassword(true);
+        settings.sync();
+        Test::InMemorySecretStore secrets;
+        bool written = false;
+        secrets.write(settings.passwordKey(), "from-the-keychain", [&written](const Status &) { written = true; });
+        QTRY_VERIFY(written);
+
+        DeskApp::Options options;
+        options.dataDirectory = dir.filePath(u"hub"_s);
+        DeskApp desk(options, &settings, &secrets);
+        desk.start();
+        QVERIFY(!desk.embeddedHub());
+        QTRY_VERIFY_WITH_TIMEOUT(desk.session() != nullptr, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.session()->connection()->state() == AgentConnection::State::Reconnecting, kWait);
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("from-the-keychain"));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

@@ -1,0 +1,223 @@
+#include "DeskApp.h"
+
+#include "HubServer.h"
+#include "MainWindow.h"
+#include "conversation/DeskSession.h"
+#include "keys/SecretStore.h"
+#include "logging/Logging.h"
+#include "settings/ConnectDialog.h"
+#include "settings/DeskSettings.h"
+#include "transport/AgentConnection.h"
+
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QRandomGenerator>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace Signet::Ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const auto kDemoAgent = "demo-agent"_L1;
+
+QString randomPassword()
+{
+    QByteArray raw(24, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
+                                         reinterpret_cast<quint32 *>(raw.data() + raw.size()));
+    return QString::fromLatin1(raw.toBase64());
+}
+
+// Polls until ready() holds or the time is up, then calls then(ok).
+void waitFor(QObject *context, std::function<bool()> ready, int timeoutMs, std::function<void(bool)> then)
+{
+    auto *timer = new QTimer(context);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    QObject::connect(timer, &QTimer::timeout, context, [timer, clock, ready, timeoutMs, then] {
+        const bool ok = ready();
+        if (ok || clock->elapsed() > timeoutMs) {
+            timer->stop();
+            timer->deleteLater();
+            then(ok);
+        }
+    });
+    timer->start(50);
+}
+} // namespace
+
+DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_window(std::make_unique<MainWindow>())
+{
+    connect(m_window.get(), &MainWindow::connectToServerRequested, this, [this] { askForServer(); });
+    connect(m_window.get(), &MainWindow::useDemoHubRequested, this, [this] {
+        m_settings->setServerUrl(QString());
+        m_settings->sync();
+        if (m_hub)
+            return; // already on the demo hub
+        if (Status started = startEmbedded(); !started)
+            QMessageBox::warning(m_window.get(), tr("Demo hub"), started.error());
+    });
+}
+
+DeskApp::~DeskApp()
+{
+    // The window goes first: it observes the session, which observes the connection.
+    m_window.reset();
+    delete m_session.data();
+    delete m_connection.data();
+}
+
+void DeskApp::start()
+{
+    if (m_options.server.isValid()) {
+        ServerEndpoint endpoint;
+        endpoint.baseUrl = m_options.server;
+        endpoint.username = m_options.user;
+        m_settings->setServerUrl(m_options.server.toString());
+        if (!m_options.user.isEmpty())
+            m_settings->setServerUser(m_options.user);
+        askForServer();
+        return;
+    }
+    if (!m_options.forceEmbedded && !m_settings->serverUrl().isEmpty()) {
+        startConfigured();
+        return;
+    }
+    if (Status started = startEmbedded(); !started) {
+        m_window->statusBar()->showMessage(started.error());
+        QMessageBox::critical(m_window.get(), tr("Signet"),
+                              tr("The built-in demo hub could not start:\n%1").arg(started.error()));
+    }
+}
+
+Status DeskApp::startEmbedded()
+{
+    Hub::HubOptions options;
+    options.address = QHostAddress::LocalHost;
+    options.port = 0;
+    options.databasePath = QDir(m_options.dataDirectory).filePath(u"hub.sqlite"_s);
+    options.demo = true;
+    options.demoTimeScale = m_options.demoTimeScale;
+    m_hub = std::make_unique<Hub::HubServer>(options);
+    Result<quint16> port = m_hub->start();
+    if (!port) {
+        m_hub.reset();
+        return fail(port.error());
+    }
+    // The demo agent's password is new on every start and never leaves this process.
+    const QString password = randomPassword();
+    if (Status saved = m_hub->store().upsertAgent(kDemoAgent, tr("Alex (demo agent)"), u"agent"_s, password); !saved)
+        return saved;
+    ServerEndpoint endpoint;
+    endpoint.baseUrl = QUrl(m_hub->baseUrl());
+    endpoint.username = kDemoAgent;
+    connectTo(endpoint, password);
+    return Done{};
+}
+
+void DeskApp::startConfigured()
+{
+    ServerEndpoint endpoint;
+    endpoint.baseUrl = QUrl(m_settings->serverUrl());
+    endpoint.account = m_settings->serverAccount();
+    endpoint.username = m_settings->serverUser();
+    if (!m_settings->rememberPassword()) {
+        askForServer();
+        return;
+    }
+    m_secrets->read(m_settings->passwordKey(), [this, endpoint](const Result<QByteArray> &secret) {
+        if (!secret) {
+            askForServer(tr("The saved password could not be read: %1").arg(secret.error()));
+            return;
+        }
+        connectTo(endpoint, QString::fromUtf8(secret.value()));
+    });
+}
+
+void DeskApp::askForServer(const QString &problem)
+{
+    ConnectDialog dialog(m_window.get());
+    ServerEndpoint endpoint;
+    endpoint.baseUrl = QUrl(m_settings->serverUrl());
+    endpoint.account = m_settings->serverAccount();
+    endpoint.username = m_settings->serverUser();
+    dialog.setEndpoint(endpoint);
+    dialog.setRememberPassword(m_settings->rememberPassword());
+    if (!problem.isEmpty())
+        m_window->statusBar()->showMessage(problem, 15000);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ServerEndpoint chosen = dialog.endpoint();
+    m_settings->setServerUrl(chosen.baseUrl.toString());
+    m_settings->setServerAccount(chosen.account);
+    m_settings->setServerUser(chosen.username);
+    m_settings->setRememberPassword(dialog.rememberPassword());
+    m_settings->sync();
+    const QString key = m_settings->passwordKey();
+    if (dialog.rememberPassword()) {
+        m_secrets->write(key, dialog.password().toUtf8(), [this](const Status &saved) {
+            if (!saved)
+                m_window->statusBar()->showMessage(tr("The password was not remembered: %1").arg(saved.error()), 15000);
+        });
+    } else {
+        m_secrets->remove(key, {});
+    }
+    connectTo(chosen, dialog.password());
+}
+
+void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
+{
+    m_window->setSession(nullptr);
+    delete m_session.data();
+    delete m_connection.data();
+    m_connection = new AgentConnection(this);
+    m_session = new DeskSession(m_connection, this);
+    m_window->setSession(m_session);
+    if (m_hub && endpoint.baseUrl.toString() != m_hub->baseUrl()) {
+        // Connected elsewhere: the embedded hub is no longer needed.
+        m_hub.reset();
+    }
+    m_connection->open(endpoint, password);
+}
+
+void DeskApp::takeScreenshot(const QString &path, std::function<void(const Status &)> done)
+{
+    auto fail = [done](const QString &why) { done(Signet::fail(why)); };
+    waitFor(
+        this, [this] { return m_session && m_session->conversations()->rowCount() >= 4; }, 20000,
+        [this, path, done, fail](bool loaded) {
+            if (!loaded)
+                return fail(tr("The demo conversations did not arrive in time."));
+            const QString first = m_session->conversations()->itemAt(0).details.convId;
+            m_window->selectConversation(first);
+            m_session->accept(first, [this, first, path, done, fail](const Status &accepted) {
+                if (!accepted)
+                    return fail(accepted.error());
+                m_session->sendText(first, tr("Hi Maya, I'm sorry about that. Let me look into order #4417 for you."));
+                waitFor(
+                    this,
+                    [this, first] {
+                        const MessageListModel *messages = m_session->messages(first);
+                        return messages && messages->rowCount() >= 3 &&
+                               messages->messageAt(messages->rowCount() - 1).fromCustomer();
+                    },
+                    20000, [this, path, done, fail](bool answered) {
+                        if (!answered)
+                            return fail(tr("The demo customer did not answer in time."));
+                        const QPixmap shot = m_window->grab();
+                        if (!shot.save(path, "PNG"))
+                            return fail(tr("Could not write %1").arg(path));
+                        done(Done{});
+                    });
+            });
+        });
+}
+
+} // namespace Signet::Ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Result.h"
+#include "conversation/DeskSession.h"
+#include "transport/AgentConnection.h"
+#include "transport/ServerEndpoint.h"
+
+#include <QDir>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace Signet {
+class DeskSettings;
+class SecretStore;
+namespace Hub {
+class HubServer;
+}
+} // namespace Signet
+
+namespace Signet::Ui {
+
+class MainWindow;
+
+// Puts the desk together: with no server configured it starts a signet-hub in-process on loopback
+// with demo customers and signs in as the demo agent; otherwise it connects to the configured
+// server with the password from the keychain (or asks for it).
+class DeskApp : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl server;               // --server: connect here instead of the configured server
+        QString user;              // --user
+        QString dataDirectory;     // where the embedded hub keeps its database
+        double demoTimeScale = 1.0;
+        bool forceEmbedded = false; // ignore any configured server
+    };
+
+    DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, QObject *parent = nullptr);
+    ~DeskApp() override;
+
+    void start();
+    MainWindow *window() const { return m_window.get(); }
+    DeskSession *session() const { return m_session; }
+    Hub::HubServer *embeddedHub() const { return m_hub.get(); }
+
+    // Renders the window after the demo has loaded — customers arrived, one conversation accepted,
+    // answered and replied to — and saves it as PNG. done gets the outcome.
+    void takeScreenshot(const QString &path, std::function<void(const Status &)> done);
+
+private:
+    Status startEmbedded();
+    void startConfigured();
+    void askForServer(const QString &problem = QString());
+    void connectTo(const ServerEndpoint &endpoint, const QString &password);
+
+    Options m_options;
+    DeskSettings *m_settings;
+    SecretStore *m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Hub::HubServer> m_hub;
+    QPointer<AgentConnection> m_connection;
+    QPointer<DeskSession> m_session;
+};
+
+} // namespace Signet::Ui

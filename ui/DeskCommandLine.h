@@ -1,0 +1,17 @@
+#pragma once
+
+#include "DeskApp.h"
+
+namespace Signet::Ui {
+
+struct DeskCommandLine
+{
+    DeskApp::Options options;
+    QString screenshotPath; // --offscreen-screenshot
+};
+
+// signet [--server URL] [--user NAME] [--demo] [--data-dir PATH] [--offscreen-screenshot FILE]
+// Exits the process for --help, --version and invalid arguments, as QCommandLineParser does.
+DeskCommandLine parseDeskCommandLine(const QStringList &arguments);
+
+} // namespace Signet::Ui

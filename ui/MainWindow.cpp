@@ -1,0 +1,308 @@
+#include "MainWindow.h"
+
+#include "chat/BubbleDelegate.h"
+#include "composer/ComposerEdit.h"
+#include "conversation/DeskSession.h"
+#include "conversations/ConversationDelegate.h"
+#include "customer/CustomerPanel.h"
+#include "transport/AgentConnection.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Signet::Ui {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Signet"));
+    setWindowIcon(QIcon(u":/icons/signet.svg"_s));
+    buildUi();
+    buildMenus();
+    // Waiting times and the reconnect countdown move on their own.
+    auto *tick = new QTimer(this);
+    connect(tick, &QTimer::timeout, this, [this] {
+        refreshStatus();
+        m_conversationList->viewport()->update();
+    });
+    tick->start(1000);
+}
+
+void MainWindow::buildUi()
+{
+    m_conversationList = new QListView;
+    m_conversationList->setObjectName(u"conversationList"_s);
+    m_conversationList->setItemDelegate(new ConversationDelegate(m_conversationList));
+    m_conversationList->setUniformItemSizes(true);
+    m_conversationList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_conversationList->setMinimumWidth(240);
+
+    // Centre: a placeholder until a conversation is chosen, then header, transcript, composer.
+    m_centre = new QStackedWidget;
+    auto *placeholder = new QLabel(tr("Choose a conversation on the left.\nNew customers ring here as they arrive."));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setObjectName(u"noConversation"_s);
+    m_centre->addWidget(placeholder);
+
+    auto *chat = new QWidget;
+    m_header = new QLabel;
+    m_header->setObjectName(u"conversationHeader"_s);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setContentsMargins(12, 8, 12, 8);
+
+    m_transcript = new QListView;
+    m_transcript->setObjectName(u"transcript"_s);
+    m_bubbles = new BubbleDelegate(m_transcript);
+    m_transcript->setItemDelegate(m_bubbles);
+    m_transcript->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_transcript->setSelectionMode(QAbstractItemView::NoSelection);
+    m_transcript->setResizeMode(QListView::Adjust);
+    m_transcript->setWordWrap(true);
+    m_transcript->setFocusPolicy(Qt::NoFocus);
+
+    m_acceptBar = new QWidget;
+    m_acceptBar->setObjectName(u"acceptBar"_s);
+    m_acceptText = new QLabel;
+    m_acceptButton = new QPushButton(tr("&Accept"));
+    m_acceptButton->setObjectName(u"acceptButton"_s);
+    m_acceptButton->setDefault(true);
+    auto *acceptLayout = new QHBoxLayout(m_acceptBar);
+    acceptLayout->addWidget(m_acceptText, 1);
+    acceptLayout->addWidget(m_acceptButton);
+
+    m_composer = new ComposerEdit;
+    m_composer->setObjectName(u"composer"_s);
+    m_sendButton = new QPushButton(tr("&Send"));
+    m_sendButton->setObjectName(u"sendButton"_s);
+    m_composerNote = new QLabel;
+    m_composerNote->setObjectName(u"composerNote"_s);
+    auto *composerRow = new QHBoxLayout;
+    composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+
+    auto *chatLayout = new QVBoxLayout(chat);
+    chatLayout->setContentsMargins(0, 0, 0, 0);
+    chatLayout->addWidget(m_header);
+    chatLayout->addWidget(m_transcript, 1);
+    chatLayout->addWidget(m_acceptBar);
+    chatLayout->addWidget(m_composerNote);
+    chatLayout->addLayout(composerRow);
+    m_centre->addWidget(chat);
+
+    m_customerPanel = new CustomerPanel;
+    m_customerPanel->setMinimumWidth(220);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_conversationList);
+    splitter->addWidget(m_centre);
+    splitter->addWidget(m_customerPanel);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 640, 260});
+    setCentralWidget(splitter);
+
+    m_connectionStatus = new QLabel;
+    m_connectionStatus->setObjectName(u"connectionStatus"_s);
+    statusBar()->addPermanentWidget(m_connectionStatus);
+
+    connect(m_composer, &ComposerEdit::submitted, this, &MainWindow::sendComposed);
+    connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::sendComposed);
+    connect(m_acceptButton, &QPushButton::clicked, this, &MainWindow::acceptCurrent);
+    resize(1200, 760);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect to Server…"), this, &MainWindow::connectToServerRequested);
+    connectAction->setObjectName(u"connectAction"_s);
+    file->addAction(tr("Use the &Demo Hub"), this, &MainWindow::useDemoHubRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    m_acceptAction = conversation->addAction(tr("&Accept"), this, &MainWindow::acceptCurrent);
+    m_acceptAction->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
+    m_closeAction = conversation->addAction(tr("&Close Conversation"), this, &MainWindow::closeCurrent);
+    m_closeAction->setShortcut(QKeySequence(u"Ctrl+Shift+W"_s));
+    QAction *next = conversation->addAction(tr("&Next Conversation"), this, [this] {
+        const QAbstractItemModel *model = m_conversationList->model();
+        if (!model || model->rowCount() == 0)
+            return;
+        const int row = (m_conversationList->currentIndex().row() + 1) % model->rowCount();
+        m_conversationList->setCurrentIndex(model->index(row, 0));
+    });
+    next->setShortcut(QKeySequence(u"Ctrl+Tab"_s));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Signet"), this, [this] {
+        QMessageBox::about(this, tr("About Signet"),
+                           tr("<h3>Signet %1</h3><p>The agent desk for authenticated conversations.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setSession(DeskSession *session)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sessionConnections))
+        disconnect(c);
+    m_sessionConnections.clear();
+    m_session = session;
+    m_current.clear();
+    m_conversationList->setModel(session ? session->conversations() : nullptr);
+    if (session) {
+        m_sessionConnections << connect(m_conversationList->selectionModel(), &QItemSelectionModel::currentChanged,
+                                        this, &MainWindow::onCurrentChanged);
+        m_sessionConnections << connect(session->conversations(), &QAbstractItemModel::dataChanged, this,
+                                        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                                            const QModelIndex current = m_conversationList->currentIndex();
+                                            if (current.isValid() && current.row() >= topLeft.row() &&
+                                                current.row() <= bottomRight.row())
+                                                refreshCurrent();
+                                        });
+        m_sessionConnections << connect(session->conversations(), &QAbstractItemModel::rowsInserted, this, [this] {
+            if (!m_conversationList->currentIndex().isValid())
+                m_conversationList->setCurrentIndex(m_conversationList->model()->index(0, 0));
+        });
+        m_sessionConnections << connect(session->conversations(), &QAbstractItemModel::rowsRemoved, this,
+                                        &MainWindow::onCurrentChanged);
+        m_sessionConnections << connect(session->connection(), &AgentConnection::stateChanged, this,
+                                        &MainWindow::refreshStatus);
+        m_sessionConnections << connect(session, &DeskSession::actionFailed, this,
+                                        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    }
+    onCurrentChanged();
+    refreshStatus();
+}
+
+void MainWindow::selectConversation(const QString &convId)
+{
+    if (!m_session)
+        return;
+    const int row = m_session->conversations()->rowOf(convId);
+    if (row >= 0)
+        m_conversationList->setCurrentIndex(m_session->conversations()->index(row));
+}
+
+void MainWindow::onCurrentChanged()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_transcriptConnections))
+        disconnect(c);
+    m_transcriptConnections.clear();
+    const QModelIndex index = m_conversationList->currentIndex();
+    m_current = index.isValid() ? index.data(ConversationListModel::IdRole).toString() : QString();
+    MessageListModel *messages = m_session && !m_current.isEmpty() ? m_session->messages(m_current) : nullptr;
+    m_bubbles->clearCache();
+    m_transcript->setModel(messages);
+    if (messages) {
+        auto invalidate = [this] { m_bubbles->clearCache(); };
+        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsInserted, this, [this, invalidate] {
+            invalidate();
+            onMessagesInserted();
+        });
+        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsRemoved, this, invalidate);
+        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsMoved, this, invalidate);
+        m_transcript->scrollToBottom();
+        m_session->markRead(m_current);
+    }
+    m_centre->setCurrentIndex(m_current.isEmpty() ? 0 : 1);
+    refreshCurrent();
+}
+
+void MainWindow::onMessagesInserted()
+{
+    // Follow the conversation unless the agent has scrolled up to read.
+    QScrollBar *bar = m_transcript->verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 40;
+    if (atBottom)
+        QTimer::singleShot(0, m_transcript, [view = m_transcript] { view->scrollToBottom(); });
+    // The conversation is on screen: what arrives in it counts as seen.
+    if (m_session && isVisible() && !isMinimized())
+        m_session->markRead(m_current);
+}
+
+void MainWindow::refreshCurrent()
+{
+    const QModelIndex index = m_conversationList->currentIndex();
+    const QString me = m_session ? m_session->userId() : QString();
+    m_customerPanel->showConversation(index, me);
+    if (!m_session || m_current.isEmpty()) {
+        m_acceptAction->setEnabled(false);
+        m_closeAction->setEnabled(false);
+        return;
+    }
+    const QString name = index.data(ConversationListModel::CustomerNameRole).toString();
+    m_header->setText(u"<b>%1</b> &nbsp; <span style='color:palette(placeholder-text)'>%2</span>"_s.arg(
+        name.toHtmlEscaped(), index.data(ConversationListModel::DeviceRole).toString().toHtmlEscaped()));
+
+    const bool mine = m_session->isAssignedToMe(m_current);
+    const bool open = m_session->isOpen(m_current);
+    const bool canAccept = m_session->canAccept(m_current);
+    m_acceptBar->setVisible(canAccept);
+    m_acceptText->setText(tr("%1 is waiting. Accept the conversation to answer.").arg(name));
+    m_acceptAction->setEnabled(canAccept);
+    m_closeAction->setEnabled(mine && open);
+    const bool writable = mine && open;
+    m_composer->setEnabled(writable);
+    m_sendButton->setEnabled(writable);
+    m_composerNote->setVisible(!writable && !canAccept);
+    m_composerNote->setText(!open ? tr("This conversation is closed.") : tr("Another agent is handling this conversation."));
+}
+
+void MainWindow::refreshStatus()
+{
+    m_connectionStatus->setText(m_session ? m_session->connection()->stateText() : tr("Not connected"));
+}
+
+void MainWindow::sendComposed()
+{
+    if (!m_session || m_current.isEmpty() || !m_composer->isEnabled())
+        return;
+    const QString text = m_composer->toPlainText();
+    if (text.trimmed().isEmpty())
+        return;
+    m_session->sendText(m_current, text);
+    m_composer->clear();
+    m_transcript->scrollToBottom();
+}
+
+void MainWindow::acceptCurrent()
+{
+    if (!m_session || m_current.isEmpty())
+        return;
+    m_acceptButton->setEnabled(false);
+    m_session->accept(m_current, [this](const Status &) {
+        m_acceptButton->setEnabled(true);
+        refreshCurrent();
+        if (m_composer->isEnabled())
+            m_composer->setFocus();
+    });
+}
+
+void MainWindow::closeCurrent()
+{
+    if (!m_session || m_current.isEmpty())
+        return;
+    const QString name = m_conversationList->currentIndex().data(ConversationListModel::CustomerNameRole).toString();
+    if (QMessageBox::question(this, tr("Close conversation"), tr("Close the conversation with %1?").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    m_session->close(m_current);
+}
+
+} // namespace Signet::Ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "conversation/DeskSession.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+
+namespace Signet::Ui {
+
+class BubbleDelegate;
+class ComposerEdit;
+class CustomerPanel;
+
+// The agent's desk: conversations on the left, the transcript and composer in the middle, the
+// customer on the right, the connection's state in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // The window shows one session at a time; switching servers hands it a new one.
+    void setSession(DeskSession *session);
+    DeskSession *session() const { return m_session; }
+    QString currentConversation() const { return m_current; }
+    void selectConversation(const QString &convId);
+
+signals:
+    void connectToServerRequested();
+    void useDemoHubRequested();
+
+private:
+    void buildUi();
+    void buildMenus();
+    void onCurrentChanged();
+    void refreshCurrent();
+    void refreshStatus();
+    void sendComposed();
+    void acceptCurrent();
+    void closeCurrent();
+    void onMessagesInserted();
+
+    QPointer<DeskSession> m_session;
+    QString m_current;
+    QListView *m_conversationList = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    QLabel *m_header = nullptr;
+    QListView *m_transcript = nullptr;
+    BubbleDelegate *m_bubbles = nullptr;
+    QWidget *m_acceptBar = nullptr;
+    QLabel *m_acceptText = nullptr;
+    QPushButton *m_acceptButton = nullptr;
+    ComposerEdit *m_composer = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QLabel *m_composerNote = nullptr;
+    CustomerPanel *m_customerPanel = nullptr;
+    QLabel *m_connectionStatus = nullptr;
+    QAction *m_acceptAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QList<QMetaObject::Connection> m_sessionConnections;
+    QList<QMetaObject::Connection> m_transcriptConnections;
+};
+
+} // namespace Signet::Ui

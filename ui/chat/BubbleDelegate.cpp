@@ -1,0 +1,100 @@
+#include "chat/BubbleDelegate.h"
+
+#include "conversation/MessageListModel.h"
+
+#include <QPainter>
+#include <QTextOption>
+
+namespace Signet::Ui {
+
+using namespace Qt::StringLiterals;
+using Delivery = MessageListModel::Delivery;
+
+BubbleDelegate::BubbleDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+MessageView BubbleDelegate::viewOf(const QModelIndex &index)
+{
+    MessageView view;
+    view.text = index.data(MessageListModel::TextRole).toString();
+    view.fromCustomer = index.data(MessageListModel::FromCustomerRole).toBool();
+    view.timestamp = index.data(MessageListModel::TimestampRole).toDateTime().toLocalTime();
+    if (!view.fromCustomer) {
+        switch (static_cast<Delivery>(index.data(MessageListModel::DeliveryRole).toInt())) {
+        case Delivery::Pending:
+            view.status = BubbleDelegate::tr("Sending…");
+            break;
+        case Delivery::Sent:
+            view.status = BubbleDelegate::tr("Sent");
+            break;
+        case Delivery::Delivered:
+            view.status = BubbleDelegate::tr("Delivered");
+            break;
+        case Delivery::Read:
+            view.status = BubbleDelegate::tr("Read");
+            break;
+        case Delivery::Failed:
+            view.status = index.data(MessageListModel::ErrorRole).toString();
+            break;
+        }
+    }
+    const QModelIndex previous = index.sibling(index.row() - 1, 0);
+    view.showDaySeparator =
+        !previous.isValid() ||
+        previous.data(MessageListModel::TimestampRole).toDateTime().toLocalTime().date() != view.timestamp.date();
+    return view;
+}
+
+BubbleLayout BubbleDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return layoutBubble(viewOf(index), option.rect.width(), option.font, QDate::currentDate());
+}
+
+QSize BubbleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QString identity = index.data(MessageListModel::LocalIdRole).toString() + u'#' +
+                             index.data(MessageListModel::SequenceRole).toString();
+    const QString key = identity + u'@' + QString::number(option.rect.width()) + u'/' + QString::number(index.row());
+    if (const auto it = m_sizeCache.constFind(key); it != m_sizeCache.constEnd())
+        return *it;
+    const QSize size = layoutFor(option, index).size;
+    m_sizeCache.insert(key, size);
+    return size;
+}
+
+void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const BubbleLayout layout = layoutFor(option, index);
+    const QPalette &palette = option.palette;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->translate(option.rect.topLeft());
+
+    if (!layout.daySeparator.isEmpty()) {
+        painter->setPen(palette.color(QPalette::PlaceholderText));
+        painter->drawText(layout.daySeparator, Qt::AlignCenter, layout.dayText);
+    }
+
+    const bool failed = index.data(MessageListModel::DeliveryRole).toInt() == static_cast<int>(Delivery::Failed);
+    const QColor fill = layout.alignRight ? palette.color(QPalette::Highlight) : palette.color(QPalette::AlternateBase);
+    const QColor ink = layout.alignRight ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
+    painter->setPen(layout.alignRight ? Qt::NoPen : QPen(palette.color(QPalette::Mid), 1));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(QRectF(layout.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14);
+
+    painter->setPen(ink);
+    painter->setFont(option.font);
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    painter->drawText(QRectF(layout.text), index.data(MessageListModel::TextRole).toString(), wrap);
+
+    QColor metaInk = ink;
+    metaInk.setAlphaF(0.7f);
+    if (failed)
+        metaInk = layout.alignRight ? palette.color(QPalette::HighlightedText) : QColor(0xc0, 0x1c, 0x28);
+    painter->setPen(metaInk);
+    const QString meta = option.fontMetrics.elidedText(layout.metaText, Qt::ElideRight, layout.meta.width());
+    painter->drawText(layout.meta, (layout.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, meta);
+    painter->restore();
+}
+
+} // namespace Signet::Ui

@@ -1,0 +1,118 @@
+#include "conversations/ConversationDelegate.h"
+
+#include "Icons.h"
+#include "conversation/ConversationListModel.h"
+#include "protocol/Values.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QPainter>
+
+namespace Signet::Ui {
+
+using namespace Qt::StringLiterals;
+using Model = ConversationListModel;
+
+namespace {
+constexpr int kMargin = 10;
+constexpr int kIcon = 20;
+} // namespace
+
+ConversationDelegate::ConversationDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+QString ConversationDelegate::waitingText(const QDateTime &since, const QDateTime &now)
+{
+    if (!since.isValid())
+        return {};
+    const qint64 seconds = std::max<qint64>(0, since.secsTo(now));
+    if (seconds < 60)
+        return tr("now");
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%n min", nullptr, static_cast<int>(minutes));
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return QSize(option.rect.width(), 2 * option.fontMetrics.height() + 2 * kMargin + 6);
+}
+
+void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette &palette = option.palette;
+    const QColor ink = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor dim = ink;
+    dim.setAlphaF(0.65f);
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QRect r = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const int line = option.fontMetrics.height();
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool closed = index.data(Model::StateRole).toInt() == static_cast<int>(Protocol::ConversationState::Closed);
+    if (closed)
+        painter->setOpacity(0.55);
+    if (index.data(Model::RingingRole).toBool()) {
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()),
+                          palette.color(QPalette::Highlight));
+    }
+
+    const auto channel = static_cast<Protocol::ChannelType>(index.data(Model::ChannelRole).toInt());
+    const QString iconName = channel == Protocol::ChannelType::AppleMessages ? u"apple-messages"_s : u"web-chat"_s;
+    painter->drawPixmap(r.left(), r.top() + (line - kIcon) / 2 + 2, tintedIcon(iconName, ink, kIcon, dpr));
+
+    const int textLeft = r.left() + kIcon + 8;
+    // Right column: waiting time over unread badge.
+    const QDateTime waitingSince = index.data(Model::WaitingSinceRole).toDateTime();
+    const QString waiting = closed ? tr("closed") : waitingText(waitingSince, QDateTime::currentDateTime());
+    const bool urgent = !closed && waitingSince.isValid() && waitingSince.secsTo(QDateTime::currentDateTime()) > kUrgentAfterSeconds;
+    const int rightWidth = std::max(option.fontMetrics.horizontalAdvance(waiting), 28);
+    const QRect rightColumn(r.right() - rightWidth, r.top(), rightWidth, r.height());
+    painter->setPen(urgent && !selected ? QColor(0xc0, 0x1c, 0x28) : dim);
+    painter->drawText(QRect(rightColumn.left(), r.top(), rightWidth, line), Qt::AlignRight | Qt::AlignVCenter, waiting);
+
+    const int unread = index.data(Model::UnreadRole).toInt();
+    if (unread > 0) {
+        const QString count = unread > 99 ? u"99+"_s : QString::number(unread);
+        const int w = std::max(line, option.fontMetrics.horizontalAdvance(count) + 10);
+        const QRect badge(rightColumn.right() - w + 1, r.top() + line + 4, w, line);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Highlight));
+        painter->drawRoundedRect(badge, line / 2.0, line / 2.0);
+        painter->setPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::HighlightedText));
+        painter->drawText(badge, Qt::AlignCenter, count);
+    }
+
+    // Sign-in capability beside the name.
+    const bool canSignIn = index.data(Model::SignInSupportedRole).toBool();
+    const int lockSize = line - 4;
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const int nameMax = rightColumn.left() - textLeft - lockSize - 12;
+    const QString name = boldMetrics.elidedText(index.data(Model::CustomerNameRole).toString(), Qt::ElideRight, nameMax);
+    painter->setFont(bold);
+    painter->setPen(ink);
+    painter->drawText(QRect(textLeft, r.top(), nameMax, line), Qt::AlignLeft | Qt::AlignVCenter, name);
+    painter->drawPixmap(textLeft + boldMetrics.horizontalAdvance(name) + 6, r.top() + 2,
+                        tintedIcon(canSignIn ? u"lock"_s : u"lock-off"_s, canSignIn ? ink : dim, lockSize, dpr));
+
+    painter->setFont(option.font);
+    painter->setPen(dim);
+    const int previewWidth = rightColumn.left() - textLeft - 8;
+    const QString preview = option.fontMetrics.elidedText(
+        index.data(Model::PreviewRole).toString().simplified(), Qt::ElideRight, previewWidth);
+    painter->drawText(QRect(textLeft, r.top() + line + 4, previewWidth, line), Qt::AlignLeft | Qt::AlignVCenter, preview);
+    painter->restore();
+}
+
+} // namespace Signet::Ui

@@ -1,0 +1,120 @@
+#include "settings/ConnectDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Signet::Ui {
+
+using namespace Qt::StringLiterals;
+
+ConnectDialog::ConnectDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_url(new QLineEdit(this))
+    , m_account(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("Remember the password in the system keychain"), this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Connect to server"));
+    setObjectName(u"connectDialog"_s);
+    m_url->setObjectName(u"serverUrl"_s);
+    m_account->setObjectName(u"serverAccount"_s);
+    m_user->setObjectName(u"serverUser"_s);
+    m_password->setObjectName(u"serverPassword"_s);
+    m_remember->setObjectName(u"rememberPassword"_s);
+    m_url->setPlaceholderText(u"https://hub.example.com:8443"_s);
+    m_account->setText(u"signet"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #c01c28"_s);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Server &URL"), m_url);
+    form->addRow(tr("&Account"), m_account);
+    form->addRow(tr("&User"), m_user);
+    form->addRow(tr("&Password"), m_password);
+    form->addRow(QString(), m_remember);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : {m_url, m_account, m_user, m_password})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
+    validate();
+}
+
+void ConnectDialog::setEndpoint(const ServerEndpoint &endpoint)
+{
+    m_url->setText(endpoint.baseUrl.toString());
+    m_account->setText(endpoint.account);
+    m_user->setText(endpoint.username);
+}
+
+ServerEndpoint ConnectDialog::endpoint() const
+{
+    ServerEndpoint e;
+    e.baseUrl = QUrl(m_url->text().trimmed());
+    e.account = m_account->text().trimmed();
+    e.username = m_user->text().trimmed();
+    return e;
+}
+
+QString ConnectDialog::password() const
+{
+    return m_password->text();
+}
+
+void ConnectDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+}
+
+bool ConnectDialog::rememberPassword() const
+{
+    return m_remember->isChecked();
+}
+
+void ConnectDialog::setRememberPassword(bool remember)
+{
+    m_remember->setChecked(remember);
+}
+
+QString ConnectDialog::validationError() const
+{
+    const ServerEndpoint e = endpoint();
+    const QString scheme = e.baseUrl.scheme();
+    if (m_url->text().trimmed().isEmpty())
+        return tr("Enter the server's address.");
+    if (!e.baseUrl.isValid() || e.baseUrl.host().isEmpty() || (scheme != "https"_L1 && scheme != "http"_L1))
+        return tr("The address must look like https://hub.example.com:8443");
+    if (scheme == "http"_L1 && !e.isLoopback())
+        return tr("Use https:// — unencrypted connections are only allowed to this computer.");
+    if (e.account.isEmpty())
+        return tr("Enter the account (signet for a signet-hub).");
+    if (e.username.isEmpty())
+        return tr("Enter your user name.");
+    if (m_password->text().isEmpty())
+        return tr("Enter your password.");
+    return {};
+}
+
+void ConnectDialog::validate()
+{
+    const QString error = validationError();
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty() && !m_url->text().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+}
+
+} // namespace Signet::Ui

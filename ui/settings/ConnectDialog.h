@@ -1,0 +1,44 @@
+#pragma once
+
+#include "transport/ServerEndpoint.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace Signet::Ui {
+
+// "Connect to server…": URL, account, user and password. The password goes to the keychain only
+// if the agent asks to remember it; it is never written to settings.
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConnectDialog(QWidget *parent = nullptr);
+
+    void setEndpoint(const ServerEndpoint &endpoint);
+    ServerEndpoint endpoint() const;
+    QString password() const;
+    void setPassword(const QString &password);
+    bool rememberPassword() const;
+    void setRememberPassword(bool remember);
+
+    // Empty when the form can be submitted; otherwise what to fix.
+    QString validationError() const;
+
+private:
+    void validate();
+
+    QLineEdit *m_url;
+    QLineEdit *m_account;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Signet::Ui
