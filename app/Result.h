@@ -20,12 +20,15 @@ inline Error fail(QString reason)
 
 // A value or a human-readable reason why there is none. Errors are values where they are
 // expected (a malformed frame, a refused login), exceptions are not used.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error.reason)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error.reason))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -52,7 +52,8 @@ int addUser(QCommandLineParser &parser, const QStringList &positional, FILE *in)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (positional.size() != 3 || positional.at(1) != "add"_L1) {
-        err << "usage: signet-hub user add NAME --role agent|supervisor [--display-name TEXT] [--db PATH]\n";
+        err << "usage: signet-hub user add NAME --role agent|supervisor [--display-name TEXT] "
+               "[--db PATH]\n";
         return 2;
     }
     const QString name = positional.at(2);
@@ -72,7 +73,8 @@ int addUser(QCommandLineParser &parser, const QStringList &positional, FILE *in)
         err << "signet-hub: " << opened.error() << '\n';
         return 1;
     }
-    if (Status saved = store.upsertAgent(name, parser.value(u"display-name"_s), role, password); !saved) {
+    if (Status saved = store.upsertAgent(name, parser.value(u"display-name"_s), role, password);
+        !saved) {
         err << "signet-hub: " << saved.error() << '\n';
         return 1;
     }
@@ -94,11 +96,13 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, u"Optional: user add NAME"_s, u"[user add NAME]"_s);
-    parser.addOption({u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8480)."_s, u"host:port"_s,
-                      u"127.0.0.1:8480"_s});
-    parser.addOption({u"db"_s, u"SQLite database file (default: %1)."_s.arg(defaultDatabasePath()), u"path"_s});
+    parser.addOption({u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8480)."_s,
+                      u"host:port"_s, u"127.0.0.1:8480"_s});
+    parser.addOption(
+        {u"db"_s, u"SQLite database file (default: %1)."_s.arg(defaultDatabasePath()), u"path"_s});
     parser.addOption({u"demo"_s, u"Start the scripted demo customers."_s});
-    parser.addOption({u"account"_s, u"Account id that clients use (default signet)."_s, u"id"_s, u"signet"_s});
+    parser.addOption(
+        {u"account"_s, u"Account id that clients use (default signet)."_s, u"id"_s, u"signet"_s});
     parser.addOption({u"role"_s, u"With user add: agent or supervisor."_s, u"role"_s});
     parser.addOption({u"display-name"_s, u"With user add: the name shown to others."_s, u"text"_s});
     parser.process(arguments);
@@ -107,7 +111,8 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
     if (!positional.isEmpty()) {
         if (positional.first() == "user"_L1)
             return addUser(parser, positional, in);
-        QTextStream(stderr) << "signet-hub: unknown command \"" << positional.first() << "\"; see --help\n";
+        QTextStream(stderr) << "signet-hub: unknown command \"" << positional.first()
+                            << "\"; see --help\n";
         return 2;
     }
 
@@ -119,7 +124,8 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
     QString host = colon > 0 ? listen.left(colon) : QString();
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
-    options.address = host == "localhost"_L1 ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    options.address =
+        host == "localhost"_L1 ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     if (!portOk || port > 65535 || options.address.isNull()) {
         QTextStream(stderr) << "signet-hub: --listen takes HOST:PORT, for example 127.0.0.1:8480\n";
         return 2;
@@ -136,10 +142,11 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
         return 1;
     }
     QTextStream out(stdout);
-    out << "signet-hub listening on " << hub.baseUrl() << " (account " << options.account << ", database "
-        << options.databasePath << ")\n";
+    out << "signet-hub listening on " << hub.baseUrl() << " (account " << options.account
+        << ", database " << options.databasePath << ")\n";
     if (!options.address.isLoopback())
-        out << "warning: plain HTTP off loopback; desks refuse unencrypted connections to other machines.\n";
+        out << "warning: plain HTTP off loopback; desks refuse unencrypted connections to other "
+               "machines.\n";
     out.flush();
     return QCoreApplication::exec();
 }

@@ -28,7 +28,8 @@ QString randomToken(int bytes)
     QByteArray raw(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
                                          reinterpret_cast<quint32 *>(raw.data() + bytes));
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QHttpServerResponse jsonError(const QString &message, QHttpServerResponse::StatusCode status)
@@ -42,8 +43,7 @@ HubServer::HubServer(HubOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_http(std::make_unique<QHttpServer>())
-{
-}
+{}
 
 HubServer::~HubServer()
 {
@@ -67,7 +67,8 @@ Result<quint16> HubServer::start()
     if (Status opened = m_store.open(m_options.databasePath); !opened)
         return fail(opened.error());
     setUpRoutes();
-    connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, &HubServer::onNewWebSocket);
+    connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this,
+            &HubServer::onNewWebSocket);
     m_port = m_http->listen(m_options.address, m_options.port);
     if (m_port == 0) {
         return fail(tr("Cannot listen on %1:%2 (is the port in use?)")
@@ -84,21 +85,26 @@ Result<quint16> HubServer::start()
 
 void HubServer::setUpRoutes()
 {
-    m_http->route(u"/api/account/<arg>/service/baseURI.json"_s, QHttpServerRequest::Method::Get,
-                  [this](const QString &account, const QHttpServerRequest &request) {
-                      if (account != m_options.account)
-                          return jsonError(tr("Unknown account"), QHttpServerResponse::StatusCode::NotFound);
-                      // Answer with the host the client used, so discovery works behind any name.
-                      const QString host = request.url().host().isEmpty() ? m_options.address.toString()
-                                                                          : request.url().host();
-                      const QString hostPort = u"%1:%2"_s.arg(host).arg(m_port);
-                      QJsonArray uris;
-                      for (const char *service : {"agentVep", "asyncMessagingEnt", "msgHist", "accountConfigReadOnly"})
-                          uris.append(QJsonObject{{"service"_L1, QLatin1StringView(service)},
-                                                  {"account"_L1, account},
-                                                  {"baseURI"_L1, hostPort}});
-                      return QHttpServerResponse(QJsonObject{{"baseURIs"_L1, uris}});
-                  });
+    m_http->route(
+        u"/api/account/<arg>/service/baseURI.json"_s, QHttpServerRequest::Method::Get,
+        [this](const QString &account, const QHttpServerRequest &request) {
+            if (account != m_options.account)
+                return jsonError(tr("Unknown account"), QHttpServerResponse::StatusCode::NotFound);
+            // Answer with the host (and port) the client used, so discovery works behind
+            // any name and behind a reverse proxy on the default port.
+            const QUrl seen = request.url();
+            QString host = seen.host().isEmpty() ? m_options.address.toString() : seen.host();
+            if (host.contains(u':'))
+                host = u'[' + host + u']';
+            const QString hostPort = seen.port() > 0 ? u"%1:%2"_s.arg(host).arg(seen.port()) : host;
+            QJsonArray uris;
+            for (const char *service :
+                 {"agentVep", "asyncMessagingEnt", "msgHist", "accountConfigReadOnly"})
+                uris.append(QJsonObject{{"service"_L1, QLatin1StringView(service)},
+                                        {"account"_L1, account},
+                                        {"baseURI"_L1, hostPort}});
+            return QHttpServerResponse(QJsonObject{{"baseURIs"_L1, uris}});
+        });
     // Qt 6.4 hands a WebSocket upgrade to newWebSocketConnection only when a route accepts the
     // request and writes nothing back, so the agent API path has a deliberately silent route.
     m_http->route(u"/ws_api/account/<arg>/messaging/brand/<arg>"_s,
@@ -106,15 +112,23 @@ void HubServer::setUpRoutes()
                      QHttpServerResponder &&responder) {
                       if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
                           return; // the WebSocket server takes the socket from here
-                      responder.write(QJsonDocument(QJsonObject{{"error"_L1, tr("This endpoint needs a WebSocket upgrade.")}}),
-                                      QHttpServerResponder::StatusCode::BadRequest);
+                      responder.write(
+                          QJsonDocument(QJsonObject{
+                              {"error"_L1, tr("This endpoint needs a WebSocket upgrade.")}}),
+                          QHttpServerResponder::StatusCode::BadRequest);
                   });
     m_http->route(u"/api/account/<arg>/login"_s, QHttpServerRequest::Method::Post,
-                  [this](const QString &account, const QHttpServerRequest &request) { return login(account, request); });
+                  [this](const QString &account, const QHttpServerRequest &request) {
+                      return login(account, request);
+                  });
     m_http->route(u"/api/account/<arg>/refresh"_s, QHttpServerRequest::Method::Post,
-                  [this](const QString &account, const QHttpServerRequest &request) { return refresh(account, request); });
+                  [this](const QString &account, const QHttpServerRequest &request) {
+                      return refresh(account, request);
+                  });
     m_http->route(u"/api/account/<arg>/logout"_s, QHttpServerRequest::Method::Post,
-                  [this](const QString &account, const QHttpServerRequest &request) { return logout(account, request); });
+                  [this](const QString &account, const QHttpServerRequest &request) {
+                      return logout(account, request);
+                  });
 }
 
 QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRequest &request)
@@ -131,15 +145,18 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
     const std::optional<AgentRecord> agent = m_store.agentByName(username);
     // Hash even for unknown users so the answer takes as long either way.
     static const QString unknownUserHash = Crypto::PasswordHash::create(randomToken(16));
-    const bool matches = Crypto::PasswordHash::verify(password, agent ? agent->passwordHash : unknownUserHash);
+    const bool matches =
+        Crypto::PasswordHash::verify(password, agent ? agent->passwordHash : unknownUserHash);
     const bool valid = agent && matches;
     if (!valid) {
         qCInfo(lcHub) << "login refused for" << username.left(64);
-        return jsonError(tr("Wrong user name or password"), QHttpServerResponse::StatusCode::Unauthorized);
+        return jsonError(tr("Wrong user name or password"),
+                         QHttpServerResponse::StatusCode::Unauthorized);
     }
     const QString bearer = randomToken(32);
     m_bearers.insert(bearer, BearerGrant{agent->id, agent->role,
-                                         QDateTime::currentDateTimeUtc().addSecs(m_options.bearerLifetimeSeconds)});
+                                         QDateTime::currentDateTimeUtc().addSecs(
+                                             m_options.bearerLifetimeSeconds)});
     qCInfo(lcHub) << "login" << agent->username << "as" << agent->role;
     const QJsonObject config{{"userId"_L1, agent->id},
                              {"userPid"_L1, agent->id},
@@ -148,7 +165,8 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
                              {"role"_L1, agent->role},
                              {"profileIds"_L1, QJsonArray{agent->role == "supervisor"_L1 ? 2 : 1}},
                              {"isLPA"_L1, false}};
-    return QHttpServerResponse(QJsonObject{{"bearer"_L1, bearer}, {"csrf"_L1, randomToken(16)}, {"config"_L1, config}});
+    return QHttpServerResponse(
+        QJsonObject{{"bearer"_L1, bearer}, {"csrf"_L1, randomToken(16)}, {"config"_L1, config}});
 }
 
 QString HubServer::bearerFrom(const QHttpServerRequest &request) const
@@ -162,7 +180,8 @@ QString HubServer::bearerFrom(const QHttpServerRequest &request) const
 QHttpServerResponse HubServer::refresh(const QString &account, const QHttpServerRequest &request)
 {
     auto it = m_bearers.find(bearerFrom(request));
-    if (account != m_options.account || it == m_bearers.end() || it->expires < QDateTime::currentDateTimeUtc())
+    if (account != m_options.account || it == m_bearers.end() ||
+        it->expires < QDateTime::currentDateTimeUtc())
         return jsonError(tr("Not logged in"), QHttpServerResponse::StatusCode::Unauthorized);
     it->expires = QDateTime::currentDateTimeUtc().addSecs(m_options.bearerLifetimeSeconds);
     return QHttpServerResponse(QJsonObject{});
@@ -189,7 +208,8 @@ void HubServer::onNewWebSocket()
         std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
         if (!socket)
             continue;
-        static const QRegularExpression path(uR"(^/ws_api/account/([^/]+)/messaging/brand/([^/]+)$)"_s);
+        static const QRegularExpression path(
+            uR"(^/ws_api/account/([^/]+)/messaging/brand/([^/]+)$)"_s);
         const QRegularExpressionMatch match = path.match(socket->requestUrl().path());
         QString bearer = match.hasMatch() ? match.captured(2) : QString();
         const QByteArray header = socket->request().rawHeader("Authorization");
@@ -264,20 +284,21 @@ void HubServer::offerWaitingTo(AgentSession *session)
     }
 }
 
-Result<QString> HubServer::startConversation(const ConsumerRecord &consumer, const QString &firstMessage,
-                                             const QString &skill)
+Result<QString> HubServer::startConversation(const ConsumerRecord &consumer,
+                                             const QString &firstMessage, const QString &skill)
 {
     if (Status saved = m_store.upsertConsumer(consumer); !saved)
         return fail(saved.error());
-    Result<ConversationDetails> created = m_store.createConversation(consumer.id, consumer.context, skill);
+    Result<ConversationDetails> created =
+        m_store.createConversation(consumer.id, consumer.context, skill);
     if (!created)
         return fail(created.error());
     const ConversationDetails details = created.value();
     if (!firstMessage.isEmpty()) {
         Event event;
         event.message = firstMessage;
-        if (Result<MessagingEvent> stored = m_store.appendEvent(details.convId, consumer.id, ParticipantRole::Consumer,
-                                                                event, {});
+        if (Result<MessagingEvent> stored = m_store.appendEvent(
+                details.convId, consumer.id, ParticipantRole::Consumer, event, {});
             !stored)
             return fail(stored.error());
     }
@@ -299,7 +320,8 @@ Result<MessagingEvent> HubServer::consumerSend(const QString &convId, const QStr
     return publish(convId, details->consumerId(), ParticipantRole::Consumer, event, {});
 }
 
-Status HubServer::consumerAcknowledge(const QString &convId, const QString &status, const QList<qint64> &sequences)
+Status HubServer::consumerAcknowledge(const QString &convId, const QString &status,
+                                      const QList<qint64> &sequences)
 {
     std::optional<ConversationDetails> details = m_store.conversation(convId);
     if (!details)
@@ -308,7 +330,8 @@ Status HubServer::consumerAcknowledge(const QString &convId, const QString &stat
     event.type = Event::Type::AcceptStatus;
     event.status = status;
     event.sequenceList = sequences;
-    Result<MessagingEvent> stored = publish(convId, details->consumerId(), ParticipantRole::Consumer, event, {});
+    Result<MessagingEvent> stored =
+        publish(convId, details->consumerId(), ParticipantRole::Consumer, event, {});
     if (!stored)
         return fail(stored.error());
     return Done{};
@@ -352,11 +375,13 @@ Status HubServer::close(const QString &convId)
     return Done{};
 }
 
-Result<MessagingEvent> HubServer::publish(const QString &convId, const QString &originatorId, ParticipantRole role,
-                                          const Event &event, const QJsonArray &metadata,
-                                          const std::function<void(const MessagingEvent &)> &acknowledge)
+Result<MessagingEvent>
+HubServer::publish(const QString &convId, const QString &originatorId, ParticipantRole role,
+                   const Event &event, const QJsonArray &metadata,
+                   const std::function<void(const MessagingEvent &)> &acknowledge)
 {
-    Result<MessagingEvent> stored = m_store.appendEvent(convId, originatorId, role, event, metadata);
+    Result<MessagingEvent> stored =
+        m_store.appendEvent(convId, originatorId, role, event, metadata);
     if (!stored)
         return stored;
     if (acknowledge)

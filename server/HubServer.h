@@ -50,7 +50,8 @@ public:
     Result<QString> startConversation(const ConsumerRecord &consumer, const QString &firstMessage,
                                       const QString &skill = QString());
     Result<Protocol::MessagingEvent> consumerSend(const QString &convId, const QString &text);
-    Status consumerAcknowledge(const QString &convId, const QString &status, const QList<qint64> &sequences);
+    Status consumerAcknowledge(const QString &convId, const QString &status,
+                               const QList<qint64> &sequences);
 
     // Agent side, called by AgentSession after it has checked the request's shape.
     std::optional<BearerGrant> grantFor(const QString &bearer) const;
@@ -58,10 +59,10 @@ public:
     Status close(const QString &convId);
     // Stores the event (durable when acknowledge runs), calls acknowledge so the sender hears of it
     // first, then distributes it to every session that sees the conversation.
-    Result<Protocol::MessagingEvent> publish(const QString &convId, const QString &originatorId,
-                                             Protocol::ParticipantRole role, const Protocol::Event &event,
-                                             const QJsonArray &metadata,
-                                             const std::function<void(const Protocol::MessagingEvent &)> &acknowledge = {});
+    Result<Protocol::MessagingEvent>
+    publish(const QString &convId, const QString &originatorId, Protocol::ParticipantRole role,
+            const Protocol::Event &event, const QJsonArray &metadata,
+            const std::function<void(const Protocol::MessagingEvent &)> &acknowledge = {});
     // Offers every waiting conversation to a session that has become available for routing.
     void offerWaitingTo(AgentSession *session);
     QList<AgentSession *> sessions() const;

@@ -31,7 +31,8 @@ QString randomPassword()
 }
 
 // Polls until ready() holds or the time is up, then calls then(ok).
-void waitFor(QObject *context, std::function<bool()> ready, int timeoutMs, std::function<void(bool)> then)
+void waitFor(QObject *context, std::function<bool()> ready, int timeoutMs,
+             std::function<void(bool)> then)
 {
     auto *timer = new QTimer(context);
     auto clock = std::make_shared<QElapsedTimer>();
@@ -55,7 +56,8 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
     , m_secrets(secrets)
     , m_window(std::make_unique<MainWindow>())
 {
-    connect(m_window.get(), &MainWindow::connectToServerRequested, this, [this] { askForServer(); });
+    connect(m_window.get(), &MainWindow::connectToServerRequested, this,
+            [this] { askForServer(); });
     connect(m_window.get(), &MainWindow::useDemoHubRequested, this, [this] {
         m_settings->setServerUrl(QString());
         m_settings->sync();
@@ -92,8 +94,9 @@ void DeskApp::start()
     }
     if (Status started = startEmbedded(); !started) {
         m_window->statusBar()->showMessage(started.error());
-        QMessageBox::critical(m_window.get(), tr("Signet"),
-                              tr("The built-in demo hub could not start:\n%1").arg(started.error()));
+        QMessageBox::critical(
+            m_window.get(), tr("Signet"),
+            tr("The built-in demo hub could not start:\n%1").arg(started.error()));
     }
 }
 
@@ -113,7 +116,9 @@ Status DeskApp::startEmbedded()
     }
     // The demo agent's password is new on every start and never leaves this process.
     const QString password = randomPassword();
-    if (Status saved = m_hub->store().upsertAgent(kDemoAgent, tr("Alex (demo agent)"), u"agent"_s, password); !saved)
+    if (Status saved =
+            m_hub->store().upsertAgent(kDemoAgent, tr("Alex (demo agent)"), u"agent"_s, password);
+        !saved)
         return saved;
     ServerEndpoint endpoint;
     endpoint.baseUrl = QUrl(m_hub->baseUrl());
@@ -164,7 +169,8 @@ void DeskApp::askForServer(const QString &problem)
     if (dialog.rememberPassword()) {
         m_secrets->write(key, dialog.password().toUtf8(), [this](const Status &saved) {
             if (!saved)
-                m_window->statusBar()->showMessage(tr("The password was not remembered: %1").arg(saved.error()), 15000);
+                m_window->statusBar()->showMessage(
+                    tr("The password was not remembered: %1").arg(saved.error()), 15000);
         });
     } else {
         m_secrets->remove(key, {});
@@ -200,7 +206,9 @@ void DeskApp::takeScreenshot(const QString &path, std::function<void(const Statu
             m_session->accept(first, [this, first, path, done, fail](const Status &accepted) {
                 if (!accepted)
                     return fail(accepted.error());
-                m_session->sendText(first, tr("Hi Maya, I'm sorry about that. Let me look into order #4417 for you."));
+                m_session->sendText(
+                    first,
+                    tr("Hi Maya, I'm sorry about that. Let me look into order #4417 for you."));
                 waitFor(
                     this,
                     [this, first] {
@@ -208,7 +216,8 @@ void DeskApp::takeScreenshot(const QString &path, std::function<void(const Statu
                         return messages && messages->rowCount() >= 3 &&
                                messages->messageAt(messages->rowCount() - 1).fromCustomer();
                     },
-                    20000, [this, path, done, fail](bool answered) {
+                    20000,
+                    [this, path, done, fail](bool answered) {
                         if (!answered)
                             return fail(tr("The demo customer did not answer in time."));
                         const QPixmap shot = m_window->grab();

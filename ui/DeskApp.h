@@ -33,14 +33,15 @@ class DeskApp : public QObject
 public:
     struct Options
     {
-        QUrl server;               // --server: connect here instead of the configured server
-        QString user;              // --user
-        QString dataDirectory;     // where the embedded hub keeps its database
+        QUrl server;           // --server: connect here instead of the configured server
+        QString user;          // --user
+        QString dataDirectory; // where the embedded hub keeps its database
         double demoTimeScale = 1.0;
         bool forceEmbedded = false; // ignore any configured server
     };
 
-    DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, QObject *parent = nullptr);
+    DeskApp(Options options, DeskSettings *settings, SecretStore *secrets,
+            QObject *parent = nullptr);
     ~DeskApp() override;
 
     void start();

@@ -19,30 +19,34 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
         "With no server configured, Signet starts a demo hub on this computer with demo customers."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"server"_s, u"Connect to this signet-hub (https://host:port); asks for the password."_s,
+    parser.addOption({u"server"_s,
+                      u"Connect to this signet-hub (https://host:port); asks for the password."_s,
                       u"url"_s});
     parser.addOption({u"user"_s, u"User name for --server."_s, u"name"_s});
     parser.addOption({u"demo"_s, u"Use the built-in demo hub even if a server is configured."_s});
     parser.addOption({u"data-dir"_s, u"Where the built-in demo hub keeps its data."_s, u"path"_s});
-    parser.addOption({u"offscreen-screenshot"_s,
-                      u"Load the demo, accept and answer one conversation, save the window as PNG and exit."_s,
-                      u"file"_s});
+    parser.addOption(
+        {u"offscreen-screenshot"_s,
+         u"Load the demo, accept and answer one conversation, save the window as PNG and exit."_s,
+         u"file"_s});
     parser.process(arguments);
 
     DeskCommandLine command;
     if (parser.isSet(u"server"_s)) {
         command.options.server = QUrl(parser.value(u"server"_s));
         if (!command.options.server.isValid() || command.options.server.host().isEmpty()) {
-            std::fprintf(stderr, "signet: --server needs a URL such as https://hub.example.com:8443\n");
+            std::fprintf(stderr,
+                         "signet: --server needs a URL such as https://hub.example.com:8443\n");
             std::exit(2);
         }
     }
     command.options.user = parser.value(u"user"_s);
     command.options.forceEmbedded = parser.isSet(u"demo"_s);
-    command.options.dataDirectory = parser.isSet(u"data-dir"_s)
-                                        ? parser.value(u"data-dir"_s)
-                                        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                              u"/embedded-hub"_s;
+    command.options.dataDirectory =
+        parser.isSet(u"data-dir"_s)
+            ? parser.value(u"data-dir"_s)
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                  u"/embedded-hub"_s;
     command.screenshotPath = parser.value(u"offscreen-screenshot"_s);
     if (!command.screenshotPath.isEmpty()) {
         // A screenshot shows a fresh demo at high speed, whatever is configured.

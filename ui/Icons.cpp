@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 QPixmap tintedIcon(const QString &name, const QColor &color, int size, qreal devicePixelRatio)
 {
     static QHash<QString, QPixmap> cache;
-    const QString key = u"%1|%2|%3|%4"_s.arg(name, color.name(QColor::HexArgb)).arg(size).arg(devicePixelRatio);
+    const QString key =
+        u"%1|%2|%3|%4"_s.arg(name, color.name(QColor::HexArgb)).arg(size).arg(devicePixelRatio);
     if (const auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
     const int pixels = qRound(size * devicePixelRatio);

@@ -7,6 +7,7 @@ namespace Signet::Ui {
 
 // Monochrome SVG icons from resources/, recoloured with a palette colour so they follow light and
 // dark themes. Cached per (name, colour, size, device pixel ratio).
-QPixmap tintedIcon(const QString &name, const QColor &color, int size, qreal devicePixelRatio = 1.0);
+QPixmap tintedIcon(const QString &name, const QColor &color, int size,
+                   qreal devicePixelRatio = 1.0);
 
 } // namespace Signet::Ui

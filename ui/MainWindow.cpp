@@ -26,7 +26,8 @@ namespace Signet::Ui {
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Signet"));
@@ -53,7 +54,8 @@ void MainWindow::buildUi()
 
     // Centre: a placeholder until a conversation is chosen, then header, transcript, composer.
     m_centre = new QStackedWidget;
-    auto *placeholder = new QLabel(tr("Choose a conversation on the left.\nNew customers ring here as they arrive."));
+    auto *placeholder = new QLabel(
+        tr("Choose a conversation on the left.\nNew customers ring here as they arrive."));
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setObjectName(u"noConversation"_s);
     m_centre->addWidget(placeholder);
@@ -128,7 +130,8 @@ void MainWindow::buildUi()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *connectAction = file->addAction(tr("&Connect to Server…"), this, &MainWindow::connectToServerRequested);
+    QAction *connectAction =
+        file->addAction(tr("&Connect to Server…"), this, &MainWindow::connectToServerRequested);
     connectAction->setObjectName(u"connectAction"_s);
     file->addAction(tr("Use the &Demo Hub"), this, &MainWindow::useDemoHubRequested);
     file->addSeparator();
@@ -138,7 +141,8 @@ void MainWindow::buildMenus()
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     m_acceptAction = conversation->addAction(tr("&Accept"), this, &MainWindow::acceptCurrent);
     m_acceptAction->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
-    m_closeAction = conversation->addAction(tr("&Close Conversation"), this, &MainWindow::closeCurrent);
+    m_closeAction =
+        conversation->addAction(tr("&Close Conversation"), this, &MainWindow::closeCurrent);
     m_closeAction->setShortcut(QKeySequence(u"Ctrl+Shift+W"_s));
     QAction *next = conversation->addAction(tr("&Next Conversation"), this, [this] {
         const QAbstractItemModel *model = m_conversationList->model();
@@ -151,9 +155,10 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Signet"), this, [this] {
-        QMessageBox::about(this, tr("About Signet"),
-                           tr("<h3>Signet %1</h3><p>The agent desk for authenticated conversations.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Signet"),
+            tr("<h3>Signet %1</h3><p>The agent desk for authenticated conversations.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -166,25 +171,29 @@ void MainWindow::setSession(DeskSession *session)
     m_current.clear();
     m_conversationList->setModel(session ? session->conversations() : nullptr);
     if (session) {
-        m_sessionConnections << connect(m_conversationList->selectionModel(), &QItemSelectionModel::currentChanged,
-                                        this, &MainWindow::onCurrentChanged);
-        m_sessionConnections << connect(session->conversations(), &QAbstractItemModel::dataChanged, this,
-                                        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                                            const QModelIndex current = m_conversationList->currentIndex();
-                                            if (current.isValid() && current.row() >= topLeft.row() &&
-                                                current.row() <= bottomRight.row())
-                                                refreshCurrent();
-                                        });
-        m_sessionConnections << connect(session->conversations(), &QAbstractItemModel::rowsInserted, this, [this] {
-            if (!m_conversationList->currentIndex().isValid())
-                m_conversationList->setCurrentIndex(m_conversationList->model()->index(0, 0));
-        });
-        m_sessionConnections << connect(session->conversations(), &QAbstractItemModel::rowsRemoved, this,
+        m_sessionConnections << connect(m_conversationList->selectionModel(),
+                                        &QItemSelectionModel::currentChanged, this,
                                         &MainWindow::onCurrentChanged);
+        m_sessionConnections << connect(
+            session->conversations(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_conversationList->currentIndex();
+                if (current.isValid() && current.row() >= topLeft.row() &&
+                    current.row() <= bottomRight.row())
+                    refreshCurrent();
+            });
+        m_sessionConnections << connect(
+            session->conversations(), &QAbstractItemModel::rowsInserted, this, [this] {
+                if (!m_conversationList->currentIndex().isValid())
+                    m_conversationList->setCurrentIndex(m_conversationList->model()->index(0, 0));
+            });
+        m_sessionConnections << connect(session->conversations(), &QAbstractItemModel::rowsRemoved,
+                                        this, &MainWindow::onCurrentChanged);
         m_sessionConnections << connect(session->connection(), &AgentConnection::stateChanged, this,
                                         &MainWindow::refreshStatus);
-        m_sessionConnections << connect(session, &DeskSession::actionFailed, this,
-                                        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        m_sessionConnections << connect(
+            session, &DeskSession::actionFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     }
     onCurrentChanged();
     refreshStatus();
@@ -206,17 +215,21 @@ void MainWindow::onCurrentChanged()
     m_transcriptConnections.clear();
     const QModelIndex index = m_conversationList->currentIndex();
     m_current = index.isValid() ? index.data(ConversationListModel::IdRole).toString() : QString();
-    MessageListModel *messages = m_session && !m_current.isEmpty() ? m_session->messages(m_current) : nullptr;
+    MessageListModel *messages =
+        m_session && !m_current.isEmpty() ? m_session->messages(m_current) : nullptr;
     m_bubbles->clearCache();
     m_transcript->setModel(messages);
     if (messages) {
         auto invalidate = [this] { m_bubbles->clearCache(); };
-        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsInserted, this, [this, invalidate] {
-            invalidate();
-            onMessagesInserted();
-        });
-        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsRemoved, this, invalidate);
-        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsMoved, this, invalidate);
+        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsInserted, this,
+                                           [this, invalidate] {
+                                               invalidate();
+                                               onMessagesInserted();
+                                           });
+        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsRemoved, this,
+                                           invalidate);
+        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsMoved, this,
+                                           invalidate);
         m_transcript->scrollToBottom();
         m_session->markRead(m_current);
     }
@@ -247,8 +260,10 @@ void MainWindow::refreshCurrent()
         return;
     }
     const QString name = index.data(ConversationListModel::CustomerNameRole).toString();
-    m_header->setText(u"<b>%1</b> &nbsp; <span style='color:palette(placeholder-text)'>%2</span>"_s.arg(
-        name.toHtmlEscaped(), index.data(ConversationListModel::DeviceRole).toString().toHtmlEscaped()));
+    m_header->setText(
+        u"<b>%1</b> &nbsp; <span style='color:palette(placeholder-text)'>%2</span>"_s.arg(
+            name.toHtmlEscaped(),
+            index.data(ConversationListModel::DeviceRole).toString().toHtmlEscaped()));
 
     const bool mine = m_session->isAssignedToMe(m_current);
     const bool open = m_session->isOpen(m_current);
@@ -261,12 +276,14 @@ void MainWindow::refreshCurrent()
     m_composer->setEnabled(writable);
     m_sendButton->setEnabled(writable);
     m_composerNote->setVisible(!writable && !canAccept);
-    m_composerNote->setText(!open ? tr("This conversation is closed.") : tr("Another agent is handling this conversation."));
+    m_composerNote->setText(!open ? tr("This conversation is closed.")
+                                  : tr("Another agent is handling this conversation."));
 }
 
 void MainWindow::refreshStatus()
 {
-    m_connectionStatus->setText(m_session ? m_session->connection()->stateText() : tr("Not connected"));
+    m_connectionStatus->setText(m_session ? m_session->connection()->stateText()
+                                          : tr("Not connected"));
 }
 
 void MainWindow::sendComposed()
@@ -298,9 +315,10 @@ void MainWindow::closeCurrent()
 {
     if (!m_session || m_current.isEmpty())
         return;
-    const QString name = m_conversationList->currentIndex().data(ConversationListModel::CustomerNameRole).toString();
-    if (QMessageBox::question(this, tr("Close conversation"), tr("Close the conversation with %1?").arg(name)) !=
-        QMessageBox::Yes)
+    const QString name =
+        m_conversationList->currentIndex().data(ConversationListModel::CustomerNameRole).toString();
+    if (QMessageBox::question(this, tr("Close conversation"),
+                              tr("Close the conversation with %1?").arg(name)) != QMessageBox::Yes)
         return;
     m_session->close(m_current);
 }

@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SIGNET_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("signet"));
 
-    const Signet::Ui::DeskCommandLine command = Signet::Ui::parseDeskCommandLine(QApplication::arguments());
+    const Signet::Ui::DeskCommandLine command =
+        Signet::Ui::parseDeskCommandLine(QApplication::arguments());
     Signet::DeskSettings settings;
     Signet::KeychainSecretStore keychain;
     Signet::Ui::DeskApp desk(command.options, &settings, &keychain);
@@ -29,13 +30,14 @@ int main(int argc, char *argv[])
     }
     desk.window()->show();
     int exitCode = 1;
-    desk.takeScreenshot(command.screenshotPath, [&exitCode, &command](const Signet::Status &status) {
-        QTextStream(status ? stdout : stderr)
-            << (status ? QStringLiteral("Saved %1\n").arg(command.screenshotPath)
-                       : QStringLiteral("signet: screenshot failed: %1\n").arg(status.error()));
-        exitCode = status ? 0 : 1;
-        QApplication::quit();
-    });
+    desk.takeScreenshot(
+        command.screenshotPath, [&exitCode, &command](const Signet::Status &status) {
+            QTextStream(status ? stdout : stderr)
+                << (status ? QStringLiteral("Saved %1\n").arg(command.screenshotPath)
+                           : QStringLiteral("signet: screenshot failed: %1\n").arg(status.error()));
+            exitCode = status ? 0 : 1;
+            QApplication::quit();
+        });
     QApplication::exec();
     return exitCode;
 }

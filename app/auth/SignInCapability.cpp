@@ -20,18 +20,23 @@ int SignInCapabilities::majorVersion(const QString &osVersion)
 SignInCapability SignInCapabilities::evaluate(const Protocol::ConversationContext &context)
 {
     if (context.channel != Protocol::ChannelType::AppleMessages) {
-        return {false, tr("Sign-in requests need Apple Messages for Business; this customer is on %1.")
-                           .arg(context.channel == Protocol::ChannelType::WebChat ? tr("web chat")
-                                                                                 : tr("an unknown channel"))};
+        return {false,
+                tr("Sign-in requests need Apple Messages for Business; this customer is on %1.")
+                    .arg(context.channel == Protocol::ChannelType::WebChat
+                             ? tr("web chat")
+                             : tr("an unknown channel"))};
     }
     const QString version = context.clientProperties.osVersion;
     const int major = majorVersion(version);
-    if (context.engagementAttributes.contains(kNotSupported) || (major > 0 && major < kFirstIosWithSignIn)) {
+    if (context.engagementAttributes.contains(kNotSupported) ||
+        (major > 0 && major < kFirstIosWithSignIn)) {
         const QString device = version.isEmpty() ? tr("This device") : tr("iOS %1").arg(version);
-        return {false, tr("%1 cannot sign in: Apple authentication needs iOS 12 or later.").arg(device)};
+        return {false,
+                tr("%1 cannot sign in: Apple authentication needs iOS 12 or later.").arg(device)};
     }
     if (!context.engagementAttributes.contains(kSupported) && major == 0)
-        return {false, tr("The device did not report its iOS version, so sign-in support is unknown.")};
+        return {false,
+                tr("The device did not report its iOS version, so sign-in support is unknown.")};
     return {true, QString()};
 }
 

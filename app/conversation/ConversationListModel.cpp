@@ -5,7 +5,9 @@ namespace Signet {
 using namespace Qt::StringLiterals;
 using Protocol::ChannelType;
 
-ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListModel(parent) {}
+ConversationListModel::ConversationListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
 {
@@ -22,8 +24,9 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case CustomerNameRole:
         return item.customerName.isEmpty() ? tr("Customer") : item.customerName;
     case Qt::ToolTipRole:
-        return item.signIn.supported ? tr("%1 — can be asked to sign in").arg(deviceText(item.details.context))
-                                     : item.signIn.reason;
+        return item.signIn.supported
+                   ? tr("%1 — can be asked to sign in").arg(deviceText(item.details.context))
+                   : item.signIn.reason;
     case IdRole:
         return item.details.convId;
     case ChannelRole:
@@ -139,8 +142,8 @@ void ConversationListModel::setCustomerName(const QString &convId, const QString
     changed(row, {Qt::DisplayRole, CustomerNameRole});
 }
 
-void ConversationListModel::setLastMessage(const QString &convId, const QString &text, const QDateTime &when,
-                                           bool fromCustomer)
+void ConversationListModel::setLastMessage(const QString &convId, const QString &text,
+                                           const QDateTime &when, bool fromCustomer)
 {
     const int row = rowOf(convId);
     if (row < 0)
@@ -187,9 +190,9 @@ QString ConversationListModel::deviceText(const Protocol::ConversationContext &c
 {
     const Protocol::ClientProperties &c = context.clientProperties;
     QString device = c.deviceFamily == "MOBILE"_L1 && c.os == "iOS"_L1 ? tr("iPhone")
-                     : c.deviceFamily == "TABLET"_L1                 ? tr("iPad")
-                     : c.deviceFamily == "DESKTOP"_L1                ? tr("Computer")
-                                                                      : tr("Device");
+                     : c.deviceFamily == "TABLET"_L1                   ? tr("iPad")
+                     : c.deviceFamily == "DESKTOP"_L1                  ? tr("Computer")
+                                                                       : tr("Device");
     if (!c.os.isEmpty())
         device += u" · "_s + c.os + (c.osVersion.isEmpty() ? QString() : u' ' + c.osVersion);
     return device;

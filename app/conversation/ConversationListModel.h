@@ -17,17 +17,17 @@ public:
     enum Roles {
         IdRole = Qt::UserRole + 1,
         CustomerNameRole,
-        ChannelRole,           // Protocol::ChannelType as int
-        PreviewRole,           // last message text
-        LastActivityRole,      // QDateTime of the last message
-        WaitingSinceRole,      // QDateTime since when the customer waits for an answer (invalid if not)
-        UnreadRole,            // int
-        SignInSupportedRole,   // bool
-        SignInReasonRole,      // why sign-in is not possible
-        StateRole,             // Protocol::ConversationState as int
-        AssignedAgentRole,     // user id of the assigned agent (empty if waiting)
-        RingingRole,           // bool: offered to this agent
-        DeviceRole,            // "iPhone · iOS 17.4"
+        ChannelRole,      // Protocol::ChannelType as int
+        PreviewRole,      // last message text
+        LastActivityRole, // QDateTime of the last message
+        WaitingSinceRole, // QDateTime since when the customer waits for an answer (invalid if not)
+        UnreadRole,       // int
+        SignInSupportedRole, // bool
+        SignInReasonRole,    // why sign-in is not possible
+        StateRole,           // Protocol::ConversationState as int
+        AssignedAgentRole,   // user id of the assigned agent (empty if waiting)
+        RingingRole,         // bool: offered to this agent
+        DeviceRole,          // "iPhone · iOS 17.4"
     };
     Q_ENUM(Roles)
 
@@ -59,7 +59,8 @@ public:
     bool upsert(const Protocol::ConversationDetails &details);
     void remove(const QString &convId);
     void setCustomerName(const QString &convId, const QString &name);
-    void setLastMessage(const QString &convId, const QString &text, const QDateTime &when, bool fromCustomer);
+    void setLastMessage(const QString &convId, const QString &text, const QDateTime &when,
+                        bool fromCustomer);
     void setUnread(const QString &convId, int unread);
     void setRing(const QString &convId, const QString &ringId); // empty ringId: no longer ringing
 

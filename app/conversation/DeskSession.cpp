@@ -22,7 +22,8 @@ DeskSession::DeskSession(AgentConnection *connection, QObject *parent)
     , m_connection(connection)
 {
     connect(m_connection, &AgentConnection::online, this, &DeskSession::onOnline);
-    connect(m_connection, &AgentConnection::notificationReceived, this, &DeskSession::onNotification);
+    connect(m_connection, &AgentConnection::notificationReceived, this,
+            &DeskSession::onNotification);
 }
 
 QString DeskSession::userId() const
@@ -45,7 +46,8 @@ bool DeskSession::isOpen(const QString &convId) const
 bool DeskSession::canAccept(const QString &convId) const
 {
     const auto *item = m_conversations.item(convId);
-    return item && item->details.state == ConversationState::Open && item->details.assignedAgentId().isEmpty();
+    return item && item->details.state == ConversationState::Open &&
+           item->details.assignedAgentId().isEmpty();
 }
 
 void DeskSession::onOnline()
@@ -72,7 +74,8 @@ void DeskSession::onOnline()
 void DeskSession::onNotification(const Envelope &notification)
 {
     if (!notification.body.isObject()) {
-        qCWarning(lcConversation) << "dropped notification without an object body:" << notification.type;
+        qCWarning(lcConversation) << "dropped notification without an object body:"
+                                  << notification.type;
         return;
     }
     const QJsonObject body = notification.body.toObject();
@@ -102,20 +105,24 @@ void DeskSession::applyConversationChanges(const QJsonObject &body)
     for (const ConversationChange &change : decoded->changes) {
         const QString convId = change.details.convId;
         if (change.type == ConversationChange::Type::Delete) {
-            // Gone from this agent's view (taken by another agent). Keep the transcript if it was ours.
+            // Gone from this agent's view (taken by another agent). Keep the transcript if it was
+            // ours.
             if (!isAssignedToMe(convId)) {
                 m_conversations.remove(convId);
                 delete m_messages.take(convId);
             }
             continue;
         }
+        // The transcript exists before the row does, so a view that selects the new row finds it.
+        ensureMessages(convId);
         const bool added = m_conversations.upsert(change.details);
         const QString consumerId = change.details.consumerId();
         if (m_names.contains(consumerId))
             m_conversations.setCustomerName(convId, m_names.value(consumerId));
         else if (added && !consumerId.isEmpty())
             fetchProfile(convId, consumerId);
-        if (change.lastContentEvent && change.lastContentEvent->event.type == Event::Type::Content) {
+        if (change.lastContentEvent &&
+            change.lastContentEvent->event.type == Event::Type::Content) {
             const MessagingEvent &last = *change.lastContentEvent;
             m_conversations.setLastMessage(convId, last.event.message,
                                            QDateTime::fromMSecsSinceEpoch(last.serverTimestamp),
@@ -124,7 +131,6 @@ void DeskSession::applyConversationChanges(const QJsonObject &body)
         if (added) {
             if (m_rings.contains(convId) && change.details.assignedAgentId().isEmpty())
                 m_conversations.setRing(convId, m_rings.value(convId));
-            ensureMessages(convId);
             catchUp(convId);
             emit conversationAdded(convId);
         }
@@ -212,27 +218,29 @@ void DeskSession::catchUp(const QString &convId)
     query.newerThanSequence = model->contiguousSequence();
     query.maxQuantity = kCatchUpPage;
     m_catchUpInFlight.insert(convId);
-    m_connection->request(Types::QueryMessages, toJson(query), this, [this, convId](const Result<Envelope> &r) {
-        m_catchUpInFlight.remove(convId);
-        if (!r) {
-            qCInfo(lcConversation) << "catch-up failed:" << r.error();
-            return; // the next reconnect or gap tries again
-        }
-        Result<QList<MessagingEvent>> events = decodeMessagingEvents(r->body);
-        if (!events) {
-            qCWarning(lcConversation) << "dropped malformed QueryMessages answer:" << events.error();
-            return;
-        }
-        MessageListModel *transcript = m_messages.value(convId);
-        if (!transcript)
-            return;
-        for (const MessagingEvent &event : events.value())
-            transcript->apply(event);
-        refreshSummary(convId);
-        if (events->size() >= kCatchUpPage || m_catchUpAgain.remove(convId) ||
-            transcript->highestSequence() > transcript->contiguousSequence())
-            catchUp(convId);
-    });
+    m_connection->request(
+        Types::QueryMessages, toJson(query), this, [this, convId](const Result<Envelope> &r) {
+            m_catchUpInFlight.remove(convId);
+            if (!r) {
+                qCInfo(lcConversation) << "catch-up failed:" << r.error();
+                return; // the next reconnect or gap tries again
+            }
+            Result<QList<MessagingEvent>> events = decodeMessagingEvents(r->body);
+            if (!events) {
+                qCWarning(lcConversation)
+                    << "dropped malformed QueryMessages answer:" << events.error();
+                return;
+            }
+            MessageListModel *transcript = m_messages.value(convId);
+            if (!transcript)
+                return;
+            for (const MessagingEvent &event : events.value())
+                transcript->apply(event);
+            refreshSummary(convId);
+            if (events->size() >= kCatchUpPage || m_catchUpAgain.remove(convId) ||
+                transcript->highestSequence() > transcript->contiguousSequence())
+                catchUp(convId);
+        });
 }
 
 void DeskSession::fetchProfile(const QString &convId, const QString &consumerId)
@@ -302,19 +310,22 @@ void DeskSession::sendText(const QString &convId, const QString &text)
     request.dialogId = item ? item->details.mainDialogId() : convId;
     request.event.type = Event::Type::Content;
     request.event.message = trimmed;
-    m_connection->request(Types::PublishEvent, toJson(request), this, [this, convId, localId](const Result<Envelope> &r) {
-        MessageListModel *transcript = m_messages.value(convId);
-        if (!transcript)
-            return;
-        const qint64 sequence = r ? r->body.toObject().value("sequence"_L1).toInteger(-1) : -1;
-        if (sequence < 0) {
-            const QString reason = r ? tr("the server did not confirm the message") : r.error();
-            transcript->failPending(localId, tr("Not sent: %1").arg(reason));
-            return;
-        }
-        transcript->confirmPending(localId, sequence);
-        refreshSummary(convId);
-    });
+    m_connection->request(Types::PublishEvent, toJson(request), this,
+                          [this, convId, localId](const Result<Envelope> &r) {
+                              MessageListModel *transcript = m_messages.value(convId);
+                              if (!transcript)
+                                  return;
+                              const qint64 sequence =
+                                  r ? r->body.toObject().value("sequence"_L1).toInteger(-1) : -1;
+                              if (sequence < 0) {
+                                  const QString reason =
+                                      r ? tr("the server did not confirm the message") : r.error();
+                                  transcript->failPending(localId, tr("Not sent: %1").arg(reason));
+                                  return;
+                              }
+                              transcript->confirmPending(localId, sequence);
+                              refreshSummary(convId);
+                          });
 }
 
 void DeskSession::markRead(const QString &convId)
@@ -333,7 +344,8 @@ void DeskSession::markRead(const QString &convId)
     request.event.type = Event::Type::AcceptStatus;
     request.event.status = u"READ"_s;
     request.event.sequenceList = unread;
-    m_connection->request(Types::PublishEvent, toJson(request), this, [](const Result<Envelope> &) {});
+    m_connection->request(Types::PublishEvent, toJson(request), this,
+                          [](const Result<Envelope> &) {});
 }
 
 } // namespace Signet

@@ -66,7 +66,8 @@ private:
     QSet<QString> m_catchUpInFlight;
     QSet<QString> m_catchUpAgain;
     QHash<QString, QString> m_names; // consumer id → display name
-    QHash<QString, QString> m_rings; // convId → waiting ring id (may arrive before the conversation)
+    QHash<QString, QString>
+        m_rings; // convId → waiting ring id (may arrive before the conversation)
 };
 
 } // namespace Signet

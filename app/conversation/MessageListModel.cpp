@@ -11,8 +11,7 @@ using Protocol::ParticipantRole;
 MessageListModel::MessageListModel(QString conversationId, QObject *parent)
     : QAbstractListModel(parent)
     , m_conversationId(std::move(conversationId))
-{
-}
+{}
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
@@ -88,7 +87,9 @@ QList<qint64> MessageListModel::unreadCustomerSequences() const
 
 void MessageListModel::markCustomerMessagesRead()
 {
-    m_readUpTo = std::max(m_readUpTo, m_highest);
+    // From the rows themselves: this runs from rowsInserted, before the sequence bookkeeping.
+    for (const Message &m : std::as_const(m_messages))
+        m_readUpTo = std::max(m_readUpTo, m.sequence);
 }
 
 int MessageListModel::insertionRow(qint64 sequence, int skipRow) const
@@ -166,11 +167,12 @@ bool MessageListModel::apply(const Protocol::MessagingEvent &event)
         m_seenNonMessageSequences.append(event.sequence);
         noteSequence(event.sequence);
         // Trim bookkeeping that the contiguous mark already covers.
-        m_seenNonMessageSequences.erase(std::remove_if(m_seenNonMessageSequences.begin(),
-                                                       m_seenNonMessageSequences.end(),
-                                                       [this](qint64 s) { return s <= m_contiguous; }),
-                                        m_seenNonMessageSequences.end());
-        if (e.type == Event::Type::AcceptStatus && event.originatorRole == ParticipantRole::Consumer) {
+        m_seenNonMessageSequences.erase(
+            std::remove_if(m_seenNonMessageSequences.begin(), m_seenNonMessageSequences.end(),
+                           [this](qint64 s) { return s <= m_contiguous; }),
+            m_seenNonMessageSequences.end());
+        if (e.type == Event::Type::AcceptStatus &&
+            event.originatorRole == ParticipantRole::Consumer) {
             const Delivery state = e.status == "READ"_L1 ? Delivery::Read : Delivery::Delivered;
             for (qint64 s : e.sequenceList) {
                 const int row = rowOfSequence(s);
@@ -191,7 +193,8 @@ bool MessageListModel::apply(const Protocol::MessagingEvent &event)
     if (event.originatorRole != ParticipantRole::Consumer) {
         for (int row = 0; row < m_messages.size(); ++row) {
             const Message &m = m_messages.at(row);
-            if (m.delivery == Delivery::Pending && m.originatorId == event.originatorId && m.text == e.message) {
+            if (m.delivery == Delivery::Pending && m.originatorId == event.originatorId &&
+                m.text == e.message) {
                 m_messages[row].timestamp = QDateTime::fromMSecsSinceEpoch(event.serverTimestamp);
                 placeConfirmed(row, event.sequence);
                 return true;
@@ -217,8 +220,8 @@ bool MessageListModel::apply(const Protocol::MessagingEvent &event)
     return true;
 }
 
-void MessageListModel::addPending(const QString &localId, const QString &originatorId, const QString &text,
-                                  const QDateTime &when)
+void MessageListModel::addPending(const QString &localId, const QString &originatorId,
+                                  const QString &text, const QDateTime &when)
 {
     Message m;
     m.localId = localId;

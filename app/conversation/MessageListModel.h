@@ -20,12 +20,12 @@ public:
     enum Roles {
         SequenceRole = Qt::UserRole + 1,
         TextRole,
-        TimestampRole,     // QDateTime
-        FromCustomerRole,  // bool
-        OriginatorRole,    // participant id
-        DeliveryRole,      // Delivery as int (agent messages)
-        LocalIdRole,       // id of a message sent from this desk
-        ErrorRole,         // why a send failed
+        TimestampRole,    // QDateTime
+        FromCustomerRole, // bool
+        OriginatorRole,   // participant id
+        DeliveryRole,     // Delivery as int (agent messages)
+        LocalIdRole,      // id of a message sent from this desk
+        ErrorRole,        // why a send failed
     };
     Q_ENUM(Roles)
 

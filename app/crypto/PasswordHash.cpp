@@ -21,8 +21,8 @@ QByteArray derive(const QString &password, const QByteArray &salt, int iteration
     QByteArray out(kHashBytes, Qt::Uninitialized);
     const int ok = PKCS5_PBKDF2_HMAC(utf8.constData(), static_cast<int>(utf8.size()),
                                      reinterpret_cast<const unsigned char *>(salt.constData()),
-                                     static_cast<int>(salt.size()), iterations, EVP_sha256(), kHashBytes,
-                                     reinterpret_cast<unsigned char *>(out.data()));
+                                     static_cast<int>(salt.size()), iterations, EVP_sha256(),
+                                     kHashBytes, reinterpret_cast<unsigned char *>(out.data()));
     OPENSSL_cleanse(utf8.data(), static_cast<size_t>(utf8.size()));
     return ok == 1 ? out : QByteArray();
 }
@@ -55,7 +55,8 @@ bool PasswordHash::verify(const QString &password, const QString &stored)
         return false;
     const QByteArray actual = derive(password, salt, iterations);
     return actual.size() == expected.size() &&
-           CRYPTO_memcmp(actual.constData(), expected.constData(), static_cast<size_t>(kHashBytes)) == 0;
+           CRYPTO_memcmp(actual.constData(), expected.constData(),
+                         static_cast<size_t>(kHashBytes)) == 0;
 }
 
 } // namespace Signet::Crypto

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent)
     , m_service(std::move(service))
-{
-}
+{}
 
 QString KeychainSecretStore::describeError(int code, const QString &detail)
 {
@@ -25,9 +24,11 @@ QString KeychainSecretStore::describeError(int code, const QString &detail)
         return tr("The keychain entry could not be deleted: %1").arg(detail);
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return tr("Access to the keychain was denied. Unlock your keyring and allow Signet to use it.");
+        return tr(
+            "Access to the keychain was denied. Unlock your keyring and allow Signet to use it.");
     case QKeychain::NoBackendAvailable:
-        return tr("No keychain is available: install and unlock GNOME Keyring or KWallet (a Secret Service "
+        return tr("No keychain is available: install and unlock GNOME Keyring or KWallet (a Secret "
+                  "Service "
                   "provider), then try again.");
     case QKeychain::NotImplemented:
         return tr("This system's keychain does not support the operation.");
@@ -63,9 +64,10 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &secret, Fi
         job->setKey(key);
         job->setBinaryData(secret);
         connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *finished) {
-            const Status status = finished->error() == QKeychain::NoError
-                                      ? Status(Done{})
-                                      : Status(fail(describeError(finished->error(), finished->errorString())));
+            const Status status =
+                finished->error() == QKeychain::NoError
+                    ? Status(Done{})
+                    : Status(fail(describeError(finished->error(), finished->errorString())));
             if (!status)
                 qCWarning(lcKeys) << "keychain write failed:" << status.error();
             if (done)
@@ -105,9 +107,12 @@ void KeychainSecretStore::remove(const QString &key, Finished done)
         job->setInsecureFallback(false);
         job->setKey(key);
         connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *finished) {
-            const bool gone = finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
+            const bool gone = finished->error() == QKeychain::NoError ||
+                              finished->error() == QKeychain::EntryNotFound;
             if (done)
-                done(gone ? Status(Done{}) : Status(fail(describeError(finished->error(), finished->errorString()))));
+                done(gone
+                         ? Status(Done{})
+                         : Status(fail(describeError(finished->error(), finished->errorString()))));
             next();
         });
         job->start();

@@ -16,7 +16,8 @@ class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
 public:
-    explicit KeychainSecretStore(QString service = QStringLiteral("Signet"), QObject *parent = nullptr);
+    explicit KeychainSecretStore(QString service = QStringLiteral("Signet"),
+                                 QObject *parent = nullptr);
 
     void write(const QString &key, const QByteArray &secret, Finished done) override;
     void read(const QString &key, Loaded done) override;

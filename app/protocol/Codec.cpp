@@ -11,8 +11,7 @@ namespace {
 constexpr int kMaxQueryQuantity = 1000;
 constexpr qsizetype kMaxTextMessage = 64 * 1024;
 
-template<typename T>
-Result<T> finish(const JsonReader &reader, T value)
+template<typename T> Result<T> finish(const JsonReader &reader, T value)
 {
     if (!reader.ok())
         return fail(reader.error());
@@ -242,16 +241,13 @@ QJsonObject toJson(const ConversationDetails &d)
                        {"osVersion"_L1, c.osVersion},
                        {"deviceFamily"_L1, c.deviceFamily},
                        {"features"_L1, QJsonArray::fromStringList(c.features)}};
-    QJsonObject context{{"type"_L1, channelName(d.context.channel)},
-                        {"clientProperties"_L1, client},
-                        {"engagementAttributes"_L1,
-                         QJsonArray::fromStringList(d.context.engagementAttributes)}};
-    QJsonObject o{{"convId"_L1, d.convId},
-                  {"participants"_L1, participants},
-                  {"dialogs"_L1, dialogs},
-                  {"state"_L1, stateName(d.state)},
-                  {"stage"_L1, d.stage},
-                  {"startTs"_L1, d.startTs},
+    QJsonObject context{
+        {"type"_L1, channelName(d.context.channel)},
+        {"clientProperties"_L1, client},
+        {"engagementAttributes"_L1, QJsonArray::fromStringList(d.context.engagementAttributes)}};
+    QJsonObject o{{"convId"_L1, d.convId}, {"participants"_L1, participants},
+                  {"dialogs"_L1, dialogs}, {"state"_L1, stateName(d.state)},
+                  {"stage"_L1, d.stage},   {"startTs"_L1, d.startTs},
                   {"context"_L1, context}};
     if (!d.skill.isEmpty())
         o.insert("skillId"_L1, d.skill);
@@ -327,8 +323,9 @@ QJsonObject toJson(const ConversationChangeNotification &n)
                            {"conversationDetails"_L1, toJson(c.details)}};
         if (c.lastContentEvent)
             result.insert("lastContentEventNotification"_L1, toJson(*c.lastContentEvent));
-        changes.append(QJsonObject{{"type"_L1, changeTypeName(c.type == ConversationChange::Type::Upsert)},
-                                   {"result"_L1, result}});
+        changes.append(
+            QJsonObject{{"type"_L1, changeTypeName(c.type == ConversationChange::Type::Upsert)},
+                        {"result"_L1, result}});
     }
     return {{"subscriptionId"_L1, n.subscriptionId}, {"changes"_L1, changes}};
 }
@@ -342,7 +339,8 @@ Result<ConversationChangeNotification> decodeConversationChangeNotification(cons
     for (qsizetype i = 0; i < changes.size() && r.ok(); ++i) {
         JsonReader cr = r.element(changes, i, "changes"_L1);
         ConversationChange change;
-        change.type = readChangeType(cr) ? ConversationChange::Type::Upsert : ConversationChange::Type::Delete;
+        change.type = readChangeType(cr) ? ConversationChange::Type::Upsert
+                                         : ConversationChange::Type::Delete;
         JsonReader result = cr.child("result"_L1);
         const QString convId = result.string("convId"_L1);
         JsonReader details = result.child("conversationDetails"_L1);
@@ -421,12 +419,14 @@ Result<UserProfile> decodeUserProfile(const QJsonObject &json)
 
 QJsonObject toJson(const PublishEventRequest &request)
 {
-    return {{"conversationId"_L1, request.conversationId.isEmpty() ? request.dialogId : request.conversationId},
+    return {{"conversationId"_L1,
+             request.conversationId.isEmpty() ? request.dialogId : request.conversationId},
             {"dialogId"_L1, request.dialogId},
             {"event"_L1, toJson(request.event)}};
 }
 
-Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body, const QJsonArray &metadata)
+Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body,
+                                                      const QJsonArray &metadata)
 {
     JsonReader r(body, u"body"_s);
     PublishEventRequest request;
@@ -435,7 +435,8 @@ Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body, c
     JsonReader event = r.child("event"_L1);
     if (r.ok())
         request.event = readEvent(event);
-    if (r.ok() && request.event.type == Event::Type::Content && request.event.message.trimmed().isEmpty())
+    if (r.ok() && request.event.type == Event::Type::Content &&
+        request.event.message.trimmed().isEmpty())
         event.failAt("message"_L1, u"must not be empty"_s);
     request.metadata = metadata;
     return finish(r, std::move(request));
@@ -448,7 +449,9 @@ QJsonObject toJson(const ConversationFieldUpdate &u)
     case ConversationFieldUpdate::Action::AddParticipant:
     case ConversationFieldUpdate::Action::RemoveParticipant:
         field = {{"field"_L1, "ParticipantsChange"_L1},
-                 {"type"_L1, u.action == ConversationFieldUpdate::Action::AddParticipant ? "ADD"_L1 : "REMOVE"_L1},
+                 {"type"_L1, u.action == ConversationFieldUpdate::Action::AddParticipant
+                                 ? "ADD"_L1
+                                 : "REMOVE"_L1},
                  {"userId"_L1, u.userId},
                  {"role"_L1, roleName(u.role)}};
         break;

@@ -25,7 +25,8 @@ QJsonObject toJson(const MessagingEvent &event);
 Result<MessagingEvent> decodeMessagingEvent(const QJsonObject &json);
 
 QJsonObject toJson(const ConversationChangeNotification &notification);
-Result<ConversationChangeNotification> decodeConversationChangeNotification(const QJsonObject &json);
+Result<ConversationChangeNotification>
+decodeConversationChangeNotification(const QJsonObject &json);
 
 QJsonObject toJson(const RoutingTaskNotification &notification);
 Result<RoutingTaskNotification> decodeRoutingTaskNotification(const QJsonObject &json);
@@ -35,7 +36,8 @@ Result<UserProfile> decodeUserProfile(const QJsonObject &json);
 
 // The body of .ams.ms.PublishEvent (metadata travels in the envelope).
 QJsonObject toJson(const PublishEventRequest &request);
-Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body, const QJsonArray &metadata);
+Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body,
+                                                      const QJsonArray &metadata);
 
 QJsonObject toJson(const ConversationFieldUpdate &update);
 Result<ConversationFieldUpdate> decodeConversationFieldUpdate(const QJsonObject &body);

@@ -58,12 +58,14 @@ Result<Envelope> decodeEnvelope(const QByteArray &frame)
     if (frame.isEmpty())
         return fail(u"empty frame"_s);
     if (frame.size() > kMaxFrameBytes)
-        return fail(u"frame of %1 bytes exceeds the %2-byte limit"_s.arg(frame.size()).arg(kMaxFrameBytes));
+        return fail(
+            u"frame of %1 bytes exceeds the %2-byte limit"_s.arg(frame.size()).arg(kMaxFrameBytes));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(frame, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(u"not JSON: %1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset));
+        return fail(
+            u"not JSON: %1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset));
     if (!document.isObject())
         return fail(u"frame is not a JSON object"_s);
 

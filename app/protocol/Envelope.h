@@ -19,11 +19,11 @@ struct Envelope
     enum class Kind { Request, Response, Notification };
 
     Kind kind = Kind::Request;
-    QString id;       // requests
-    QString reqId;    // responses
-    QString type;     // ".ams.ms.PublishEvent", ".ams.ms.PublishEvent$Response", …
-    int code = 0;     // responses: 200 OK, ≥ 400 error
-    QJsonValue body;  // usually an object
+    QString id;          // requests
+    QString reqId;       // responses
+    QString type;        // ".ams.ms.PublishEvent", ".ams.ms.PublishEvent$Response", …
+    int code = 0;        // responses: 200 OK, ≥ 400 error
+    QJsonValue body;     // usually an object
     QJsonArray metadata; // request-level metadata (PublishEvent)
 
     static Envelope request(QString id, QString type, QJsonValue body, QJsonArray metadata = {});

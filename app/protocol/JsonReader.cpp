@@ -13,15 +13,13 @@ constexpr double kMaxExactInteger = 9007199254740991.0;
 
 JsonReader::JsonReader(QJsonObject object, QString path)
     : JsonReader(std::move(object), std::move(path), std::make_shared<QString>())
-{
-}
+{}
 
 JsonReader::JsonReader(QJsonObject object, QString path, std::shared_ptr<QString> error)
     : m_object(std::move(object))
     , m_path(std::move(path))
     , m_error(std::move(error))
-{
-}
+{}
 
 QString JsonReader::pathOf(QLatin1StringView key) const
 {

@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 inline constexpr auto GetClock = ".GetClock"_L1;
 inline constexpr auto SubscribeExConversations = ".ams.aam.SubscribeExConversations"_L1;
 inline constexpr auto UnsubscribeExConversations = ".ams.aam.UnsubscribeExConversations"_L1;
-inline constexpr auto ExConversationChangeNotification = ".ams.aam.ExConversationChangeNotification"_L1;
+inline constexpr auto ExConversationChangeNotification =
+    ".ams.aam.ExConversationChangeNotification"_L1;
 inline constexpr auto UpdateConversationField = ".ams.cm.UpdateConversationField"_L1;
 inline constexpr auto PublishEvent = ".ams.ms.PublishEvent"_L1;
 inline constexpr auto QueryMessages = ".ams.ms.QueryMessages"_L1;

@@ -78,11 +78,11 @@ public:
     Q_ENUM(Type)
     Type type = Type::Content;
     QString contentType = QStringLiteral("text/plain");
-    QString message;              // Content
-    QString status;               // AcceptStatus: ACCEPT, READ
-    QList<qint64> sequenceList;   // AcceptStatus
-    QString chatState;            // ChatState: COMPOSING, ACTIVE, …
-    QJsonObject content;          // RichContent
+    QString message;            // Content
+    QString status;             // AcceptStatus: ACCEPT, READ
+    QList<qint64> sequenceList; // AcceptStatus
+    QString chatState;          // ChatState: COMPOSING, ACTIVE, …
+    QJsonObject content;        // RichContent
 };
 
 struct MessagingEvent
@@ -165,9 +165,9 @@ public:
     Q_ENUM(Action)
     QString conversationId;
     Action action = Action::AddParticipant;
-    QString userId;                                   // Add/RemoveParticipant
+    QString userId;                                        // Add/RemoveParticipant
     ParticipantRole role = ParticipantRole::AssignedAgent; // Add/RemoveParticipant
-    QString skill;                                    // TransferSkill
+    QString skill;                                         // TransferSkill
 };
 
 struct QueryMessagesRequest

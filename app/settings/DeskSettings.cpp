@@ -35,9 +35,13 @@ const Entry &entry(DeskSettings::Key key)
 
 } // namespace
 
-DeskSettings::DeskSettings() : m_settings(new QSettings) {}
+DeskSettings::DeskSettings()
+    : m_settings(new QSettings)
+{}
 
-DeskSettings::DeskSettings(const QString &iniPath) : m_settings(new QSettings(iniPath, QSettings::IniFormat)) {}
+DeskSettings::DeskSettings(const QString &iniPath)
+    : m_settings(new QSettings(iniPath, QSettings::IniFormat))
+{}
 
 DeskSettings::~DeskSettings()
 {

@@ -13,7 +13,15 @@ namespace Signet {
 class DeskSettings
 {
 public:
-    enum class Key { ServerUrl, ServerAccount, ServerUser, RememberPassword, WindowGeometry, WindowState, SplitterState };
+    enum class Key {
+        ServerUrl,
+        ServerAccount,
+        ServerUser,
+        RememberPassword,
+        WindowGeometry,
+        WindowState,
+        SplitterState
+    };
 
     // organisation/application as set on QCoreApplication; tests pass a file path.
     DeskSettings();

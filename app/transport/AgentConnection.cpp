@@ -26,7 +26,8 @@ QString httpErrorText(QNetworkReply *reply)
     if (status > 0) {
         const QJsonObject body = QJsonDocument::fromJson(reply->peek(4096)).object();
         const QString message = body.value("error"_L1).toString();
-        return message.isEmpty() ? AgentConnection::tr("the server answered HTTP %1").arg(status) : message;
+        return message.isEmpty() ? AgentConnection::tr("the server answered HTTP %1").arg(status)
+                                 : message;
     }
     return reply->errorString();
 }
@@ -59,14 +60,17 @@ void AgentConnection::open(const ServerEndpoint &endpoint, const QString &passwo
     m_attempt = 0;
     const QString scheme = endpoint.baseUrl.scheme();
     if (!endpoint.baseUrl.isValid() || (scheme != "http"_L1 && scheme != "https"_L1)) {
-        attemptFailed(tr("The server address must start with https:// (or http:// on this computer)."), false);
+        attemptFailed(
+            tr("The server address must start with https:// (or http:// on this computer)."),
+            false);
         return;
     }
     if (scheme == "http"_L1 && !endpoint.isLoopback()) {
-        attemptFailed(tr("Refusing an unencrypted connection to %1: use https:// for any server that is not "
-                         "on this computer.")
-                          .arg(endpoint.baseUrl.host()),
-                      false);
+        attemptFailed(
+            tr("Refusing an unencrypted connection to %1: use https:// for any server that is not "
+               "on this computer.")
+                .arg(endpoint.baseUrl.host()),
+            false);
         return;
     }
     startAttempt();
@@ -98,11 +102,13 @@ QString AgentConnection::stateText() const
     case State::Connecting:
         return tr("Connecting to %1…").arg(m_endpoint.baseUrl.host());
     case State::Online:
-        return tr("Online as %1").arg(m_login.displayName.isEmpty() ? m_endpoint.username : m_login.displayName);
+        return tr("Online as %1")
+            .arg(m_login.displayName.isEmpty() ? m_endpoint.username : m_login.displayName);
     case State::Reconnecting: {
         const qint64 seconds = std::max<qint64>(
             0, (m_reconnectAtMs - QDateTime::currentMSecsSinceEpoch() + 999) / 1000);
-        return seconds > 0 ? tr("Connection lost; reconnecting in %1 s").arg(seconds) : tr("Reconnecting…");
+        return seconds > 0 ? tr("Connection lost; reconnecting in %1 s").arg(seconds)
+                           : tr("Reconnecting…");
     }
     }
     return {};
@@ -128,8 +134,13 @@ QUrl AgentConnection::httpUrl(const QString &hostPort, const QString &path) cons
 {
     QUrl url;
     url.setScheme(m_endpoint.baseUrl.scheme());
+    const qsizetype bracket = hostPort.lastIndexOf(u']');
     const qsizetype colon = hostPort.lastIndexOf(u':');
-    if (colon > 0) {
+    if (hostPort.startsWith(u'[') && bracket > 0) { // [IPv6]:port
+        url.setHost(hostPort.mid(1, bracket - 1));
+        if (colon > bracket)
+            url.setPort(hostPort.mid(colon + 1).toInt());
+    } else if (colon > 0) {
         url.setHost(hostPort.left(colon));
         url.setPort(hostPort.mid(colon + 1).toInt());
     } else {
@@ -153,11 +164,13 @@ void AgentConnection::discover()
             return;
         if (reply->error() != QNetworkReply::NoError) {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            attemptFailed(tr("Could not reach %1: %2").arg(m_endpoint.baseUrl.host(), httpErrorText(reply)),
-                          status != 404);
+            attemptFailed(
+                tr("Could not reach %1: %2").arg(m_endpoint.baseUrl.host(), httpErrorText(reply)),
+                status != 404);
             return;
         }
-        const QJsonArray uris = QJsonDocument::fromJson(reply->readAll()).object().value("baseURIs"_L1).toArray();
+        const QJsonArray uris =
+            QJsonDocument::fromJson(reply->readAll()).object().value("baseURIs"_L1).toArray();
         QString agentVep;
         QString messaging;
         for (const QJsonValue &value : uris) {
@@ -169,7 +182,8 @@ void AgentConnection::discover()
                 messaging = entry.value("baseURI"_L1).toString();
         }
         if (agentVep.isEmpty() || messaging.isEmpty()) {
-            attemptFailed(tr("The server's discovery answer lacks the login or messaging service."), false);
+            attemptFailed(tr("The server's discovery answer lacks the login or messaging service."),
+                          false);
             return;
         }
         doLogin(agentVep, messaging);
@@ -216,7 +230,8 @@ void AgentConnection::doLogin(const QString &agentVep, const QString &messaging)
 
 void AgentConnection::openSocket(const QString &messaging, const QString &bearer)
 {
-    QUrl url = httpUrl(messaging, u"/ws_api/account/%1/messaging/brand/%2"_s.arg(m_endpoint.account, bearer));
+    QUrl url = httpUrl(messaging,
+                       u"/ws_api/account/%1/messaging/brand/%2"_s.arg(m_endpoint.account, bearer));
     url.setScheme(m_endpoint.baseUrl.scheme() == "https"_L1 ? u"wss"_s : u"ws"_s);
     url.setQuery(u"v=2.1"_s);
     qCDebug(lcTransport) << "opening" << redacted(url.toString());
@@ -249,7 +264,8 @@ void AgentConnection::attemptFailed(const QString &reason, bool retry)
 
 void AgentConnection::scheduleReconnect()
 {
-    const int delay = m_policy.delayForAttempt(m_attempt++, [] { return QRandomGenerator::global()->generateDouble(); });
+    const int delay = m_policy.delayForAttempt(
+        m_attempt++, [] { return QRandomGenerator::global()->generateDouble(); });
     m_reconnectAtMs = QDateTime::currentMSecsSinceEpoch() + delay;
     m_reconnectTimer.start(delay);
     setState(State::Reconnecting);
@@ -261,7 +277,8 @@ void AgentConnection::onSocketDisconnected()
     if (!socket || socket != m_socket)
         return;
     m_socket = nullptr;
-    const QString reason = socket->closeReason().isEmpty() ? socket->errorString() : socket->closeReason();
+    const QString reason =
+        socket->closeReason().isEmpty() ? socket->errorString() : socket->closeReason();
     socket->deleteLater();
     failAllPending(tr("The connection to the server was lost."));
     if (!m_wanted)
@@ -333,7 +350,8 @@ void AgentConnection::onTextMessage(const QString &message)
     switch (envelope.kind) {
     case Envelope::Kind::Response:
         if (!m_pending.contains(envelope.reqId)) {
-            qCWarning(lcProtocol) << "dropped a response to an unknown request" << envelope.reqId.left(40);
+            qCWarning(lcProtocol) << "dropped a response to an unknown request"
+                                  << envelope.reqId.left(40);
             return;
         }
         if (envelope.isError())

@@ -56,10 +56,10 @@ public:
     const ServerEndpoint &endpoint() const { return m_endpoint; }
 
     // Sends a request; the handler gets the response (an error response becomes an Error with the
-    // hub's message), a timeout, or "connection lost". The handler is not called once context (which
-    // must not be null) is destroyed.
-    void request(const QString &type, const QJsonValue &body, QObject *context, ResponseHandler handler,
-                 const QJsonArray &metadata = {});
+    // hub's message), a timeout, or "connection lost". The handler is not called once context
+    // (which must not be null) is destroyed.
+    void request(const QString &type, const QJsonValue &body, QObject *context,
+                 ResponseHandler handler, const QJsonArray &metadata = {});
 
     // For tests: drop the socket as a network failure would.
     void simulateNetworkDrop();

@@ -7,7 +7,8 @@
 namespace Signet {
 
 // Exponential backoff with jitter: attempt n waits min(max, initial·factorⁿ) scaled by a random
-// factor in [1 − jitter, 1 + jitter], so a hub restart is not met by every desk at the same instant.
+// factor in [1 − jitter, 1 + jitter], so a hub restart is not met by every desk at the same
+// instant.
 struct ReconnectPolicy
 {
     int initialDelayMs = 1000;

@@ -32,7 +32,8 @@ QString newId()
 }
 } // namespace
 
-AgentSession::AgentSession(HubServer *hub, std::unique_ptr<QWebSocket> socket, BearerGrant grant, QObject *parent)
+AgentSession::AgentSession(HubServer *hub, std::unique_ptr<QWebSocket> socket, BearerGrant grant,
+                           QObject *parent)
     : QObject(parent)
     , m_hub(hub)
     , m_socket(std::move(socket))
@@ -41,8 +42,9 @@ AgentSession::AgentSession(HubServer *hub, std::unique_ptr<QWebSocket> socket, B
     m_socket->setMaxAllowedIncomingFrameSize(kMaxFrameBytes);
     m_socket->setMaxAllowedIncomingMessageSize(kMaxFrameBytes);
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &AgentSession::onText);
-    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
-            [this] { m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, u"text frames only"_s); });
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
+        m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, u"text frames only"_s);
+    });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &AgentSession::closed);
 }
 
@@ -81,7 +83,8 @@ void AgentSession::reply(const Envelope &request, const QJsonValue &body)
 
 void AgentSession::replyError(const Envelope &request, int code, const QString &message)
 {
-    qCInfo(lcHub) << "refused" << request.type.left(80) << "from" << agentId() << ':' << code << message;
+    qCInfo(lcHub) << "refused" << request.type.left(80) << "from" << agentId() << ':' << code
+                  << message;
     send(Envelope::errorResponse(request.id, code, responseType(request.type), message));
 }
 
@@ -177,7 +180,8 @@ void AgentSession::setAgentState(const Envelope &request)
     const QString state = request.body.toObject().value("agentState"_L1).toString();
     static const QStringList known{u"ONLINE"_s, u"AWAY"_s, u"BACK_SOON"_s, u"OFFLINE"_s};
     if (!known.contains(state))
-        return replyError(request, 400, u"body.agentState: expected ONLINE, AWAY, BACK_SOON or OFFLINE"_s);
+        return replyError(request, 400,
+                          u"body.agentState: expected ONLINE, AWAY, BACK_SOON or OFFLINE"_s);
     const bool wasOnline = m_online;
     m_online = state == "ONLINE"_L1;
     reply(request, QJsonObject{});
@@ -229,7 +233,9 @@ void AgentSession::updateRingState(const Envelope &request)
     const QString state = body.value("ringState"_L1).toString();
     const QString convId = m_rings.value(ringId);
     if (convId.isEmpty())
-        return replyError(request, 404, u"No such ring for this agent (it may have been taken by another agent)."_s);
+        return replyError(
+            request, 404,
+            u"No such ring for this agent (it may have been taken by another agent)."_s);
     if (state == "REJECTED"_L1) {
         reply(request, QJsonObject{});
         revokeRing(convId);
@@ -248,7 +254,8 @@ void AgentSession::updateConversationField(const Envelope &request)
     Result<ConversationFieldUpdate> update = decodeConversationFieldUpdate(request.body.toObject());
     if (!update)
         return replyError(request, 400, update.error());
-    std::optional<ConversationDetails> details = m_hub->store().conversation(update->conversationId);
+    std::optional<ConversationDetails> details =
+        m_hub->store().conversation(update->conversationId);
     if (!details || !canSee(*details))
         return replyError(request, 404, u"No such conversation."_s);
     switch (update->action) {
@@ -257,7 +264,8 @@ void AgentSession::updateConversationField(const Envelope &request)
             return replyError(request, 400, u"Only ASSIGNED_AGENT can be added on this hub."_s);
         const QString target = update->userId.isEmpty() ? agentId() : update->userId;
         if (target != agentId() && !isSupervisor())
-            return replyError(request, 403, u"Agents can only assign conversations to themselves."_s);
+            return replyError(request, 403,
+                              u"Agents can only assign conversations to themselves."_s);
         Result<ConversationDetails> assigned = m_hub->assign(update->conversationId, target);
         if (!assigned)
             return replyError(request, 409, assigned.error());
@@ -265,7 +273,9 @@ void AgentSession::updateConversationField(const Envelope &request)
     }
     case ConversationFieldUpdate::Action::Close: {
         if (details->assignedAgentId() != agentId() && !isSupervisor())
-            return replyError(request, 403, u"Only the assigned agent or a supervisor can close this conversation."_s);
+            return replyError(
+                request, 403,
+                u"Only the assigned agent or a supervisor can close this conversation."_s);
         Status closed = m_hub->close(update->conversationId);
         if (!closed)
             return replyError(request, 409, closed.error());
@@ -280,10 +290,12 @@ void AgentSession::updateConversationField(const Envelope &request)
 
 void AgentSession::publishEvent(const Envelope &request)
 {
-    Result<PublishEventRequest> publish = decodePublishEventRequest(request.body.toObject(), request.metadata);
+    Result<PublishEventRequest> publish =
+        decodePublishEventRequest(request.body.toObject(), request.metadata);
     if (!publish)
         return replyError(request, 400, publish.error());
-    std::optional<ConversationDetails> details = m_hub->store().conversation(publish->conversationId);
+    std::optional<ConversationDetails> details =
+        m_hub->store().conversation(publish->conversationId);
     if (!details || !canSee(*details))
         return replyError(request, 404, u"No such conversation."_s);
     if (publish->dialogId != details->mainDialogId())
@@ -292,13 +304,14 @@ void AgentSession::publishEvent(const Envelope &request)
         return replyError(request, 409, u"The conversation is closed."_s);
     const bool assigned = details->assignedAgentId() == agentId();
     if (!assigned && !isSupervisor())
-        return replyError(request, 403, u"Accept the conversation before writing to the customer."_s);
-    Result<MessagingEvent> event =
-        m_hub->publish(publish->conversationId, agentId(),
-                       assigned ? ParticipantRole::AssignedAgent : ParticipantRole::Manager, publish->event,
-                       publish->metadata, [this, &request](const MessagingEvent &stored) {
-                           reply(request, QJsonObject{{"sequence"_L1, stored.sequence}});
-                       });
+        return replyError(request, 403,
+                          u"Accept the conversation before writing to the customer."_s);
+    Result<MessagingEvent> event = m_hub->publish(
+        publish->conversationId, agentId(),
+        assigned ? ParticipantRole::AssignedAgent : ParticipantRole::Manager, publish->event,
+        publish->metadata, [this, &request](const MessagingEvent &stored) {
+            reply(request, QJsonObject{{"sequence"_L1, stored.sequence}});
+        });
     if (!event)
         return replyError(request, 500, event.error());
 }
@@ -312,7 +325,8 @@ void AgentSession::queryMessages(const Envelope &request)
     // A conversation this agent sees, or one that was assigned to them (closed since).
     if (!details || (!canSee(*details) && details->assignedAgentId() != agentId()))
         return replyError(request, 404, u"No such dialog."_s);
-    reply(request, toJson(m_hub->store().events(query->dialogId, query->newerThanSequence, query->maxQuantity)));
+    reply(request, toJson(m_hub->store().events(query->dialogId, query->newerThanSequence,
+                                                query->maxQuantity)));
 }
 
 void AgentSession::getUserProfile(const Envelope &request)
@@ -336,7 +350,8 @@ void AgentSession::conversationChanged(const ConversationDetails &details)
     } else if (wasVisible) {
         m_visible.remove(details.convId);
         // The agent who had it sees it closed; anyone else just stops seeing it.
-        const bool closedOnMe = details.state == ConversationState::Closed && details.assignedAgentId() == agentId();
+        const bool closedOnMe =
+            details.state == ConversationState::Closed && details.assignedAgentId() == agentId();
         sendConversationChange(details, closedOnMe);
     }
 }

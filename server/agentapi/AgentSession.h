@@ -18,12 +18,16 @@ class AgentSession : public QObject
 {
     Q_OBJECT
 public:
-    AgentSession(HubServer *hub, std::unique_ptr<QWebSocket> socket, BearerGrant grant, QObject *parent = nullptr);
+    AgentSession(HubServer *hub, std::unique_ptr<QWebSocket> socket, BearerGrant grant,
+                 QObject *parent = nullptr);
     ~AgentSession() override;
 
     const QString &agentId() const { return m_grant.agentId; }
     bool isSupervisor() const { return m_grant.role == QLatin1StringView("supervisor"); }
-    bool isRoutable() const { return m_online && !m_routingSubscription.isEmpty() && !isSupervisor(); }
+    bool isRoutable() const
+    {
+        return m_online && !m_routingSubscription.isEmpty() && !isSupervisor();
+    }
     bool canSee(const Protocol::ConversationDetails &details) const;
 
     void conversationChanged(const Protocol::ConversationDetails &details);
@@ -58,8 +62,8 @@ private:
     QString m_conversationSubscription;
     QString m_routingSubscription;
     bool m_online = false;
-    QSet<QString> m_visible;            // conversations this agent currently sees
-    QHash<QString, QString> m_rings;    // ringId → convId
+    QSet<QString> m_visible;         // conversations this agent currently sees
+    QHash<QString, QString> m_rings; // ringId → convId
 };
 
 } // namespace Signet::Hub

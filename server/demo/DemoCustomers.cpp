@@ -55,20 +55,16 @@ QList<DemoCustomers::Script> DemoCustomers::scripts()
          8000,
          u"Hello, I'd like to change the delivery address on my subscription."_s,
          {u"The new address is 12 Harbour Street, apartment 3."_s,
-          u"From the next delivery on, please."_s,
-          u"Great, thanks for the quick help."_s}},
+          u"From the next delivery on, please."_s, u"Great, thanks for the quick help."_s}},
         {{u"demo-rosa"_s, u"Rosa"_s, u"Álvarez"_s, appleContext(u"11.4"_s, false)},
          25000,
          u"Is my card ending 2231 still active? It was declined this morning."_s,
          {u"I'm on an older iPhone, I hope that's OK."_s,
-          u"Yes, it's the card I used last month."_s,
-          u"Thank you, I'll try again later."_s}},
+          u"Yes, it's the card I used last month."_s, u"Thank you, I'll try again later."_s}},
         {{u"demo-sam"_s, u"Sam"_s, u"Patel"_s, web},
          50000,
          u"Do you ship to Canada? I'm on your website right now."_s,
-         {u"Toronto, Ontario."_s,
-          u"How long does it usually take?"_s,
-          u"Good to know, thanks!"_s}},
+         {u"Toronto, Ontario."_s, u"How long does it usually take?"_s, u"Good to know, thanks!"_s}},
     };
 }
 
@@ -84,9 +80,10 @@ void DemoCustomers::start()
     const QList<ConversationDetails> open = m_hub->store().openConversations();
     for (int i = 0; i < m_scripts.size(); ++i) {
         const QString consumerId = m_scripts.at(i).consumer.id;
-        const auto existing = std::find_if(open.cbegin(), open.cend(), [&](const ConversationDetails &d) {
-            return d.consumerId() == consumerId;
-        });
+        const auto existing =
+            std::find_if(open.cbegin(), open.cend(), [&](const ConversationDetails &d) {
+                return d.consumerId() == consumerId;
+            });
         if (existing != open.cend()) {
             m_scriptOfConversation.insert(existing->convId, i);
             continue;
@@ -98,7 +95,8 @@ void DemoCustomers::start()
 void DemoCustomers::arrive(int index)
 {
     const Script &script = m_scripts.at(index);
-    Result<QString> convId = m_hub->startConversation(script.consumer, script.opening, u"general"_s);
+    Result<QString> convId =
+        m_hub->startConversation(script.consumer, script.opening, u"general"_s);
     if (!convId) {
         qCWarning(lcHub) << "demo customer could not start a conversation:" << convId.error();
         return;
@@ -108,7 +106,8 @@ void DemoCustomers::arrive(int index)
 
 void DemoCustomers::onEvent(const MessagingEvent &event)
 {
-    if (event.originatorRole == ParticipantRole::Consumer || event.event.type != Event::Type::Content)
+    if (event.originatorRole == ParticipantRole::Consumer ||
+        event.event.type != Event::Type::Content)
         return;
     const auto found = m_scriptOfConversation.constFind(event.conversationId);
     if (found == m_scriptOfConversation.constEnd())

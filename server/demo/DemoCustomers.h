@@ -39,7 +39,7 @@ private:
     double m_timeScale;
     QList<Script> m_scripts;
     QHash<QString, int> m_scriptOfConversation; // convId → script index
-    QHash<QString, int> m_nextReply;             // convId → index into replies
+    QHash<QString, int> m_nextReply;            // convId → index into replies
 };
 
 } // namespace Signet::Hub

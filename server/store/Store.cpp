@@ -99,8 +99,7 @@ Error sqlFailure(const QSqlQuery &query, const QString &what)
 
 Store::Store()
     : m_connectionName(u"signet-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 Store::~Store()
 {
@@ -160,11 +159,15 @@ Status Store::migrate()
     const int current = schemaVersion();
     const int target = static_cast<int>(std::size(kMigrations));
     if (current > target)
-        return fail(u"The database was written by a newer signet-hub (schema %1, this one knows %2)."_s.arg(current).arg(target));
+        return fail(
+            u"The database was written by a newer signet-hub (schema %1, this one knows %2)."_s
+                .arg(current)
+                .arg(target));
     for (int version = current; version < target; ++version) {
         QSqlDatabase database = db();
         database.transaction();
-        const QStringList statements = QString::fromUtf8(kMigrations[version]).split(u';', Qt::SkipEmptyParts);
+        const QStringList statements =
+            QString::fromUtf8(kMigrations[version]).split(u';', Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
@@ -200,10 +203,12 @@ Status Store::upsertAgent(const QString &username, const QString &displayName, c
         return fail(u"Could not hash the password."_s);
     const std::optional<AgentRecord> existing = agentByName(username);
     QSqlQuery query(db());
-    query.prepare(u"INSERT INTO agents (id, username, display_name, role, password_hash) VALUES (?, ?, ?, ?, ?) "
+    query.prepare(u"INSERT INTO agents (id, username, display_name, role, password_hash) VALUES "
+                  u"(?, ?, ?, ?, ?) "
                   "ON CONFLICT(username) DO UPDATE SET display_name = excluded.display_name, "
                   "role = excluded.role, password_hash = excluded.password_hash"_s);
-    query.addBindValue(existing ? existing->id : QUuid::createUuid().toString(QUuid::WithoutBraces));
+    query.addBindValue(existing ? existing->id
+                                : QUuid::createUuid().toString(QUuid::WithoutBraces));
     query.addBindValue(username);
     query.addBindValue(displayName.isEmpty() ? username : displayName);
     query.addBindValue(role);
@@ -216,31 +221,36 @@ Status Store::upsertAgent(const QString &username, const QString &displayName, c
 std::optional<AgentRecord> Store::agentByName(const QString &username) const
 {
     QSqlQuery query(db());
-    query.prepare(u"SELECT id, username, display_name, role, password_hash FROM agents WHERE username = ?"_s);
+    query.prepare(
+        u"SELECT id, username, display_name, role, password_hash FROM agents WHERE username = ?"_s);
     query.addBindValue(username);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return AgentRecord{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toString()};
+    return AgentRecord{query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toString()};
 }
 
 std::optional<AgentRecord> Store::agent(const QString &id) const
 {
     QSqlQuery query(db());
-    query.prepare(u"SELECT id, username, display_name, role, password_hash FROM agents WHERE id = ?"_s);
+    query.prepare(
+        u"SELECT id, username, display_name, role, password_hash FROM agents WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return AgentRecord{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toString()};
+    return AgentRecord{query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toString()};
 }
 
 Status Store::upsertConsumer(const ConsumerRecord &consumer)
 {
     QSqlQuery query(db());
-    query.prepare(u"INSERT INTO consumers (id, first_name, last_name, context_json) VALUES (?, ?, ?, ?) "
-                  "ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, "
-                  "last_name = excluded.last_name, context_json = excluded.context_json"_s);
+    query.prepare(
+        u"INSERT INTO consumers (id, first_name, last_name, context_json) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, "
+        "last_name = excluded.last_name, context_json = excluded.context_json"_s);
     query.addBindValue(consumer.id);
     query.addBindValue(text(consumer.firstName));
     query.addBindValue(text(consumer.lastName));
@@ -257,17 +267,19 @@ std::optional<ConsumerRecord> Store::consumer(const QString &id) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return ConsumerRecord{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                          contextFromJson(query.value(3).toString())};
+    return ConsumerRecord{query.value(0).toString(), query.value(1).toString(),
+                          query.value(2).toString(), contextFromJson(query.value(3).toString())};
 }
 
-Result<ConversationDetails> Store::createConversation(const QString &consumerId, const ConversationContext &context,
+Result<ConversationDetails> Store::createConversation(const QString &consumerId,
+                                                      const ConversationContext &context,
                                                       const QString &skill)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery query(db());
-    query.prepare(u"INSERT INTO conversations (id, consumer_id, state, skill, start_ts, context_json) "
-                  "VALUES (?, ?, 'OPEN', ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO conversations (id, consumer_id, state, skill, start_ts, context_json) "
+        "VALUES (?, ?, 'OPEN', ?, ?, ?)"_s);
     query.addBindValue(id);
     query.addBindValue(consumerId);
     query.addBindValue(text(skill));
@@ -286,7 +298,8 @@ std::optional<ConversationDetails> Store::detailsFromQuery(QSqlQuery &query) con
     ConversationDetails d;
     d.convId = query.value(0).toString();
     const QString consumerId = query.value(1).toString();
-    d.state = query.value(2).toString() == "OPEN"_L1 ? ConversationState::Open : ConversationState::Closed;
+    d.state = query.value(2).toString() == "OPEN"_L1 ? ConversationState::Open
+                                                     : ConversationState::Closed;
     d.stage = d.state == ConversationState::Open ? u"OPEN"_s : u"CLOSE"_s;
     d.skill = query.value(3).toString();
     d.startTs = query.value(4).toLongLong();
@@ -303,8 +316,9 @@ std::optional<ConversationDetails> Store::detailsFromQuery(QSqlQuery &query) con
 std::optional<ConversationDetails> Store::conversation(const QString &id) const
 {
     QSqlQuery query(db());
-    query.prepare(u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, context_json "
-                  "FROM conversations WHERE id = ?"_s);
+    query.prepare(
+        u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, context_json "
+        "FROM conversations WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -315,8 +329,9 @@ QList<ConversationDetails> Store::openConversations() const
 {
     QList<ConversationDetails> out;
     QSqlQuery query(db());
-    if (!query.exec(u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, context_json "
-                    "FROM conversations WHERE state = 'OPEN' ORDER BY start_ts"_s))
+    if (!query.exec(
+            u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, context_json "
+            "FROM conversations WHERE state = 'OPEN' ORDER BY start_ts"_s))
         return out;
     while (query.next()) {
         if (std::optional<ConversationDetails> d = detailsFromQuery(query))
@@ -347,8 +362,9 @@ Status Store::closeConversation(const QString &convId)
     return Done{};
 }
 
-Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &originatorId, ParticipantRole role,
-                                          const Event &event, const QJsonArray &metadata)
+Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &originatorId,
+                                          ParticipantRole role, const Event &event,
+                                          const QJsonArray &metadata)
 {
     QSqlDatabase database = db();
     if (!database.transaction())
@@ -371,8 +387,9 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
     m.metadata = metadata;
 
     QSqlQuery insert(database);
-    insert.prepare(u"INSERT INTO events (conv_id, sequence, originator_id, role, server_ts, event_json, "
-                   "metadata_json, is_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT INTO events (conv_id, sequence, originator_id, role, server_ts, event_json, "
+        "metadata_json, is_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(convId);
     insert.addBindValue(m.sequence);
     insert.addBindValue(text(originatorId));
@@ -380,7 +397,8 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
     insert.addBindValue(m.serverTimestamp);
     insert.addBindValue(toText(toJson(event)));
     insert.addBindValue(toText(metadata));
-    insert.addBindValue(event.type == Event::Type::Content || event.type == Event::Type::RichContent ? 1 : 0);
+    insert.addBindValue(
+        event.type == Event::Type::Content || event.type == Event::Type::RichContent ? 1 : 0);
     if (!insert.exec()) {
         database.rollback();
         return sqlFailure(insert, u"Storing the event"_s);
@@ -406,12 +424,14 @@ MessagingEvent Store::eventFromQuery(QSqlQuery &query) const
     return m;
 }
 
-QList<MessagingEvent> Store::events(const QString &convId, qint64 newerThanSequence, int maxQuantity) const
+QList<MessagingEvent> Store::events(const QString &convId, qint64 newerThanSequence,
+                                    int maxQuantity) const
 {
     QList<MessagingEvent> out;
     QSqlQuery query(db());
-    query.prepare(u"SELECT conv_id, sequence, originator_id, role, server_ts, event_json, metadata_json "
-                  "FROM events WHERE conv_id = ? AND sequence > ? ORDER BY sequence LIMIT ?"_s);
+    query.prepare(
+        u"SELECT conv_id, sequence, originator_id, role, server_ts, event_json, metadata_json "
+        "FROM events WHERE conv_id = ? AND sequence > ? ORDER BY sequence LIMIT ?"_s);
     query.addBindValue(convId);
     query.addBindValue(newerThanSequence);
     query.addBindValue(maxQuantity);
@@ -425,8 +445,9 @@ QList<MessagingEvent> Store::events(const QString &convId, qint64 newerThanSeque
 std::optional<MessagingEvent> Store::lastContentEvent(const QString &convId) const
 {
     QSqlQuery query(db());
-    query.prepare(u"SELECT conv_id, sequence, originator_id, role, server_ts, event_json, metadata_json "
-                  "FROM events WHERE conv_id = ? AND is_content = 1 ORDER BY sequence DESC LIMIT 1"_s);
+    query.prepare(
+        u"SELECT conv_id, sequence, originator_id, role, server_ts, event_json, metadata_json "
+        "FROM events WHERE conv_id = ? AND is_content = 1 ORDER BY sequence DESC LIMIT 1"_s);
     query.addBindValue(convId);
     if (!query.exec() || !query.next())
         return std::nullopt;

@@ -48,9 +48,9 @@ public:
     Status upsertConsumer(const ConsumerRecord &consumer);
     std::optional<ConsumerRecord> consumer(const QString &id) const;
 
-    Result<Protocol::ConversationDetails> createConversation(const QString &consumerId,
-                                                             const Protocol::ConversationContext &context,
-                                                             const QString &skill);
+    Result<Protocol::ConversationDetails>
+    createConversation(const QString &consumerId, const Protocol::ConversationContext &context,
+                       const QString &skill);
     std::optional<Protocol::ConversationDetails> conversation(const QString &id) const;
     QList<Protocol::ConversationDetails> openConversations() const;
     Status setAssignedAgent(const QString &convId, const QString &agentId);
@@ -58,9 +58,11 @@ public:
 
     // Appends an event with the dialog's next sequence; durable when this returns.
     Result<Protocol::MessagingEvent> appendEvent(const QString &convId, const QString &originatorId,
-                                                 Protocol::ParticipantRole role, const Protocol::Event &event,
+                                                 Protocol::ParticipantRole role,
+                                                 const Protocol::Event &event,
                                                  const QJsonArray &metadata);
-    QList<Protocol::MessagingEvent> events(const QString &convId, qint64 newerThanSequence, int maxQuantity) const;
+    QList<Protocol::MessagingEvent> events(const QString &convId, qint64 newerThanSequence,
+                                           int maxQuantity) const;
     std::optional<Protocol::MessagingEvent> lastContentEvent(const QString &convId) const;
 
 private:

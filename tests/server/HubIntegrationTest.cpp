@@ -58,7 +58,8 @@ private slots:
 
         auto wrong = hub.connect(u"ana"_s, u"not the password"_s);
         QTRY_COMPARE_WITH_TIMEOUT(wrong->state(), AgentConnection::State::Offline, kWait);
-        QVERIFY2(wrong->offlineReason().contains(u"Wrong user name or password"_s), qPrintable(wrong->offlineReason()));
+        QVERIFY2(wrong->offlineReason().contains(u"Wrong user name or password"_s),
+                 qPrintable(wrong->offlineReason()));
 
         auto unknown = hub.connect(u"nobody"_s, kPassword);
         QTRY_COMPARE_WITH_TIMEOUT(unknown->state(), AgentConnection::State::Offline, kWait);
@@ -76,7 +77,9 @@ private slots:
         TestHub hub;
         QWebSocket socket;
         QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
-        socket.open(QUrl(u"ws://127.0.0.1:%1/ws_api/account/signet/messaging/brand/forged?v=2.1"_s.arg(hub.hub().port())));
+        socket.open(
+            QUrl(u"ws://127.0.0.1:%1/ws_api/account/signet/messaging/brand/forged?v=2.1"_s.arg(
+                hub.hub().port())));
         QVERIFY(disconnected.wait(kWait));
         QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
         QCOMPARE(hub.hub().connectionCount(), 0);
@@ -104,11 +107,13 @@ private slots:
 
         // Every demo customer has a name, a device and the right sign-in capability.
         const int maya = list->rowOf(list->conversationIds().first());
-        QTRY_COMPARE_WITH_TIMEOUT(list->index(maya).data(ConversationListModel::CustomerNameRole).toString(),
-                                  u"Maya Chen"_s, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            list->index(maya).data(ConversationListModel::CustomerNameRole).toString(),
+            u"Maya Chen"_s, kWait);
         int unsupported = 0;
         for (int row = 0; row < list->rowCount(); ++row)
-            unsupported += list->index(row).data(ConversationListModel::SignInSupportedRole).toBool() ? 0 : 1;
+            unsupported +=
+                list->index(row).data(ConversationListModel::SignInSupportedRole).toBool() ? 0 : 1;
         QCOMPARE(unsupported, 2); // iOS 11 and web chat
         QVERIFY(list->index(maya).data(ConversationListModel::RingingRole).toBool());
 
@@ -123,13 +128,15 @@ private slots:
         desk.session->sendText(convId, u"too early"_s);
         QTRY_COMPARE_WITH_TIMEOUT(messages->messageAt(messages->rowCount() - 1).delivery,
                                   MessageListModel::Delivery::Failed, kWait);
-        QVERIFY(messages->messageAt(messages->rowCount() - 1).error.contains(u"Accept the conversation"_s));
+        QVERIFY(messages->messageAt(messages->rowCount() - 1)
+                    .error.contains(u"Accept the conversation"_s));
 
         bool accepted = false;
         desk.session->accept(convId, [&accepted](const Status &s) { accepted = s.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(accepted, kWait);
         QTRY_VERIFY_WITH_TIMEOUT(desk.session->isAssignedToMe(convId), kWait);
-        QVERIFY(!list->index(list->rowOf(convId)).data(ConversationListModel::RingingRole).toBool());
+        QVERIFY(
+            !list->index(list->rowOf(convId)).data(ConversationListModel::RingingRole).toBool());
 
         QSignalSpy published(&hub.hub(), &Hub::HubServer::eventPublished);
         desk.session->sendText(convId, u"Hello Maya, let me check."_s);
@@ -183,7 +190,10 @@ private slots:
         QVERIFY(!convId.isEmpty());
         auto ringing = [](Desk &desk, const QString &id) {
             const int row = desk.session->conversations()->rowOf(id);
-            return row >= 0 && desk.session->conversations()->index(row).data(ConversationListModel::RingingRole).toBool();
+            return row >= 0 && desk.session->conversations()
+                                   ->index(row)
+                                   .data(ConversationListModel::RingingRole)
+                                   .toBool();
         };
         QTRY_VERIFY_WITH_TIMEOUT(ringing(ana, convId), kWait);
         QTRY_VERIFY_WITH_TIMEOUT(ringing(ben, convId), kWait);
@@ -216,7 +226,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(desk.connection->state(), AgentConnection::State::Online, kWait);
         QTest::qWait(100);
         const QString convId = hub.startCustomer(u"c-1"_s, u"Iris"_s, u"message 0"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(desk.session->messages(convId) && desk.session->messages(convId)->rowCount() == 1,
+        QTRY_VERIFY_WITH_TIMEOUT(desk.session->messages(convId) &&
+                                     desk.session->messages(convId)->rowCount() == 1,
                                  kWait);
         bool accepted = false;
         desk.session->accept(convId, [&accepted](const Status &s) { accepted = s.ok(); });
@@ -225,15 +236,18 @@ private slots:
         int sent = 1;
         for (int cycle = 0; cycle < 5; ++cycle) {
             QVERIFY(hub.hub().consumerSend(convId, u"message %1"_s.arg(sent++)).ok());
-            // Cut the connection, from the hub side or the desk side, while the customer keeps talking.
+            // Cut the connection, from the hub side or the desk side, while the customer keeps
+            // talking.
             if (cycle % 2 == 0)
                 hub.hub().dropAllConnections();
             else
                 desk.connection->simulateNetworkDrop();
             for (int i = 0; i < 3; ++i)
                 QVERIFY(hub.hub().consumerSend(convId, u"message %1"_s.arg(sent++)).ok());
-            QTRY_COMPARE_WITH_TIMEOUT(desk.connection->state(), AgentConnection::State::Online, kWait);
-            QTRY_COMPARE_WITH_TIMEOUT(desk.session->messages(convId)->sequences(), storeSequences(hub, convId), kWait);
+            QTRY_COMPARE_WITH_TIMEOUT(desk.connection->state(), AgentConnection::State::Online,
+                                      kWait);
+            QTRY_COMPARE_WITH_TIMEOUT(desk.session->messages(convId)->sequences(),
+                                      storeSequences(hub, convId), kWait);
         }
         MessageListModel *messages = desk.session->messages(convId);
         QCOMPARE(messages->rowCount(), sent);
@@ -249,7 +263,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(desk.connection->state(), AgentConnection::State::Online, kWait);
         QTest::qWait(100);
         const QString convId = hub.startCustomer(u"c-1"_s, u"Iris"_s, u"before"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(desk.session->messages(convId) && desk.session->messages(convId)->rowCount() == 1,
+        QTRY_VERIFY_WITH_TIMEOUT(desk.session->messages(convId) &&
+                                     desk.session->messages(convId)->rowCount() == 1,
                                  kWait);
         QVERIFY(hub.restart());
         QVERIFY(hub.hub().consumerSend(convId, u"after restart"_s).ok());
@@ -278,7 +293,8 @@ private slots:
         QVERIFY(answer->error().contains(u"body.dialogId: expected a string"_s));
 
         answer.reset();
-        connection->request(Types::QueryMessages, QJsonObject{{"dialogId"_L1, u"nope"_s}}, this, keep);
+        connection->request(Types::QueryMessages, QJsonObject{{"dialogId"_L1, u"nope"_s}}, this,
+                            keep);
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), kWait);
         QVERIFY(answer->error().contains(u"No such dialog"_s));
 

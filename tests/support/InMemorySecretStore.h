@@ -17,7 +17,10 @@ public:
     void write(const QString &key, const QByteArray &secret, Finished done) override
     {
         m_items.insert(key, secret);
-        QTimer::singleShot(0, this, [done] { if (done) done(Signet::Done{}); });
+        QTimer::singleShot(0, this, [done] {
+            if (done)
+                done(Signet::Done{});
+        });
     }
     void read(const QString &key, Loaded done) override
     {
@@ -25,13 +28,17 @@ public:
         const QByteArray value = m_items.value(key);
         QTimer::singleShot(0, this, [done, found, value] {
             if (done)
-                done(found ? Result<QByteArray>(value) : Result<QByteArray>(fail(QStringLiteral("not found"))));
+                done(found ? Result<QByteArray>(value)
+                           : Result<QByteArray>(fail(QStringLiteral("not found"))));
         });
     }
     void remove(const QString &key, Finished done) override
     {
         m_items.remove(key);
-        QTimer::singleShot(0, this, [done] { if (done) done(Signet::Done{}); });
+        QTimer::singleShot(0, this, [done] {
+            if (done)
+                done(Signet::Done{});
+        });
     }
     const QHash<QString, QByteArray> &items() const { return m_items; }
 

@@ -52,8 +52,8 @@ std::unique_ptr<AgentConnection> TestHub::connect(const QString &user, const QSt
     return connection;
 }
 
-QString TestHub::startCustomer(const QString &consumerId, const QString &firstName, const QString &text,
-                               const QString &osVersion)
+QString TestHub::startCustomer(const QString &consumerId, const QString &firstName,
+                               const QString &text, const QString &osVersion)
 {
     Hub::ConsumerRecord consumer;
     consumer.id = consumerId;

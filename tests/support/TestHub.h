@@ -22,7 +22,8 @@ public:
     QString databasePath() const;
 
     // Creates an agent (or supervisor) with a password; returns false on failure.
-    bool addUser(const QString &name, const QString &password, const QString &role = QStringLiteral("agent"));
+    bool addUser(const QString &name, const QString &password,
+                 const QString &role = QStringLiteral("agent"));
     ServerEndpoint endpoint(const QString &user) const;
     // A connection with fast reconnects, opened for user.
     std::unique_ptr<AgentConnection> connect(const QString &user, const QString &password);

@@ -10,8 +10,8 @@ export HOME="$scratch" XDG_RUNTIME_DIR="$scratch/runtime" XDG_DATA_HOME="$scratc
        XDG_CONFIG_HOME="$scratch/.config" XDG_CACHE_HOME="$scratch/.cache"
 exec dbus-run-session -- bash -c '
   set -euo pipefail
-  # An empty password creates and unlocks the login keyring; the daemon serves the Secret Service.
-  eval "$(printf "" | gnome-keyring-daemon --unlock --components=secrets)"
+  # A throwaway password creates and unlocks the login keyring; the daemon serves the Secret Service.
+  eval "$(printf "signet-test" | gnome-keyring-daemon --unlock --components=secrets)"
   export GNOME_KEYRING_CONTROL
   status=0
   "$@" || status=$?

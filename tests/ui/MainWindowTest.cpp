@@ -1,8 +1,8 @@
 // The desk as an agent uses it, offscreen: the embedded hub with demo customers, a conversation
 // selected, accepted, a reply typed and sent with Enter, the customer's answer in the transcript.
+#include "MainWindow.h"
 #include "DeskApp.h"
 #include "InMemorySecretStore.h"
-#include "MainWindow.h"
 #include "composer/ComposerEdit.h"
 #include "conversation/DeskSession.h"
 #include "customer/CustomerPanel.h"
@@ -54,7 +54,8 @@ private slots:
         // The first conversation is selected for the agent; Maya is waiting on iOS 17.
         QTRY_VERIFY_WITH_TIMEOUT(!window->currentConversation().isEmpty(), kWait);
         auto *panel = window->findChild<CustomerPanel *>(u"customerPanel"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(panel->findChild<QLabel *>(u"customerName"_s)->text(), u"Maya Chen"_s, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->findChild<QLabel *>(u"customerName"_s)->text(),
+                                  u"Maya Chen"_s, kWait);
         QCOMPARE(panel->findChild<QLabel *>(u"signInStatus"_s)->text(), u"Sign-in supported"_s);
 
         auto *composer = window->findChild<ComposerEdit *>(u"composer"_s);
@@ -66,6 +67,7 @@ private slots:
         QVERIFY(!accept->isVisible());
 
         auto *transcript = window->findChild<QListView *>(u"transcript"_s);
+        QVERIFY(transcript->model());
         QTRY_COMPARE_WITH_TIMEOUT(transcript->model()->rowCount(), 1, kWait);
         composer->setFocus();
         QTest::keyClicks(composer, u"Hello Maya"_s);
@@ -75,20 +77,29 @@ private slots:
         QTest::keyClick(composer, Qt::Key_Return);
         QVERIFY(composer->toPlainText().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(transcript->model()->rowCount(), 2, kWait);
-        QCOMPARE(transcript->model()->index(1, 0).data().toString(), u"Hello Maya\nI'll check the charges."_s);
+        QCOMPARE(transcript->model()->index(1, 0).data().toString(),
+                 u"Hello Maya\nI'll check the charges."_s);
 
         // The customer reads it and answers; the answer appears in the transcript.
         QTRY_VERIFY_WITH_TIMEOUT(transcript->model()->rowCount() >= 3, kWait);
         QVERIFY(transcript->model()->index(2, 0).data().toString().contains(u"two charges"_s));
-        QCOMPARE(desk.session()->conversations()->index(0).data(ConversationListModel::UnreadRole).toInt(), 0);
+        QCOMPARE(desk.session()
+                     ->conversations()
+                     ->index(0)
+                     .data(ConversationListModel::UnreadRole)
+                     .toInt(),
+                 0);
 
         // An iOS 11 customer explains why they cannot sign in.
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 4, kWait);
         for (int row = 0; row < list->model()->rowCount(); ++row) {
             list->setCurrentIndex(list->model()->index(row, 0));
-            QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QLabel *>(u"customerName"_s)->text() != u"Customer"_s, kWait);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                panel->findChild<QLabel *>(u"customerName"_s)->text() != u"Customer"_s, kWait);
             if (panel->findChild<QLabel *>(u"customerName"_s)->text() == u"Rosa Álvarez"_s) {
-                QVERIFY(panel->findChild<QLabel *>(u"signInStatus"_s)->text().contains(u"iOS 11.4 cannot sign in"_s));
+                QVERIFY(panel->findChild<QLabel *>(u"signInStatus"_s)
+                            ->text()
+                            .contains(u"iOS 11.4 cannot sign in"_s));
                 return;
             }
         }
@@ -124,7 +135,8 @@ private slots:
         settings.sync();
         Test::InMemorySecretStore secrets;
         bool written = false;
-        secrets.write(settings.passwordKey(), "from-the-keychain", [&written](const Status &) { written = true; });
+        secrets.write(settings.passwordKey(), "from-the-keychain",
+                      [&written](const Status &) { written = true; });
         QTRY_VERIFY(written);
 
         DeskApp::Options options;
@@ -133,7 +145,8 @@ private slots:
         desk.start();
         QVERIFY(!desk.embeddedHub());
         QTRY_VERIFY_WITH_TIMEOUT(desk.session() != nullptr, kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(desk.session()->connection()->state() == AgentConnection::State::Reconnecting, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            desk.session()->connection()->state() == AgentConnection::State::Reconnecting, kWait);
         QFile file(ini);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("from-the-keychain"));

@@ -10,7 +10,9 @@ namespace Signet::Ui {
 using namespace Qt::StringLiterals;
 using Delivery = MessageListModel::Delivery;
 
-BubbleDelegate::BubbleDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+BubbleDelegate::BubbleDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
 
 MessageView BubbleDelegate::viewOf(const QModelIndex &index)
 {
@@ -40,11 +42,13 @@ MessageView BubbleDelegate::viewOf(const QModelIndex &index)
     const QModelIndex previous = index.sibling(index.row() - 1, 0);
     view.showDaySeparator =
         !previous.isValid() ||
-        previous.data(MessageListModel::TimestampRole).toDateTime().toLocalTime().date() != view.timestamp.date();
+        previous.data(MessageListModel::TimestampRole).toDateTime().toLocalTime().date() !=
+            view.timestamp.date();
     return view;
 }
 
-BubbleLayout BubbleDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
+BubbleLayout BubbleDelegate::layoutFor(const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
 {
     return layoutBubble(viewOf(index), option.rect.width(), option.font, QDate::currentDate());
 }
@@ -53,7 +57,8 @@ QSize BubbleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 {
     const QString identity = index.data(MessageListModel::LocalIdRole).toString() + u'#' +
                              index.data(MessageListModel::SequenceRole).toString();
-    const QString key = identity + u'@' + QString::number(option.rect.width()) + u'/' + QString::number(index.row());
+    const QString key = identity + u'@' + QString::number(option.rect.width()) + u'/' +
+                        QString::number(index.row());
     if (const auto it = m_sizeCache.constFind(key); it != m_sizeCache.constEnd())
         return *it;
     const QSize size = layoutFor(option, index).size;
@@ -61,7 +66,8 @@ QSize BubbleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     return size;
 }
 
-void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
 {
     const BubbleLayout layout = layoutFor(option, index);
     const QPalette &palette = option.palette;
@@ -74,9 +80,12 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->drawText(layout.daySeparator, Qt::AlignCenter, layout.dayText);
     }
 
-    const bool failed = index.data(MessageListModel::DeliveryRole).toInt() == static_cast<int>(Delivery::Failed);
-    const QColor fill = layout.alignRight ? palette.color(QPalette::Highlight) : palette.color(QPalette::AlternateBase);
-    const QColor ink = layout.alignRight ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
+    const bool failed =
+        index.data(MessageListModel::DeliveryRole).toInt() == static_cast<int>(Delivery::Failed);
+    const QColor fill = layout.alignRight ? palette.color(QPalette::Highlight)
+                                          : palette.color(QPalette::AlternateBase);
+    const QColor ink = layout.alignRight ? palette.color(QPalette::HighlightedText)
+                                         : palette.color(QPalette::Text);
     painter->setPen(layout.alignRight ? Qt::NoPen : QPen(palette.color(QPalette::Mid), 1));
     painter->setBrush(fill);
     painter->drawRoundedRect(QRectF(layout.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14);
@@ -90,10 +99,13 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QColor metaInk = ink;
     metaInk.setAlphaF(0.7f);
     if (failed)
-        metaInk = layout.alignRight ? palette.color(QPalette::HighlightedText) : QColor(0xc0, 0x1c, 0x28);
+        metaInk =
+            layout.alignRight ? palette.color(QPalette::HighlightedText) : QColor(0xc0, 0x1c, 0x28);
     painter->setPen(metaInk);
-    const QString meta = option.fontMetrics.elidedText(layout.metaText, Qt::ElideRight, layout.meta.width());
-    painter->drawText(layout.meta, (layout.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, meta);
+    const QString meta =
+        option.fontMetrics.elidedText(layout.metaText, Qt::ElideRight, layout.meta.width());
+    painter->drawText(
+        layout.meta, (layout.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, meta);
     painter->restore();
 }
 

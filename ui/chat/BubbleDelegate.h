@@ -7,15 +7,17 @@
 
 namespace Signet::Ui {
 
-// Paints transcript rows as chat bubbles. Layout comes from layoutBubble(); sizeHint() reads a cache
-// keyed by (message identity, width) that the view clears when rows are inserted, moved or removed.
+// Paints transcript rows as chat bubbles. Layout comes from layoutBubble(); sizeHint() reads a
+// cache keyed by (message identity, width) that the view clears when rows are inserted, moved or
+// removed.
 class BubbleDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     explicit BubbleDelegate(QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static MessageView viewOf(const QModelIndex &index);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -38,6 +39,17 @@ QSize wrappedSize(const QString &text, const QFont &font, int maxWidth)
 
 } // namespace
 
+QString shortTime(const QTime &time)
+{
+    // The locale's short format, without seconds (the C locale's includes them).
+    static const QString format = [] {
+        QString f = QLocale().timeFormat(QLocale::ShortFormat);
+        f.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+        return f;
+    }();
+    return QLocale().toString(time, format);
+}
+
 QString dayText(const QDate &day, const QDate &today)
 {
     if (day == today)
@@ -47,7 +59,8 @@ QString dayText(const QDate &day, const QDate &today)
     return QLocale().toString(day, QLocale::LongFormat);
 }
 
-BubbleLayout layoutBubble(const MessageView &message, int width, const QFont &font, const QDate &today)
+BubbleLayout layoutBubble(const MessageView &message, int width, const QFont &font,
+                          const QDate &today)
 {
     BubbleLayout out;
     out.alignRight = !message.fromCustomer;
@@ -56,15 +69,17 @@ BubbleLayout layoutBubble(const MessageView &message, int width, const QFont &fo
 
     if (message.showDaySeparator) {
         out.dayText = dayText(message.timestamp.date(), today);
-        out.daySeparator = QRect(kOuterMargin, y, std::max(0, width - 2 * kOuterMargin), metrics.height() + 8);
+        out.daySeparator =
+            QRect(kOuterMargin, y, std::max(0, width - 2 * kOuterMargin), metrics.height() + 8);
         y += out.daySeparator.height() + kRowSpacing;
     }
 
-    const QString time = QLocale().toString(message.timestamp.time(), QLocale::ShortFormat);
+    const QString time = shortTime(message.timestamp.time());
     out.metaText = message.status.isEmpty() ? time : time + QStringLiteral(" · ") + message.status;
 
     const int available = std::max(kMinBubbleWidth, width - 2 * kOuterMargin);
-    const int maxBubble = std::max(kMinBubbleWidth, static_cast<int>(available * kMaxBubbleFraction));
+    const int maxBubble =
+        std::max(kMinBubbleWidth, static_cast<int>(available * kMaxBubbleFraction));
     const int maxText = maxBubble - 2 * kPadding;
     const QSize textSize = wrappedSize(message.text, font, maxText);
     const int metaWidth = std::min(maxText, metrics.horizontalAdvance(out.metaText));

@@ -13,7 +13,7 @@ struct MessageView
     QString text;
     bool fromCustomer = false;
     QDateTime timestamp;
-    QString status;          // "Sent", "Read", "Not sent: …" (agent messages)
+    QString status; // "Sent", "Read", "Not sent: …" (agent messages)
     bool showDaySeparator = false;
 };
 
@@ -21,12 +21,12 @@ struct MessageView
 // it can be tested with numbers; the delegate only paints it.
 struct BubbleLayout
 {
-    QSize size;              // the whole row
-    QRect daySeparator;      // empty when not shown
+    QSize size;         // the whole row
+    QRect daySeparator; // empty when not shown
     QString dayText;
     QRect bubble;
     QRect text;
-    QRect meta;              // time and delivery state, under the text
+    QRect meta; // time and delivery state, under the text
     QString metaText;
     bool alignRight = false; // agent messages on the right, customer's on the left
 };
@@ -40,6 +40,8 @@ constexpr int kMinBubbleWidth = 80;
 } // namespace BubbleMetrics
 
 QString dayText(const QDate &day, const QDate &today);
-BubbleLayout layoutBubble(const MessageView &message, int width, const QFont &font, const QDate &today);
+QString shortTime(const QTime &time);
+BubbleLayout layoutBubble(const MessageView &message, int width, const QFont &font,
+                          const QDate &today);
 
 } // namespace Signet::Ui

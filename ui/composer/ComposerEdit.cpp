@@ -4,7 +4,8 @@
 
 namespace Signet::Ui {
 
-ComposerEdit::ComposerEdit(QWidget *parent) : QPlainTextEdit(parent)
+ComposerEdit::ComposerEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
 {
     setTabChangesFocus(true);
     setPlaceholderText(tr("Write a message — Enter sends, Shift+Enter starts a new line"));

@@ -18,7 +18,9 @@ constexpr int kMargin = 10;
 constexpr int kIcon = 20;
 } // namespace
 
-ConversationDelegate::ConversationDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+ConversationDelegate::ConversationDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
 
 QString ConversationDelegate::waitingText(const QDateTime &since, const QDateTime &now)
 {
@@ -38,7 +40,8 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     return QSize(option.rect.width(), 2 * option.fontMetrics.height() + 2 * kMargin + 6);
 }
 
-void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -58,7 +61,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const bool closed = index.data(Model::StateRole).toInt() == static_cast<int>(Protocol::ConversationState::Closed);
+    const bool closed = index.data(Model::StateRole).toInt() ==
+                        static_cast<int>(Protocol::ConversationState::Closed);
     if (closed)
         painter->setOpacity(0.55);
     if (index.data(Model::RingingRole).toBool()) {
@@ -67,18 +71,23 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
 
     const auto channel = static_cast<Protocol::ChannelType>(index.data(Model::ChannelRole).toInt());
-    const QString iconName = channel == Protocol::ChannelType::AppleMessages ? u"apple-messages"_s : u"web-chat"_s;
-    painter->drawPixmap(r.left(), r.top() + (line - kIcon) / 2 + 2, tintedIcon(iconName, ink, kIcon, dpr));
+    const QString iconName =
+        channel == Protocol::ChannelType::AppleMessages ? u"apple-messages"_s : u"web-chat"_s;
+    painter->drawPixmap(r.left(), r.top() + (line - kIcon) / 2 + 2,
+                        tintedIcon(iconName, ink, kIcon, dpr));
 
     const int textLeft = r.left() + kIcon + 8;
     // Right column: waiting time over unread badge.
     const QDateTime waitingSince = index.data(Model::WaitingSinceRole).toDateTime();
-    const QString waiting = closed ? tr("closed") : waitingText(waitingSince, QDateTime::currentDateTime());
-    const bool urgent = !closed && waitingSince.isValid() && waitingSince.secsTo(QDateTime::currentDateTime()) > kUrgentAfterSeconds;
+    const QString waiting =
+        closed ? tr("closed") : waitingText(waitingSince, QDateTime::currentDateTime());
+    const bool urgent = !closed && waitingSince.isValid() &&
+                        waitingSince.secsTo(QDateTime::currentDateTime()) > kUrgentAfterSeconds;
     const int rightWidth = std::max(option.fontMetrics.horizontalAdvance(waiting), 28);
     const QRect rightColumn(r.right() - rightWidth, r.top(), rightWidth, r.height());
     painter->setPen(urgent && !selected ? QColor(0xc0, 0x1c, 0x28) : dim);
-    painter->drawText(QRect(rightColumn.left(), r.top(), rightWidth, line), Qt::AlignRight | Qt::AlignVCenter, waiting);
+    painter->drawText(QRect(rightColumn.left(), r.top(), rightWidth, line),
+                      Qt::AlignRight | Qt::AlignVCenter, waiting);
 
     const int unread = index.data(Model::UnreadRole).toInt();
     if (unread > 0) {
@@ -86,9 +95,11 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         const int w = std::max(line, option.fontMetrics.horizontalAdvance(count) + 10);
         const QRect badge(rightColumn.right() - w + 1, r.top() + line + 4, w, line);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Highlight));
+        painter->setBrush(selected ? palette.color(QPalette::HighlightedText)
+                                   : palette.color(QPalette::Highlight));
         painter->drawRoundedRect(badge, line / 2.0, line / 2.0);
-        painter->setPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::HighlightedText));
+        painter->setPen(selected ? palette.color(QPalette::Highlight)
+                                 : palette.color(QPalette::HighlightedText));
         painter->drawText(badge, Qt::AlignCenter, count);
     }
 
@@ -99,19 +110,23 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
     const int nameMax = rightColumn.left() - textLeft - lockSize - 12;
-    const QString name = boldMetrics.elidedText(index.data(Model::CustomerNameRole).toString(), Qt::ElideRight, nameMax);
+    const QString name = boldMetrics.elidedText(index.data(Model::CustomerNameRole).toString(),
+                                                Qt::ElideRight, nameMax);
     painter->setFont(bold);
     painter->setPen(ink);
-    painter->drawText(QRect(textLeft, r.top(), nameMax, line), Qt::AlignLeft | Qt::AlignVCenter, name);
-    painter->drawPixmap(textLeft + boldMetrics.horizontalAdvance(name) + 6, r.top() + 2,
-                        tintedIcon(canSignIn ? u"lock"_s : u"lock-off"_s, canSignIn ? ink : dim, lockSize, dpr));
+    painter->drawText(QRect(textLeft, r.top(), nameMax, line), Qt::AlignLeft | Qt::AlignVCenter,
+                      name);
+    painter->drawPixmap(
+        textLeft + boldMetrics.horizontalAdvance(name) + 6, r.top() + 2,
+        tintedIcon(canSignIn ? u"lock"_s : u"lock-off"_s, canSignIn ? ink : dim, lockSize, dpr));
 
     painter->setFont(option.font);
     painter->setPen(dim);
     const int previewWidth = rightColumn.left() - textLeft - 8;
     const QString preview = option.fontMetrics.elidedText(
         index.data(Model::PreviewRole).toString().simplified(), Qt::ElideRight, previewWidth);
-    painter->drawText(QRect(textLeft, r.top() + line + 4, previewWidth, line), Qt::AlignLeft | Qt::AlignVCenter, preview);
+    painter->drawText(QRect(textLeft, r.top() + line + 4, previewWidth, line),
+                      Qt::AlignLeft | Qt::AlignVCenter, preview);
     painter->restore();
 }
 

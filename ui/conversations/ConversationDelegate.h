@@ -12,7 +12,8 @@ class ConversationDelegate : public QStyledItemDelegate
 public:
     explicit ConversationDelegate(QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // "now", "4 min", "1 h 5 min": how long the customer has waited for an answer.

@@ -56,18 +56,21 @@ void CustomerPanel::showConversation(const QModelIndex &index, const QString &my
     }
     m_name->setText(index.data(Model::CustomerNameRole).toString());
     const auto channel = static_cast<Protocol::ChannelType>(index.data(Model::ChannelRole).toInt());
-    m_channel->setText(channel == Protocol::ChannelType::AppleMessages ? tr("Apple Messages for Business")
-                       : channel == Protocol::ChannelType::WebChat     ? tr("Web chat")
-                                                                       : tr("Unknown"));
+    m_channel->setText(channel == Protocol::ChannelType::AppleMessages
+                           ? tr("Apple Messages for Business")
+                       : channel == Protocol::ChannelType::WebChat ? tr("Web chat")
+                                                                   : tr("Unknown"));
     m_device->setText(index.data(Model::DeviceRole).toString());
-    m_signIn->setText(index.data(Model::SignInSupportedRole).toBool() ? tr("Sign-in supported")
-                                                                      : index.data(Model::SignInReasonRole).toString());
+    m_signIn->setText(index.data(Model::SignInSupportedRole).toBool()
+                          ? tr("Sign-in supported")
+                          : index.data(Model::SignInReasonRole).toString());
     const QString assigned = index.data(Model::AssignedAgentRole).toString();
-    const bool closed = index.data(Model::StateRole).toInt() == static_cast<int>(Protocol::ConversationState::Closed);
-    m_status->setText(closed                       ? tr("Closed")
-                      : assigned.isEmpty()         ? tr("Waiting for an agent")
-                      : assigned == myUserId       ? tr("Assigned to you")
-                                                   : tr("Assigned to another agent"));
+    const bool closed = index.data(Model::StateRole).toInt() ==
+                        static_cast<int>(Protocol::ConversationState::Closed);
+    m_status->setText(closed                 ? tr("Closed")
+                      : assigned.isEmpty()   ? tr("Waiting for an agent")
+                      : assigned == myUserId ? tr("Assigned to you")
+                                             : tr("Assigned to another agent"));
 }
 
 } // namespace Signet::Ui

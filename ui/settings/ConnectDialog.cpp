@@ -96,7 +96,8 @@ QString ConnectDialog::validationError() const
     const QString scheme = e.baseUrl.scheme();
     if (m_url->text().trimmed().isEmpty())
         return tr("Enter the server's address.");
-    if (!e.baseUrl.isValid() || e.baseUrl.host().isEmpty() || (scheme != "https"_L1 && scheme != "http"_L1))
+    if (!e.baseUrl.isValid() || e.baseUrl.host().isEmpty() ||
+        (scheme != "https"_L1 && scheme != "http"_L1))
         return tr("The address must look like https://hub.example.com:8443");
     if (scheme == "http"_L1 && !e.isLoopback())
         return tr("Use https:// — unencrypted connections are only allowed to this computer.");

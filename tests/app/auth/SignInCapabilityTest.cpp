@@ -20,15 +20,20 @@ private slots:
         QTest::addColumn<QString>("reason");
         const int apple = static_cast<int>(ChannelType::AppleMessages);
         const int web = static_cast<int>(ChannelType::WebChat);
-        QTest::newRow("ios17") << apple << u"17.4"_s << u"Apple Authentication supported"_s << true << QString();
-        QTest::newRow("ios15") << apple << u"15.7"_s << u"Apple Authentication supported"_s << true << QString();
+        QTest::newRow("ios17") << apple << u"17.4"_s << u"Apple Authentication supported"_s << true
+                               << QString();
+        QTest::newRow("ios15") << apple << u"15.7"_s << u"Apple Authentication supported"_s << true
+                               << QString();
         QTest::newRow("ios12") << apple << u"12.0"_s << QString() << true << QString();
-        QTest::newRow("ios11") << apple << u"11.4"_s << u"Apple Authentication not supported"_s << false
-                               << u"iOS 11.4 cannot sign in"_s;
-        QTest::newRow("ios11-no-attribute") << apple << u"11.4"_s << QString() << false << u"iOS 12 or later"_s;
-        QTest::newRow("attribute-wins") << apple << u"16.0"_s << u"Apple Authentication not supported"_s << false
-                                        << u"cannot sign in"_s;
-        QTest::newRow("unknown-version") << apple << QString() << QString() << false << u"did not report"_s;
+        QTest::newRow("ios11") << apple << u"11.4"_s << u"Apple Authentication not supported"_s
+                               << false << u"iOS 11.4 cannot sign in"_s;
+        QTest::newRow("ios11-no-attribute")
+            << apple << u"11.4"_s << QString() << false << u"iOS 12 or later"_s;
+        QTest::newRow("attribute-wins")
+            << apple << u"16.0"_s << u"Apple Authentication not supported"_s << false
+            << u"cannot sign in"_s;
+        QTest::newRow("unknown-version")
+            << apple << QString() << QString() << false << u"did not report"_s;
         QTest::newRow("web") << web << u"11"_s << QString() << false << u"web chat"_s;
     }
     void evaluate()
@@ -40,7 +45,8 @@ private slots:
         QFETCH(QString, reason);
         ConversationContext context;
         context.channel = static_cast<ChannelType>(channel);
-        context.clientProperties.os = channel == static_cast<int>(ChannelType::WebChat) ? u"Windows"_s : u"iOS"_s;
+        context.clientProperties.os =
+            channel == static_cast<int>(ChannelType::WebChat) ? u"Windows"_s : u"iOS"_s;
         context.clientProperties.osVersion = osVersion;
         if (!attribute.isEmpty())
             context.engagementAttributes = {attribute};

@@ -29,7 +29,8 @@ private slots:
     void rowLevelUpdatesOnly()
     {
         ConversationListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -43,11 +44,16 @@ private slots:
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
 
         model.setCustomerName(u"b"_s, u"Rosa Álvarez"_s);
-        QCOMPARE(model.index(1).data(ConversationListModel::CustomerNameRole).toString(), u"Rosa Álvarez"_s);
+        QCOMPARE(model.index(1).data(ConversationListModel::CustomerNameRole).toString(),
+                 u"Rosa Álvarez"_s);
         QCOMPARE(model.index(1).data(ConversationListModel::SignInSupportedRole).toBool(), false);
-        QVERIFY(model.index(1).data(ConversationListModel::SignInReasonRole).toString().contains(u"iOS 11.4"_s));
+        QVERIFY(model.index(1)
+                    .data(ConversationListModel::SignInReasonRole)
+                    .toString()
+                    .contains(u"iOS 11.4"_s));
         QCOMPARE(model.index(0).data(ConversationListModel::SignInSupportedRole).toBool(), true);
-        QCOMPARE(model.index(0).data(ConversationListModel::DeviceRole).toString(), u"iPhone · iOS 17.4"_s);
+        QCOMPARE(model.index(0).data(ConversationListModel::DeviceRole).toString(),
+                 u"iPhone · iOS 17.4"_s);
 
         model.remove(u"a"_s);
         QCOMPARE(model.rowCount(), 1);
@@ -58,7 +64,8 @@ private slots:
     void waitingTimeStartsWithTheCustomerAndStopsWithTheAgent()
     {
         ConversationListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.upsert(conversation(u"a"_s));
         const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1763700001000);
         model.setLastMessage(u"a"_s, u"hello?"_s, t0, true);
@@ -69,13 +76,15 @@ private slots:
         model.setLastMessage(u"a"_s, u"older"_s, t0.addSecs(-5), true);
         QCOMPARE(model.index(0).data(ConversationListModel::PreviewRole).toString(), u"anyone?"_s);
         model.setLastMessage(u"a"_s, u"On it"_s, t0.addSecs(40), false);
-        QVERIFY(!model.index(0).data(ConversationListModel::WaitingSinceRole).toDateTime().isValid());
+        QVERIFY(
+            !model.index(0).data(ConversationListModel::WaitingSinceRole).toDateTime().isValid());
     }
 
     void ringAndUnread()
     {
         ConversationListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.upsert(conversation(u"a"_s));
         model.setRing(u"a"_s, u"a_agent"_s);
         QVERIFY(model.index(0).data(ConversationListModel::RingingRole).toBool());
@@ -85,7 +94,8 @@ private slots:
         accepted.participants.append({u"agent"_s, ParticipantRole::AssignedAgent});
         model.upsert(accepted);
         QVERIFY(!model.index(0).data(ConversationListModel::RingingRole).toBool());
-        QCOMPARE(model.index(0).data(ConversationListModel::AssignedAgentRole).toString(), u"agent"_s);
+        QCOMPARE(model.index(0).data(ConversationListModel::AssignedAgentRole).toString(),
+                 u"agent"_s);
         model.setRing(u"missing"_s, u"x"_s); // unknown conversations are ignored
         QCOMPARE(model.rowCount(), 1);
     }

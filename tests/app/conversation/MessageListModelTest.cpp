@@ -9,7 +9,8 @@ using namespace Signet::Protocol;
 using namespace Qt::StringLiterals;
 
 namespace {
-MessagingEvent text(qint64 sequence, const QString &message, ParticipantRole role = ParticipantRole::Consumer,
+MessagingEvent text(qint64 sequence, const QString &message,
+                    ParticipantRole role = ParticipantRole::Consumer,
                     const QString &originator = u"u-1"_s)
 {
     MessagingEvent e;
@@ -48,7 +49,8 @@ private slots:
     void ordersBySequenceAndDropsDuplicates()
     {
         MessageListModel model(u"c"_s);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QVERIFY(model.apply(text(0, u"a"_s)));
         QVERIFY(model.apply(text(2, u"c"_s)));
@@ -65,7 +67,8 @@ private slots:
     void statusEventsAdvanceWithoutRowsAndMarkDelivery()
     {
         MessageListModel model(u"c"_s);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.apply(text(0, u"hi"_s)));
         QVERIFY(model.apply(text(1, u"hello"_s, ParticipantRole::AssignedAgent, u"agent"_s)));
         QVERIFY(model.apply(status(2, u"ACCEPT"_s, {1})));
@@ -83,7 +86,8 @@ private slots:
     {
         // Response first, then the echo.
         MessageListModel a(u"c"_s);
-        QAbstractItemModelTester testerA(&a, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester testerA(&a,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(a.apply(text(0, u"hi"_s)));
         a.addPending(u"L1"_s, u"agent"_s, u"hello"_s, QDateTime::currentDateTime());
         QCOMPARE(a.messageAt(1).delivery, MessageListModel::Delivery::Pending);
@@ -94,7 +98,8 @@ private slots:
 
         // Echo first, then the response.
         MessageListModel b(u"c"_s);
-        QAbstractItemModelTester testerB(&b, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester testerB(&b,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(b.apply(text(0, u"hi"_s)));
         b.addPending(u"L1"_s, u"agent"_s, u"hello"_s, QDateTime::currentDateTime());
         QVERIFY(b.apply(text(1, u"hello"_s, ParticipantRole::AssignedAgent, u"agent"_s)));
@@ -106,7 +111,8 @@ private slots:
     void confirmedMessageMovesBeforeLaterPendingAndAfterEarlierEvents()
     {
         MessageListModel model(u"c"_s);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addPending(u"L1"_s, u"agent"_s, u"first"_s, QDateTime::currentDateTime());
         model.addPending(u"L2"_s, u"agent"_s, u"second"_s, QDateTime::currentDateTime());
         QVERIFY(model.apply(text(0, u"customer"_s)));
@@ -119,12 +125,14 @@ private slots:
         QVERIFY(model.apply(text(2, u"later"_s)));
         model.addPending(u"L3"_s, u"agent"_s, u"third"_s, QDateTime::currentDateTime());
         QVERIFY(model.apply(text(3, u"even later"_s)));
-        QCOMPARE(texts(model), (QStringList{u"customer"_s, u"second"_s, u"first"_s, u"later"_s, u"even later"_s, u"third"_s}));
+        QCOMPARE(texts(model), (QStringList{u"customer"_s, u"second"_s, u"first"_s, u"later"_s,
+                                            u"even later"_s, u"third"_s}));
         model.confirmPending(u"L3"_s, 4);
         QCOMPARE(model.messageAt(5).sequence, 4);
         // A late event from before the failed message sorts above it.
         MessageListModel late(u"c"_s);
-        QAbstractItemModelTester lateTester(&late, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester lateTester(&late,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(late.apply(text(1, u"one"_s)));
         late.addPending(u"F"_s, u"agent"_s, u"failed"_s, QDateTime::currentDateTime());
         late.failPending(u"F"_s, u"Not sent"_s);

@@ -23,10 +23,12 @@ bool noKeychainMode()
 QStringList filesContaining(const QByteArray &needle)
 {
     QStringList hits;
-    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
-        if (file.size() < 50 * 1024 * 1024 && file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+        if (file.size() < 50 * 1024 * 1024 && file.open(QIODevice::ReadOnly) &&
+            file.readAll().contains(needle))
             hits << file.fileName();
     }
     return hits;
@@ -49,7 +51,8 @@ private slots:
         if (noKeychainMode())
             QSKIP("no session bus in this mode");
         KeychainSecretStore store(u"SignetTest"_s);
-        const QByteArray secret = "p4ss-\x01\x02-word-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray secret =
+            "p4ss-\x01\x02-word-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         std::optional<Status> written;
         store.write(u"password:ana@test"_s, secret, [&written](const Status &s) { written = s; });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), kWait);
@@ -69,7 +72,8 @@ private slots:
         QVERIFY2(listing.contains("password:ana@test"), listing.constData());
 
         // The keyring on disk is encrypted: the secret is in no file under HOME.
-        QVERIFY2(filesContaining(secret).isEmpty(), qPrintable(filesContaining(secret).join(u", "_s)));
+        QVERIFY2(filesContaining(secret).isEmpty(),
+                 qPrintable(filesContaining(secret).join(u", "_s)));
 
         std::optional<Status> removed;
         store.remove(u"password:ana@test"_s, [&removed](const Status &s) { removed = s; });
@@ -88,9 +92,13 @@ private slots:
             QSKIP("no session bus in this mode");
         KeychainSecretStore store(u"SignetTest"_s);
         QStringList order;
-        store.write(u"k"_s, "one", [&order](const Status &s) { order << (s ? u"w1"_s : s.error()); });
-        store.write(u"k"_s, "two", [&order](const Status &s) { order << (s ? u"w2"_s : s.error()); });
-        store.read(u"k"_s, [&order](const Result<QByteArray> &r) { order << (r ? QString::fromLatin1(r.value()) : r.error()); });
+        store.write(u"k"_s, "one",
+                    [&order](const Status &s) { order << (s ? u"w1"_s : s.error()); });
+        store.write(u"k"_s, "two",
+                    [&order](const Status &s) { order << (s ? u"w2"_s : s.error()); });
+        store.read(u"k"_s, [&order](const Result<QByteArray> &r) {
+            order << (r ? QString::fromLatin1(r.value()) : r.error());
+        });
         store.remove(u"k"_s, [&order](const Status &s) { order << (s ? u"rm"_s : s.error()); });
         QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, kWait);
         QCOMPARE(order, (QStringList{u"w1"_s, u"w2"_s, u"two"_s, u"rm"_s}));
@@ -101,12 +109,14 @@ private slots:
         if (!noKeychainMode())
             QSKIP("runs in the no-keychain mode");
         KeychainSecretStore store(u"SignetTest"_s);
-        const QByteArray secret = "never-on-disk-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray secret =
+            "never-on-disk-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         std::optional<Status> written;
         store.write(u"password:ana@test"_s, secret, [&written](const Status &s) { written = s; });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), kWait);
         QVERIFY(!written->ok());
-        QVERIFY2(written->error().contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(written->error()));
+        QVERIFY2(written->error().contains(u"keychain"_s, Qt::CaseInsensitive),
+                 qPrintable(written->error()));
         QVERIFY(filesContaining(secret).isEmpty());
     }
 };

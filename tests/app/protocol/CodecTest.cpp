@@ -1,5 +1,5 @@
-#include "TestData.h"
 #include "protocol/Codec.h"
+#include "TestData.h"
 #include "protocol/Envelope.h"
 
 #include <QJsonDocument>
@@ -23,7 +23,8 @@ class CodecTest : public QObject
 private slots:
     void conversationChangeFixture()
     {
-        Result<ConversationChangeNotification> n = decodeConversationChangeNotification(bodyOf(u"conversation-change.json"_s));
+        Result<ConversationChangeNotification> n =
+            decodeConversationChangeNotification(bodyOf(u"conversation-change.json"_s));
         QVERIFY2(n.ok(), qPrintable(n.error()));
         QCOMPARE(n->subscriptionId, u"sub-1"_s);
         QCOMPARE(n->changes.size(), 2);
@@ -36,7 +37,8 @@ private slots:
         QCOMPARE(upsert.details.startTs, 1763700000000);
         QCOMPARE(upsert.details.context.channel, ChannelType::AppleMessages);
         QCOMPARE(upsert.details.context.clientProperties.osVersion, u"17.4"_s);
-        QCOMPARE(upsert.details.context.engagementAttributes, QStringList{u"Apple Authentication supported"_s});
+        QCOMPARE(upsert.details.context.engagementAttributes,
+                 QStringList{u"Apple Authentication supported"_s});
         QVERIFY(upsert.lastContentEvent.has_value());
         QCOMPARE(upsert.lastContentEvent->event.message, u"Hi! I was charged twice."_s);
         QCOMPARE(n->changes.at(1).type, ConversationChange::Type::Delete);
@@ -62,22 +64,26 @@ private slots:
 
     void routingAndRequests()
     {
-        Result<RoutingTaskNotification> task = decodeRoutingTaskNotification(bodyOf(u"routing-task.json"_s));
+        Result<RoutingTaskNotification> task =
+            decodeRoutingTaskNotification(bodyOf(u"routing-task.json"_s));
         QVERIFY2(task.ok(), qPrintable(task.error()));
         QCOMPARE(task->changes.size(), 1);
         QCOMPARE(task->changes.first().rings.first().ringState, u"WAITING"_s);
 
-        Result<PublishEventRequest> publish = decodePublishEventRequest(bodyOf(u"publish-request.json"_s), {});
+        Result<PublishEventRequest> publish =
+            decodePublishEventRequest(bodyOf(u"publish-request.json"_s), {});
         QVERIFY2(publish.ok(), qPrintable(publish.error()));
         QCOMPARE(publish->event.message, u"Hello Maya"_s);
 
-        Result<ConversationFieldUpdate> accept = decodeConversationFieldUpdate(bodyOf(u"accept-request.json"_s));
+        Result<ConversationFieldUpdate> accept =
+            decodeConversationFieldUpdate(bodyOf(u"accept-request.json"_s));
         QVERIFY2(accept.ok(), qPrintable(accept.error()));
         QCOMPARE(accept->action, ConversationFieldUpdate::Action::AddParticipant);
         QCOMPARE(accept->role, ParticipantRole::AssignedAgent);
         QCOMPARE(accept->userId, u"agent-1"_s);
 
-        Result<Envelope> query = decodeEnvelope(Test::readData(u"protocol/valid/query-response.json"_s));
+        Result<Envelope> query =
+            decodeEnvelope(Test::readData(u"protocol/valid/query-response.json"_s));
         QVERIFY(query.ok());
         Result<QList<MessagingEvent>> events = decodeMessagingEvents(query->body);
         QVERIFY2(events.ok(), qPrintable(events.error()));
@@ -89,7 +95,8 @@ private slots:
     {
         ConversationDetails d;
         d.convId = u"c-1"_s;
-        d.participants = {{u"u-1"_s, ParticipantRole::Consumer}, {u"a-1"_s, ParticipantRole::AssignedAgent}};
+        d.participants = {{u"u-1"_s, ParticipantRole::Consumer},
+                          {u"a-1"_s, ParticipantRole::AssignedAgent}};
         d.dialogs = {Dialog{u"c-1"_s, u"MESSAGING"_s, ConversationState::Open}};
         d.startTs = 123;
         d.skill = u"billing"_s;
@@ -102,7 +109,8 @@ private slots:
         QCOMPARE(back->context.clientProperties.features, QStringList{u"CO_BROWSE"_s});
         QCOMPARE(toJson(back.value()), toJson(d));
 
-        for (const auto action : {ConversationFieldUpdate::Action::AddParticipant, ConversationFieldUpdate::Action::Close,
+        for (const auto action : {ConversationFieldUpdate::Action::AddParticipant,
+                                  ConversationFieldUpdate::Action::Close,
                                   ConversationFieldUpdate::Action::TransferSkill}) {
             ConversationFieldUpdate u;
             u.conversationId = u"c-1"_s;
@@ -120,13 +128,15 @@ private slots:
         QTest::addColumn<QString>("decoder");
         QTest::addColumn<QJsonValue>("body");
         QTest::addColumn<QString>("expected");
-        const QJsonArray cases = QJsonDocument::fromJson(Test::readData(u"protocol/malformed-bodies.json"_s)).array();
+        const QJsonArray cases =
+            QJsonDocument::fromJson(Test::readData(u"protocol/malformed-bodies.json"_s)).array();
         QVERIFY(cases.size() >= 20);
         int i = 0;
         for (const QJsonValue &c : cases) {
             const QJsonObject o = c.toObject();
             QTest::newRow(qPrintable(u"%1-%2"_s.arg(i++).arg(o.value("decoder"_L1).toString())))
-                << o.value("decoder"_L1).toString() << o.value("body"_L1) << o.value("error"_L1).toString();
+                << o.value("decoder"_L1).toString() << o.value("body"_L1)
+                << o.value("error"_L1).toString();
         }
     }
     void malformedBodiesNameThePath()

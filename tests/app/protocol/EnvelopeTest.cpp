@@ -1,5 +1,5 @@
-#include "TestData.h"
 #include "protocol/Envelope.h"
+#include "TestData.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -17,7 +17,8 @@ private slots:
     void validFramesDecodeAndRoundTrip_data()
     {
         QTest::addColumn<QString>("file");
-        const QStringList files = QDir(Test::dataPath(u"protocol/valid"_s)).entryList({u"*.json"_s}, QDir::Files);
+        const QStringList files =
+            QDir(Test::dataPath(u"protocol/valid"_s)).entryList({u"*.json"_s}, QDir::Files);
         QVERIFY(files.size() >= 8);
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << file;
@@ -39,7 +40,9 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected");
-        const QJsonObject expected = QJsonDocument::fromJson(Test::readData(u"protocol/malformed/expected-errors.json"_s)).object();
+        const QJsonObject expected =
+            QJsonDocument::fromJson(Test::readData(u"protocol/malformed/expected-errors.json"_s))
+                .object();
         QVERIFY(expected.size() >= 12);
         for (auto it = expected.begin(); it != expected.end(); ++it)
             QTest::newRow(qPrintable(it.key())) << it.key() << it.value().toString();
@@ -57,7 +60,8 @@ private slots:
     void oversizedFrameIsRefusedBeforeParsing()
     {
         // (No raw string literals in this file: moc 6.4 misreads them.)
-        QByteArray frame = "{\"kind\":\"req\",\"id\":\"1\",\"type\":\".GetClock\",\"body\":{\"pad\":\"";
+        QByteArray frame =
+            "{\"kind\":\"req\",\"id\":\"1\",\"type\":\".GetClock\",\"body\":{\"pad\":\"";
         frame += QByteArray(kMaxFrameBytes, 'x');
         frame += "\"}}";
         Result<Envelope> decoded = decodeEnvelope(frame);
@@ -67,15 +71,18 @@ private slots:
 
     void errorResponseCarriesTheHubMessage()
     {
-        Result<Envelope> decoded = decodeEnvelope(Test::readData(u"protocol/valid/error-response.json"_s));
+        Result<Envelope> decoded =
+            decodeEnvelope(Test::readData(u"protocol/valid/error-response.json"_s));
         QVERIFY(decoded.ok());
         QVERIFY(decoded->isError());
-        QCOMPARE(decoded->errorMessage(), u"Another agent has already accepted this conversation."_s);
+        QCOMPARE(decoded->errorMessage(),
+                 u"Another agent has already accepted this conversation."_s);
     }
 
     void requestWithoutBodyGetsAnEmptyObject()
     {
-        Result<Envelope> decoded = decodeEnvelope("{\"kind\":\"req\",\"id\":\"1\",\"type\":\".GetClock\"}");
+        Result<Envelope> decoded =
+            decodeEnvelope("{\"kind\":\"req\",\"id\":\"1\",\"type\":\".GetClock\"}");
         QVERIFY(decoded.ok());
         QVERIFY(decoded->body.isObject());
         QVERIFY(decoded->body.toObject().isEmpty());

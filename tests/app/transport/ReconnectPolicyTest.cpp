@@ -33,7 +33,8 @@ private slots:
             e.baseUrl = QUrl(QString::fromLatin1(url));
             QVERIFY2(e.isLoopback(), url);
         }
-        for (const char *url : {"https://hub.example.com", "http://10.0.0.2:8480", "http://127.example.com"}) {
+        for (const char *url :
+             {"https://hub.example.com", "http://10.0.0.2:8480", "http://127.example.com"}) {
             e.baseUrl = QUrl(QString::fromLatin1(url));
             QVERIFY2(!e.isLoopback(), url);
         }

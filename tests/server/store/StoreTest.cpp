@@ -98,12 +98,13 @@ private slots:
             Store store;
             QVERIFY(store.open(path).ok());
             QVERIFY(store.upsertConsumer(consumer()).ok());
-            Result<ConversationDetails> created = store.createConversation(u"maya"_s, consumer().context, u"general"_s);
+            Result<ConversationDetails> created =
+                store.createConversation(u"maya"_s, consumer().context, u"general"_s);
             QVERIFY2(created.ok(), qPrintable(created.error()));
             convId = created->convId;
             for (int i = 0; i < 5; ++i) {
-                Result<MessagingEvent> e =
-                    store.appendEvent(convId, u"maya"_s, ParticipantRole::Consumer, textEvent(u"m%1"_s.arg(i)), {});
+                Result<MessagingEvent> e = store.appendEvent(
+                    convId, u"maya"_s, ParticipantRole::Consumer, textEvent(u"m%1"_s.arg(i)), {});
                 QVERIFY(e.ok());
                 QCOMPARE(e->sequence, i);
             }
@@ -116,8 +117,8 @@ private slots:
         QCOMPARE(events.last().event.message, u"m4"_s);
         QCOMPARE(reopened.events(convId, 2, 100).size(), 2);
         QCOMPARE(reopened.events(convId, -1, 2).size(), 2);
-        Result<MessagingEvent> next = reopened.appendEvent(convId, u"agent"_s, ParticipantRole::AssignedAgent,
-                                                           textEvent(u"after restart"_s), {});
+        Result<MessagingEvent> next = reopened.appendEvent(
+            convId, u"agent"_s, ParticipantRole::AssignedAgent, textEvent(u"after restart"_s), {});
         QCOMPARE(next->sequence, 5);
         QCOMPARE(reopened.lastContentEvent(convId)->event.message, u"after restart"_s);
     }
@@ -128,12 +129,14 @@ private slots:
         Store store;
         QVERIFY(store.open(dir.filePath(u"hub.sqlite"_s)).ok());
         QVERIFY(store.upsertConsumer(consumer()).ok());
-        const QString convId = store.createConversation(u"maya"_s, consumer().context, QString())->convId;
+        const QString convId =
+            store.createConversation(u"maya"_s, consumer().context, QString())->convId;
         auto details = store.conversation(convId);
         QVERIFY(details.has_value());
         QCOMPARE(details->consumerId(), u"maya"_s);
         QCOMPARE(details->context.clientProperties.osVersion, u"17.4"_s);
-        QCOMPARE(details->context.engagementAttributes, QStringList{u"Apple Authentication supported"_s});
+        QCOMPARE(details->context.engagementAttributes,
+                 QStringList{u"Apple Authentication supported"_s});
         QCOMPARE(store.openConversations().size(), 1);
         QVERIFY(store.setAssignedAgent(convId, u"agent-1"_s).ok());
         QCOMPARE(store.conversation(convId)->assignedAgentId(), u"agent-1"_s);

@@ -47,7 +47,8 @@ private slots:
             QVERIFY(l.bubble.contains(l.meta));
             QVERIFY(l.meta.top() > l.text.bottom());
             QVERIFY(l.size.height() > l.bubble.bottom());
-            QVERIFY(l.bubble.width() <= std::max(kMinBubbleWidth, int((width - 2 * kOuterMargin) * kMaxBubbleFraction)));
+            QVERIFY(l.bubble.width() <= std::max(kMinBubbleWidth, int((width - 2 * kOuterMargin) *
+                                                                      kMaxBubbleFraction)));
         }
         QVERIFY(right.metaText.endsWith(u" · Read"_s));
     }
@@ -58,8 +59,10 @@ private slots:
         const int width = 500;
         const int maxBubble = int((width - 2 * kOuterMargin) * kMaxBubbleFraction);
         const BubbleLayout shortOne = layoutBubble(message(u"Short"_s, true), width, font(), today);
-        const BubbleLayout longOne = layoutBubble(message(QString(u"word "_s).repeated(200), true), width, font(), today);
-        const BubbleLayout unbroken = layoutBubble(message(QString(400, u'x'), true), width, font(), today);
+        const BubbleLayout longOne =
+            layoutBubble(message(QString(u"word "_s).repeated(200), true), width, font(), today);
+        const BubbleLayout unbroken =
+            layoutBubble(message(QString(400, u'x'), true), width, font(), today);
         QVERIFY(shortOne.bubble.width() < maxBubble);
         QVERIFY(longOne.bubble.width() <= maxBubble);
         QVERIFY(unbroken.bubble.width() <= maxBubble);
@@ -80,14 +83,22 @@ private slots:
         QVERIFY(!withDay.daySeparator.isEmpty());
         QVERIFY(withDay.bubble.top() > withDay.daySeparator.bottom());
         QCOMPARE(withDay.dayText, u"Today"_s);
-        QCOMPARE(withDay.size.height() - plain.size.height(), withDay.bubble.top() - plain.bubble.top());
+        QCOMPARE(withDay.size.height() - plain.size.height(),
+                 withDay.bubble.top() - plain.bubble.top());
         QCOMPARE(dayText(today.addDays(-1), today), u"Yesterday"_s);
         QVERIFY(dayText(today.addDays(-10), today).contains(u"2026"_s));
     }
 
+    void timesHaveNoSeconds()
+    {
+        QCOMPARE(shortTime(QTime(9, 5, 42)).count(u':'), 1);
+        QVERIFY(shortTime(QTime(9, 5, 42)).contains(u"05"_s));
+    }
+
     void emptyTextStillHasALine()
     {
-        const BubbleLayout l = layoutBubble(message(QString(), true), 300, font(), QDate(2026, 11, 21));
+        const BubbleLayout l =
+            layoutBubble(message(QString(), true), 300, font(), QDate(2026, 11, 21));
         QVERIFY(l.text.height() >= QFontMetrics(font()).height());
     }
 };

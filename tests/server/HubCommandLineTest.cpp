@@ -1,0 +1,61 @@
+#include "HubCommandLine.h"
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Signet;
+using namespace Signet::Hub;
+using namespace Qt::StringLiterals;
+
+namespace {
+// Runs `signet-hub ARGS` with stdin from text.
+int run(const QStringList &args, const QByteArray &stdinText)
+{
+    FILE *in = tmpfile();
+    fwrite(stdinText.constData(), 1, static_cast<size_t>(stdinText.size()), in);
+    rewind(in);
+    const int code = runHubCommandLine(QStringList{u"signet-hub"_s} + args, in);
+    fclose(in);
+    return code;
+}
+} // namespace
+
+class HubCommandLineTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void userAddReadsThePasswordFromStdin()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"hub.sqlite"_s);
+        QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"supervisor"_s, u"--display-name"_s, u"Sam S"_s,
+                      u"--db"_s, db},
+                     "a long password\n"),
+                 0);
+        Store store;
+        QVERIFY(store.open(db).ok());
+        const auto sam = store.agentByName(u"sam"_s);
+        QVERIFY(sam.has_value());
+        QCOMPARE(sam->role, u"supervisor"_s);
+        QCOMPARE(sam->displayName, u"Sam S"_s);
+    }
+
+    void badInvocationsFailWithUsageErrors()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"hub.sqlite"_s);
+        QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"admin"_s, u"--db"_s, db}, "password!\n"), 2);
+        QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"agent"_s, u"--db"_s, db}, ""), 2);
+        QCOMPARE(run({u"user"_s, u"remove"_s, u"sam"_s, u"--db"_s, db}, ""), 2);
+        QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"agent"_s, u"--db"_s, db}, "short\n"), 1);
+        QCOMPARE(run({u"launch"_s}, ""), 2);
+        QCOMPARE(run({u"--listen"_s, u"nonsense"_s, u"--db"_s, db}, ""), 2);
+        QCOMPARE(run({u"--listen"_s, u"127.0.0.1:99999"_s, u"--db"_s, db}, ""), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(HubCommandLineTest)
+#include "HubCommandLineTest.moc"
