@@ -58,13 +58,21 @@ void DeskSession::onOnline()
                 emit actionFailed(tr("%1 failed: %2").arg(what, r.error()));
         };
     };
-    m_connection->request(Types::SetAgentState, QJsonObject{{"agentState"_L1, "ONLINE"_L1}}, this,
+    m_connection->request(Types::SetAgentState, toJson(AgentStateRequest{}), this,
                           logFailure(tr("Going online")));
     m_connection->request(Types::SubscribeRoutingTasks, QJsonObject{}, this,
                           logFailure(tr("Subscribing to routing")));
-    m_connection->request(Types::SubscribeExConversations,
-                          QJsonObject{{"convState"_L1, QJsonArray{"OPEN"_L1}}}, this,
-                          logFailure(tr("Subscribing to conversations")));
+    m_snapshotSubscription.clear();
+    m_connection->request(
+        Types::SubscribeExConversations, toJson(SubscribeConversationsRequest{}), this,
+        [this](const Result<Envelope> &r) {
+            if (!r) {
+                emit actionFailed(tr("Subscribing to conversations failed: %1").arg(r.error()));
+                return;
+            }
+            // The hub's next notification for this subscription is the snapshot.
+            m_snapshotSubscription = r->body.toObject().value("subscriptionId"_L1).toString();
+        });
     // Catch up every dialog we already hold: events may have happened while we were away.
     const QStringList ids = m_conversations.conversationIds();
     for (const QString &convId : ids)
@@ -102,6 +110,10 @@ void DeskSession::applyConversationChanges(const QJsonObject &body)
         qCWarning(lcConversation) << "dropped malformed conversation change:" << decoded.error();
         return;
     }
+    if (!m_snapshotSubscription.isEmpty() && decoded->subscriptionId == m_snapshotSubscription) {
+        m_snapshotSubscription.clear();
+        reconcileWithSnapshot(decoded.value());
+    }
     for (const ConversationChange &change : decoded->changes) {
         const QString convId = change.details.convId;
         if (change.type == ConversationChange::Type::Delete) {
@@ -133,6 +145,30 @@ void DeskSession::applyConversationChanges(const QJsonObject &body)
                 m_conversations.setRing(convId, m_rings.value(convId));
             catchUp(convId);
             emit conversationAdded(convId);
+        }
+    }
+}
+
+void DeskSession::reconcileWithSnapshot(const ConversationChangeNotification &snapshot)
+{
+    // What changed while this desk was away and was never told: a waiting conversation taken by
+    // another agent leaves the list; one of ours that is gone from the snapshot was closed (or
+    // taken from us) and stays visible, closed, so its transcript is not lost.
+    QSet<QString> present;
+    for (const ConversationChange &change : snapshot.changes)
+        present.insert(change.details.convId);
+    const QStringList ids = m_conversations.conversationIds();
+    for (const QString &convId : ids) {
+        if (present.contains(convId) || !isOpen(convId))
+            continue;
+        if (isAssignedToMe(convId)) {
+            ConversationDetails closed = m_conversations.item(convId)->details;
+            closed.state = ConversationState::Closed;
+            m_conversations.upsert(closed);
+        } else {
+            m_conversations.remove(convId);
+            m_rings.remove(convId);
+            delete m_messages.take(convId);
         }
     }
 }

@@ -52,6 +52,7 @@ private:
     void onOnline();
     void onNotification(const Protocol::Envelope &notification);
     void applyConversationChanges(const QJsonObject &body);
+    void reconcileWithSnapshot(const Protocol::ConversationChangeNotification &snapshot);
     void applyRoutingTasks(const QJsonObject &body);
     void applyEvent(const Protocol::MessagingEvent &event);
     MessageListModel *ensureMessages(const QString &convId);
@@ -66,6 +67,7 @@ private:
     QSet<QString> m_catchUpInFlight;
     QSet<QString> m_catchUpAgain;
     QHash<QString, QString> m_names; // consumer id → display name
+    QString m_snapshotSubscription;  // set until that subscription's first (snapshot) notification
     QHash<QString, QString>
         m_rings; // convId → waiting ring id (may arrive before the conversation)
 };

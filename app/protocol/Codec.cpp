@@ -512,6 +512,60 @@ Result<ConversationFieldUpdate> decodeConversationFieldUpdate(const QJsonObject 
     return u;
 }
 
+QJsonObject toJson(const SubscribeConversationsRequest &request)
+{
+    QJsonObject o{{"convState"_L1, QJsonArray::fromStringList(request.convStates)}};
+    if (!request.agentIds.isEmpty())
+        o.insert("agentIds"_L1, QJsonArray::fromStringList(request.agentIds));
+    return o;
+}
+
+Result<SubscribeConversationsRequest> decodeSubscribeConversationsRequest(const QJsonObject &body)
+{
+    JsonReader r(body, u"body"_s);
+    SubscribeConversationsRequest request;
+    if (r.has("convState"_L1))
+        request.convStates = r.optionalStringList("convState"_L1);
+    for (const QString &state : std::as_const(request.convStates)) {
+        if (r.ok() && state != "OPEN"_L1 && state != "CLOSE"_L1)
+            r.failAt("convState"_L1, u"unknown state \"%1\""_s.arg(state.left(40)));
+    }
+    request.agentIds = r.optionalStringList("agentIds"_L1);
+    return finish(r, std::move(request));
+}
+
+QJsonObject toJson(const AgentStateRequest &request)
+{
+    return {{"agentState"_L1, request.agentState}};
+}
+
+Result<AgentStateRequest> decodeAgentStateRequest(const QJsonObject &body)
+{
+    JsonReader r(body, u"body"_s);
+    AgentStateRequest request;
+    request.agentState = r.string("agentState"_L1);
+    static const QStringList known{u"ONLINE"_s, u"AWAY"_s, u"BACK_SOON"_s, u"OFFLINE"_s};
+    if (r.ok() && !known.contains(request.agentState))
+        r.failAt("agentState"_L1, u"expected ONLINE, AWAY, BACK_SOON or OFFLINE"_s);
+    return finish(r, std::move(request));
+}
+
+QJsonObject toJson(const RingStateUpdate &update)
+{
+    return {{"ringId"_L1, update.ringId}, {"ringState"_L1, update.ringState}};
+}
+
+Result<RingStateUpdate> decodeRingStateUpdate(const QJsonObject &body)
+{
+    JsonReader r(body, u"body"_s);
+    RingStateUpdate update;
+    update.ringId = r.string("ringId"_L1);
+    update.ringState = r.string("ringState"_L1);
+    if (r.ok() && update.ringState != "ACCEPTED"_L1 && update.ringState != "REJECTED"_L1)
+        r.failAt("ringState"_L1, u"expected ACCEPTED or REJECTED"_s);
+    return finish(r, std::move(update));
+}
+
 QJsonObject toJson(const QueryMessagesRequest &q)
 {
     return {{"dialogId"_L1, q.dialogId},

@@ -42,6 +42,15 @@ Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body,
 QJsonObject toJson(const ConversationFieldUpdate &update);
 Result<ConversationFieldUpdate> decodeConversationFieldUpdate(const QJsonObject &body);
 
+QJsonObject toJson(const SubscribeConversationsRequest &request);
+Result<SubscribeConversationsRequest> decodeSubscribeConversationsRequest(const QJsonObject &body);
+
+QJsonObject toJson(const AgentStateRequest &request);
+Result<AgentStateRequest> decodeAgentStateRequest(const QJsonObject &body);
+
+QJsonObject toJson(const RingStateUpdate &update);
+Result<RingStateUpdate> decodeRingStateUpdate(const QJsonObject &body);
+
 QJsonObject toJson(const QueryMessagesRequest &request);
 Result<QueryMessagesRequest> decodeQueryMessagesRequest(const QJsonObject &body);
 

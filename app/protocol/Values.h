@@ -170,6 +170,25 @@ public:
     QString skill;                                         // TransferSkill
 };
 
+struct SubscribeConversationsRequest
+{
+    QStringList convStates{QStringLiteral("OPEN")}; // OPEN, CLOSE
+    QStringList agentIds;
+};
+
+// .ams.routing.SetAgentState
+struct AgentStateRequest
+{
+    QString agentState = QStringLiteral("ONLINE"); // ONLINE, AWAY, BACK_SOON, OFFLINE
+};
+
+// .ams.routing.UpdateRingState
+struct RingStateUpdate
+{
+    QString ringId;
+    QString ringState; // ACCEPTED, REJECTED
+};
+
 struct QueryMessagesRequest
 {
     QString dialogId;

@@ -151,10 +151,10 @@ void AgentSession::sendConversationChange(const ConversationDetails &details, bo
 
 void AgentSession::subscribeConversations(const Envelope &request)
 {
-    const QJsonObject body = request.body.toObject();
-    const QJsonValue states = body.value("convState"_L1);
-    if (!states.isUndefined() && !states.isArray())
-        return replyError(request, 400, u"body.convState: expected an array"_s);
+    Result<SubscribeConversationsRequest> subscribe =
+        decodeSubscribeConversationsRequest(request.body.toObject());
+    if (!subscribe)
+        return replyError(request, 400, subscribe.error());
     m_conversationSubscription = newId();
     m_visible.clear();
     reply(request, QJsonObject{{"subscriptionId"_L1, m_conversationSubscription}});
@@ -177,13 +177,11 @@ void AgentSession::subscribeConversations(const Envelope &request)
 
 void AgentSession::setAgentState(const Envelope &request)
 {
-    const QString state = request.body.toObject().value("agentState"_L1).toString();
-    static const QStringList known{u"ONLINE"_s, u"AWAY"_s, u"BACK_SOON"_s, u"OFFLINE"_s};
-    if (!known.contains(state))
-        return replyError(request, 400,
-                          u"body.agentState: expected ONLINE, AWAY, BACK_SOON or OFFLINE"_s);
+    Result<AgentStateRequest> state = decodeAgentStateRequest(request.body.toObject());
+    if (!state)
+        return replyError(request, 400, state.error());
     const bool wasOnline = m_online;
-    m_online = state == "ONLINE"_L1;
+    m_online = state->agentState == "ONLINE"_L1;
     reply(request, QJsonObject{});
     if (m_online && !wasOnline && isRoutable())
         m_hub->offerWaitingTo(this);
@@ -228,21 +226,19 @@ void AgentSession::revokeRing(const QString &convId)
 
 void AgentSession::updateRingState(const Envelope &request)
 {
-    const QJsonObject body = request.body.toObject();
-    const QString ringId = body.value("ringId"_L1).toString();
-    const QString state = body.value("ringState"_L1).toString();
-    const QString convId = m_rings.value(ringId);
+    Result<RingStateUpdate> update = decodeRingStateUpdate(request.body.toObject());
+    if (!update)
+        return replyError(request, 400, update.error());
+    const QString convId = m_rings.value(update->ringId);
     if (convId.isEmpty())
         return replyError(
             request, 404,
             u"No such ring for this agent (it may have been taken by another agent)."_s);
-    if (state == "REJECTED"_L1) {
+    if (update->ringState == "REJECTED"_L1) {
         reply(request, QJsonObject{});
         revokeRing(convId);
         return;
     }
-    if (state != "ACCEPTED"_L1)
-        return replyError(request, 400, u"body.ringState: expected ACCEPTED or REJECTED"_s);
     Result<ConversationDetails> assigned = m_hub->assign(convId, agentId());
     if (!assigned)
         return replyError(request, 409, assigned.error());

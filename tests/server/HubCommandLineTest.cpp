@@ -31,8 +31,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(u"hub.sqlite"_s);
-        QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"supervisor"_s, u"--display-name"_s, u"Sam S"_s,
-                      u"--db"_s, db},
+        QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"supervisor"_s,
+                      u"--display-name"_s, u"Sam S"_s, u"--db"_s, db},
                      "a long password\n"),
                  0);
         Store store;
@@ -47,10 +47,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(u"hub.sqlite"_s);
-        QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"admin"_s, u"--db"_s, db}, "password!\n"), 2);
-        QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"agent"_s, u"--db"_s, db}, ""), 2);
+        QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"admin"_s, u"--db"_s, db},
+                     "password!\n"),
+                 2);
+        QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"agent"_s, u"--db"_s, db}, ""),
+                 2);
         QCOMPARE(run({u"user"_s, u"remove"_s, u"sam"_s, u"--db"_s, db}, ""), 2);
-        QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"agent"_s, u"--db"_s, db}, "short\n"), 1);
+        QCOMPARE(
+            run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"agent"_s, u"--db"_s, db}, "short\n"),
+            1);
         QCOMPARE(run({u"launch"_s}, ""), 2);
         QCOMPARE(run({u"--listen"_s, u"nonsense"_s, u"--db"_s, db}, ""), 2);
         QCOMPARE(run({u"--listen"_s, u"127.0.0.1:99999"_s, u"--db"_s, db}, ""), 2);

@@ -4,6 +4,7 @@
 #include "TestHub.h"
 #include "conversation/DeskSession.h"
 #include "demo/DemoCustomers.h"
+#include "protocol/Codec.h"
 #include "protocol/MessageTypes.h"
 
 #include <QJsonObject>
@@ -212,6 +213,25 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), kWait);
         QVERIFY(!second->ok());
 
+        // A ring can also be answered the LivePerson way, with UpdateRingState.
+        const QString third = hub.startCustomer(u"c-3"_s, u"Kim"_s, u"Hey"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(ringing(ben, third), kWait);
+        const QString ringId = ben.session->conversations()->item(third)->ringId;
+        std::optional<Result<Envelope>> answer;
+        ben.connection->request(Types::UpdateRingState,
+                                toJson(RingStateUpdate{u"forged"_s, u"ACCEPTED"_s}), this,
+                                [&answer](const Result<Envelope> &r) { answer = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), kWait);
+        QVERIFY(answer->error().contains(u"No such ring"_s));
+        answer.reset();
+        ben.connection->request(Types::UpdateRingState,
+                                toJson(RingStateUpdate{ringId, u"ACCEPTED"_s}), this,
+                                [&answer](const Result<Envelope> &r) { answer = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), kWait);
+        QVERIFY2(answer->ok(), qPrintable(answer->error()));
+        QTRY_VERIFY_WITH_TIMEOUT(ben.session->isAssignedToMe(third), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(ana.session->conversations()->rowOf(third), -1, kWait);
+
         // A second conversation rings Ben too, and Ana again.
         const QString another = hub.startCustomer(u"c-2"_s, u"Jon"_s, u"Hi"_s);
         QTRY_VERIFY_WITH_TIMEOUT(ringing(ben, another), kWait);
@@ -253,6 +273,40 @@ private slots:
         QCOMPARE(messages->rowCount(), sent);
         for (int row = 0; row < messages->rowCount(); ++row)
             QCOMPARE(messages->messageAt(row).text, u"message %1"_s.arg(row));
+    }
+
+    void whatChangedWhileOfflineIsReconciledOnReconnect()
+    {
+        TestHub hub;
+        QVERIFY(hub.addUser(u"ana"_s, kPassword));
+        QVERIFY(hub.addUser(u"ben"_s, kPassword));
+        Desk ana = openDesk(hub, u"ana"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ana.connection->state(), AgentConnection::State::Online, kWait);
+        QTest::qWait(100);
+        const QString mine = hub.startCustomer(u"c-1"_s, u"Iris"_s, u"mine"_s);
+        const QString waiting = hub.startCustomer(u"c-2"_s, u"Jon"_s, u"waiting"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ana.session->conversations()->rowCount(), 2, kWait);
+        bool accepted = false;
+        ana.session->accept(mine, [&accepted](const Status &s) { accepted = s.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(accepted, kWait);
+
+        // Ana's desk is offline while Ben takes the waiting customer and Ana's conversation closes.
+        ReconnectPolicy slow;
+        slow.initialDelayMs = 1500;
+        ana.connection->setReconnectPolicy(slow);
+        ana.connection->simulateNetworkDrop();
+        QTRY_COMPARE_WITH_TIMEOUT(ana.connection->state(), AgentConnection::State::Reconnecting,
+                                  kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(hub.hub().connectionCount(), 0, kWait);
+        const auto ben = hub.hub().store().agentByName(u"ben"_s);
+        QVERIFY(hub.hub().assign(waiting, ben->id).ok());
+        QVERIFY(hub.hub().close(mine).ok());
+
+        QTRY_COMPARE_WITH_TIMEOUT(ana.connection->state(), AgentConnection::State::Online, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(ana.session->conversations()->rowOf(waiting), -1, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!ana.session->isOpen(mine), kWait);
+        QVERIFY(ana.session->conversations()->rowOf(mine) >= 0);
+        QCOMPARE(ana.session->messages(mine)->rowCount(), 1); // the transcript is kept
     }
 
     void aHubRestartLosesNothing()

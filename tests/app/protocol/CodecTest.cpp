@@ -123,6 +123,33 @@ private slots:
         }
     }
 
+    void requestValuesRoundTrip()
+    {
+        SubscribeConversationsRequest subscribe;
+        subscribe.convStates = {u"OPEN"_s, u"CLOSE"_s};
+        subscribe.agentIds = {u"a-1"_s};
+        Result<SubscribeConversationsRequest> s =
+            decodeSubscribeConversationsRequest(toJson(subscribe));
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QCOMPARE(s->convStates, subscribe.convStates);
+        QCOMPARE(s->agentIds, subscribe.agentIds);
+        QCOMPARE(decodeSubscribeConversationsRequest(QJsonObject{})->convStates,
+                 QStringList{u"OPEN"_s});
+
+        Result<AgentStateRequest> a = decodeAgentStateRequest(toJson(AgentStateRequest{u"AWAY"_s}));
+        QVERIFY(a.ok());
+        QCOMPARE(a->agentState, u"AWAY"_s);
+        Result<RingStateUpdate> r =
+            decodeRingStateUpdate(toJson(RingStateUpdate{u"r-1"_s, u"ACCEPTED"_s}));
+        QVERIFY(r.ok());
+        QCOMPARE(r->ringId, u"r-1"_s);
+        QueryMessagesRequest q{u"c"_s, 4, 10};
+        Result<QueryMessagesRequest> qd = decodeQueryMessagesRequest(toJson(q));
+        QVERIFY(qd.ok());
+        QCOMPARE(qd->newerThanSequence, 4);
+        QCOMPARE(qd->maxQuantity, 10);
+    }
+
     void malformedBodiesNameThePath_data()
     {
         QTest::addColumn<QString>("decoder");
@@ -130,7 +157,7 @@ private slots:
         QTest::addColumn<QString>("expected");
         const QJsonArray cases =
             QJsonDocument::fromJson(Test::readData(u"protocol/malformed-bodies.json"_s)).array();
-        QVERIFY(cases.size() >= 20);
+        QVERIFY(cases.size() >= 26);
         int i = 0;
         for (const QJsonValue &c : cases) {
             const QJsonObject o = c.toObject();
@@ -158,6 +185,12 @@ private slots:
             error = decodeConversationFieldUpdate(o).error();
         else if (decoder == "routingTask"_L1)
             error = decodeRoutingTaskNotification(o).error();
+        else if (decoder == "subscribe"_L1)
+            error = decodeSubscribeConversationsRequest(o).error();
+        else if (decoder == "agentState"_L1)
+            error = decodeAgentStateRequest(o).error();
+        else if (decoder == "ringState"_L1)
+            error = decodeRingStateUpdate(o).error();
         else if (decoder == "queryResponse"_L1)
             error = decodeMessagingEvents(body).error();
         else
