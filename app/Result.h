@@ -11,11 +11,12 @@ namespace Signet {
 struct Error
 {
     QString reason;
+    int code = 0; // optional machine-readable kind (e.g. Crypto::CipherError), 0 when unspecified
 };
 
-inline Error fail(QString reason)
+inline Error fail(QString reason, int code = 0)
 {
-    return Error{std::move(reason)};
+    return Error{std::move(reason), code};
 }
 
 // A value or a human-readable reason why there is none. Errors are values where they are
@@ -28,6 +29,7 @@ public:
     {}
     Result(Error error)
         : m_error(std::move(error.reason))
+        , m_code(error.code)
     {}
 
     bool ok() const { return m_value.has_value(); }
@@ -40,10 +42,14 @@ public:
     const T &operator*() const & { return *m_value; }
 
     const QString &error() const { return m_error; }
+    int errorCode() const { return m_code; }
+    // The failure as an Error, to pass it on from a Result of another type.
+    Error failure() const { return Error{m_error, m_code}; }
 
 private:
     std::optional<T> m_value;
     QString m_error;
+    int m_code = 0;
 };
 
 // For operations that succeed with nothing to return.

@@ -25,7 +25,7 @@ function(signet_add_test path)
     add_executable(${name} ${CMAKE_CURRENT_SOURCE_DIR}/${path}.cpp ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test Signet::TestSupport)
     target_compile_definitions(${name} PRIVATE
-        SIGNET_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+        SIGNET_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data" SIGNET_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     signet_set_warnings(${name})
     # WRAPPER runs the test inside an environment script (e.g. a private keyring).
     add_test(NAME ${path} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
