@@ -137,13 +137,14 @@ void DeskApp::startConfigured()
         askForServer();
         return;
     }
-    m_secrets->read(m_settings->passwordKey(), [this, endpoint](const Result<QByteArray> &secret) {
-        if (!secret) {
-            askForServer(tr("The saved password could not be read: %1").arg(secret.error()));
-            return;
-        }
-        connectTo(endpoint, QString::fromUtf8(secret.value()));
-    });
+    m_secrets->read(
+        m_settings->passwordKey(), [this, endpoint](Result<Crypto::SecretBytes> secret) {
+            if (!secret) {
+                askForServer(tr("The saved password could not be read: %1").arg(secret.error()));
+                return;
+            }
+            connectTo(endpoint, QString::fromUtf8(secret->view()));
+        });
 }
 
 void DeskApp::askForServer(const QString &problem)
@@ -167,7 +168,8 @@ void DeskApp::askForServer(const QString &problem)
     m_settings->sync();
     const QString key = m_settings->passwordKey();
     if (dialog.rememberPassword()) {
-        m_secrets->write(key, dialog.password().toUtf8(), [this](const Status &saved) {
+        QByteArray password = dialog.password().toUtf8();
+        m_secrets->write(key, Crypto::SecretBytes::takeFrom(password), [this](const Status &saved) {
             if (!saved)
                 m_window->statusBar()->showMessage(
                     tr("The password was not remembered: %1").arg(saved.error()), 15000);

@@ -46,7 +46,9 @@ bool isUtf8(const SecretBytes &bytes)
 
 QString AppleTokenCipher::describe(CipherError error)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Signet::Crypto::AppleTokenCipher", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("Signet::Crypto::AppleTokenCipher", text);
+    };
     switch (error) {
     case CipherError::None:
         return {};
@@ -57,7 +59,8 @@ QString AppleTokenCipher::describe(CipherError error)
     case CipherError::NotBase64:
         return tr("The token is not valid Base64.");
     case CipherError::TooShort:
-        return tr("The token is too short to hold an ephemeral key, ciphertext and tag (truncated?).");
+        return tr(
+            "The token is too short to hold an ephemeral key, ciphertext and tag (truncated?).");
     case CipherError::NotUncompressedPoint:
         return tr("The token does not start with an uncompressed elliptic-curve point.");
     case CipherError::PointNotOnCurve:
@@ -65,7 +68,8 @@ QString AppleTokenCipher::describe(CipherError error)
     case CipherError::WrongCurve:
         return tr("The token was encrypted for a key on another curve than this key's.");
     case CipherError::Tampered:
-        return tr("The token failed its integrity check: it was tampered with or encrypted to another key.");
+        return tr("The token failed its integrity check: it was tampered with or encrypted to "
+                  "another key.");
     case CipherError::NotUtf8:
         return tr("The decrypted token is not UTF-8 text.");
     case CipherError::BadPublicKey:
@@ -78,10 +82,12 @@ QString AppleTokenCipher::describe(CipherError error)
 
 SecretBytes AppleTokenCipher::sharedSecret(const EcKeyPair &key, QByteArrayView peerPoint)
 {
-    Ossl::PKey peer = Detail::keyFromParts(key.curve(), nullptr, QByteArray::fromRawData(peerPoint.data(), peerPoint.size()));
+    Ossl::PKey peer = Detail::keyFromParts(
+        key.curve(), nullptr, QByteArray::fromRawData(peerPoint.data(), peerPoint.size()));
     Ossl::PKeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, key.handle(), nullptr));
     size_t length = 0;
-    if (!peer || !ctx || EVP_PKEY_derive_init(ctx.get()) != 1 || EVP_PKEY_derive_set_peer(ctx.get(), peer.get()) != 1 ||
+    if (!peer || !ctx || EVP_PKEY_derive_init(ctx.get()) != 1 ||
+        EVP_PKEY_derive_set_peer(ctx.get(), peer.get()) != 1 ||
         EVP_PKEY_derive(ctx.get(), nullptr, &length) != 1)
         return {};
     SecretBytes z(length);
@@ -91,8 +97,8 @@ SecretBytes AppleTokenCipher::sharedSecret(const EcKeyPair &key, QByteArrayView 
     return z;
 }
 
-SecretBytes AppleTokenCipher::deriveKeyAndIv(const SecretBytes &sharedSecret, QByteArrayView ephemeralPoint,
-                                             std::size_t keyBytes)
+SecretBytes AppleTokenCipher::deriveKeyAndIv(const SecretBytes &sharedSecret,
+                                             QByteArrayView ephemeralPoint, std::size_t keyBytes)
 {
     Ossl::Kdf kdf(EVP_KDF_fetch(nullptr, "X963KDF", nullptr));
     Ossl::KdfCtx ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr);
@@ -101,9 +107,11 @@ SecretBytes AppleTokenCipher::deriveKeyAndIv(const SecretBytes &sharedSecret, QB
     char digest[] = "SHA256";
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<unsigned char *>(sharedSecret.data()),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY,
+                                          const_cast<unsigned char *>(sharedSecret.data()),
                                           sharedSecret.size()),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, const_cast<char *>(ephemeralPoint.data()),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO,
+                                          const_cast<char *>(ephemeralPoint.data()),
                                           static_cast<size_t>(ephemeralPoint.size())),
         OSSL_PARAM_construct_end(),
     };
@@ -120,8 +128,9 @@ Result<SecretBytes> AppleTokenCipher::decrypt(const EcKeyPair &key, QByteArrayVi
         return failWith(CipherError::Empty);
     if (input.size() > kMaxTokenBase64)
         return failWith(CipherError::TooLarge);
-    auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(input.data(), input.size()),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(QByteArray::fromRawData(input.data(), input.size()),
+                                       QByteArray::AbortOnBase64DecodingErrors);
     if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
         return failWith(CipherError::NotBase64);
     const QByteArray token = decoded.decoded;
@@ -135,14 +144,17 @@ Result<SecretBytes> AppleTokenCipher::decrypt(const EcKeyPair &key, QByteArrayVi
     if (static_cast<std::size_t>(token.size()) < pointBytes + kTagBytes + 1) {
         // A token made for the other curve can be shorter than a point of this one.
         const Curve other = curve == Curve::P384 ? Curve::P256 : Curve::P384;
-        if (Detail::isPointOnCurve(other, QByteArrayView(token).first(qMin<qsizetype>(token.size(), pointSize(other)))))
+        if (Detail::isPointOnCurve(other, QByteArrayView(token).first(
+                                              qMin<qsizetype>(token.size(), pointSize(other)))))
             return failWith(CipherError::WrongCurve);
         return failWith(CipherError::TooShort);
     }
-    const QByteArrayView ephemeral = QByteArrayView(token).first(static_cast<qsizetype>(pointBytes));
+    const QByteArrayView ephemeral =
+        QByteArrayView(token).first(static_cast<qsizetype>(pointBytes));
     if (!Detail::isPointOnCurve(curve, ephemeral)) {
         const Curve other = curve == Curve::P384 ? Curve::P256 : Curve::P384;
-        if (Detail::isPointOnCurve(other, QByteArrayView(token).first(static_cast<qsizetype>(pointSize(other)))))
+        if (Detail::isPointOnCurve(
+                other, QByteArrayView(token).first(static_cast<qsizetype>(pointSize(other)))))
             return failWith(CipherError::WrongCurve);
         return failWith(CipherError::PointNotOnCurve);
     }
@@ -163,7 +175,8 @@ Result<SecretBytes> AppleTokenCipher::decrypt(const EcKeyPair &key, QByteArrayVi
     // The IV length must be set before key and IV are given.
     if (!ctx || EVP_DecryptInit_ex(ctx.get(), gcmFor(curve), nullptr, nullptr, nullptr) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, ivLength, nullptr) != 1 ||
-        EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, keyAndIv.data(), keyAndIv.data() + keyBytes) != 1)
+        EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, keyAndIv.data(),
+                           keyAndIv.data() + keyBytes) != 1)
         return failWith(CipherError::Internal);
 
     SecretBytes plaintext(static_cast<std::size_t>(ciphertext.size()) + kTagBytes);
@@ -173,7 +186,8 @@ Result<SecretBytes> AppleTokenCipher::decrypt(const EcKeyPair &key, QByteArrayVi
                           static_cast<int>(ciphertext.size())) != 1)
         return failWith(CipherError::Internal);
     QByteArray tagCopy = tag.toByteArray();
-    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, static_cast<int>(kTagBytes), tagCopy.data()) != 1)
+    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, static_cast<int>(kTagBytes),
+                            tagCopy.data()) != 1)
         return failWith(CipherError::Internal);
     int finalBytes = 0;
     if (EVP_DecryptFinal_ex(ctx.get(), plaintext.data() + written, &finalBytes) != 1)
@@ -184,17 +198,21 @@ Result<SecretBytes> AppleTokenCipher::decrypt(const EcKeyPair &key, QByteArrayVi
     return plaintext;
 }
 
-Result<QByteArray> AppleTokenCipher::encrypt(const QString &publicKeyBase64, QByteArrayView plaintext)
+Result<QByteArray> AppleTokenCipher::encrypt(const QString &publicKeyBase64,
+                                             QByteArrayView plaintext)
 {
     const QByteArray point = QByteArray::fromBase64(publicKeyBase64.toLatin1());
-    const Curve curve = static_cast<std::size_t>(point.size()) == pointSize(Curve::P256) ? Curve::P256 : Curve::P384;
+    const Curve curve = static_cast<std::size_t>(point.size()) == pointSize(Curve::P256)
+                            ? Curve::P256
+                            : Curve::P384;
     Result<EcKeyPair> ephemeral = EcKeyPair::generate(curve);
     if (!ephemeral)
         return failWith(CipherError::Internal);
     return encryptWith(ephemeral.value(), publicKeyBase64, plaintext);
 }
 
-Result<QByteArray> AppleTokenCipher::encryptWith(const EcKeyPair &ephemeral, const QString &publicKeyBase64,
+Result<QByteArray> AppleTokenCipher::encryptWith(const EcKeyPair &ephemeral,
+                                                 const QString &publicKeyBase64,
                                                  QByteArrayView plaintext)
 {
     auto decoded = QByteArray::fromBase64Encoding(publicKeyBase64.trimmed().toLatin1(),
@@ -219,14 +237,17 @@ Result<QByteArray> AppleTokenCipher::encryptWith(const EcKeyPair &ephemeral, con
     const QByteArray ephemeralPoint = ephemeral.publicPoint();
     const SecretBytes z = sharedSecret(ephemeral, recipient);
     const std::size_t keyBytes = keyBytesFor(curve);
-    const SecretBytes keyAndIv = z.isEmpty() ? SecretBytes() : deriveKeyAndIv(z, ephemeralPoint, keyBytes);
+    const SecretBytes keyAndIv =
+        z.isEmpty() ? SecretBytes() : deriveKeyAndIv(z, ephemeralPoint, keyBytes);
     if (keyAndIv.isEmpty())
         return failWith(CipherError::Internal);
 
     Ossl::CipherCtx ctx(EVP_CIPHER_CTX_new());
     if (!ctx || EVP_EncryptInit_ex(ctx.get(), gcmFor(curve), nullptr, nullptr, nullptr) != 1 ||
-        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(kIvBytes), nullptr) != 1 ||
-        EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, keyAndIv.data(), keyAndIv.data() + keyBytes) != 1)
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(kIvBytes),
+                            nullptr) != 1 ||
+        EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, keyAndIv.data(),
+                           keyAndIv.data() + keyBytes) != 1)
         return failWith(CipherError::Internal);
     QByteArray token = ephemeralPoint;
     const qsizetype offset = token.size();
@@ -234,10 +255,12 @@ Result<QByteArray> AppleTokenCipher::encryptWith(const EcKeyPair &ephemeral, con
     auto *out = reinterpret_cast<unsigned char *>(token.data()) + offset;
     int written = 0;
     int finalBytes = 0;
-    if (EVP_EncryptUpdate(ctx.get(), out, &written, reinterpret_cast<const unsigned char *>(plaintext.data()),
+    if (EVP_EncryptUpdate(ctx.get(), out, &written,
+                          reinterpret_cast<const unsigned char *>(plaintext.data()),
                           static_cast<int>(plaintext.size())) != 1 ||
         EVP_EncryptFinal_ex(ctx.get(), out + written, &finalBytes) != 1 ||
-        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, static_cast<int>(kTagBytes), out + written + finalBytes) != 1)
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, static_cast<int>(kTagBytes),
+                            out + written + finalBytes) != 1)
         return failWith(CipherError::Internal);
     return token.toBase64();
 }

@@ -16,9 +16,9 @@ enum class CipherError {
     NotUncompressedPoint,
     PointNotOnCurve,
     WrongCurve,
-    Tampered,       // the GCM tag does not match: altered, or encrypted to another key
+    Tampered, // the GCM tag does not match: altered, or encrypted to another key
     NotUtf8,
-    BadPublicKey,   // encrypt: the recipient key is not a usable point
+    BadPublicKey, // encrypt: the recipient key is not a usable point
     Internal,
 };
 
@@ -38,14 +38,14 @@ public:
     // Encrypts to a responseEncryptionKey (Base64 uncompressed point) with a fresh ephemeral key.
     static Result<QByteArray> encrypt(const QString &publicKeyBase64, QByteArrayView plaintext);
     // The same with a given ephemeral key, for reproducible test vectors.
-    static Result<QByteArray> encryptWith(const EcKeyPair &ephemeral, const QString &publicKeyBase64,
-                                          QByteArrayView plaintext);
+    static Result<QByteArray> encryptWith(const EcKeyPair &ephemeral,
+                                          const QString &publicKeyBase64, QByteArrayView plaintext);
 
     static QString describe(CipherError error);
 
     // The X9.63 derivation on its own (key ‖ IV), exposed so tests can check the intermediates.
-    static SecretBytes deriveKeyAndIv(const SecretBytes &sharedSecret, QByteArrayView ephemeralPoint,
-                                      std::size_t keyBytes);
+    static SecretBytes deriveKeyAndIv(const SecretBytes &sharedSecret,
+                                      QByteArrayView ephemeralPoint, std::size_t keyBytes);
     // Z for a private key and a peer point (empty on failure).
     static SecretBytes sharedSecret(const EcKeyPair &key, QByteArrayView peerPoint);
 };

@@ -17,7 +17,8 @@ QByteArray publicPointOf(EVP_PKEY *key, Curve curve)
     QByteArray point(static_cast<qsizetype>(pointSize(curve)), Qt::Uninitialized);
     size_t length = 0;
     // OpenSSL 3 exports the encoded public key in the key's point format (uncompressed by default).
-    if (EVP_PKEY_get_octet_string_param(key, OSSL_PKEY_PARAM_PUB_KEY, reinterpret_cast<unsigned char *>(point.data()),
+    if (EVP_PKEY_get_octet_string_param(key, OSSL_PKEY_PARAM_PUB_KEY,
+                                        reinterpret_cast<unsigned char *>(point.data()),
                                         static_cast<size_t>(point.size()), &length) != 1 ||
         length != pointSize(curve) || point.at(0) != 0x04)
         return {};
@@ -29,8 +30,10 @@ Ossl::PKey keyFromParts(Curve curve, const BIGNUM *priv, const QByteArray &publi
     Ossl::ParamBld builder(OSSL_PARAM_BLD_new());
     if (!builder)
         return {};
-    if (OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME, groupName(curve), 0) != 1 ||
-        OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, publicPoint.constData(),
+    if (OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME, groupName(curve),
+                                        0) != 1 ||
+        OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY,
+                                         publicPoint.constData(),
                                          static_cast<size_t>(publicPoint.size())) != 1)
         return {};
     if (priv && OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_PRIV_KEY, priv) != 1)
@@ -40,7 +43,8 @@ Ossl::PKey keyFromParts(Curve curve, const BIGNUM *priv, const QByteArray &publi
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1)
         return {};
     EVP_PKEY *key = nullptr;
-    if (EVP_PKEY_fromdata(ctx.get(), &key, priv ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get()) != 1)
+    if (EVP_PKEY_fromdata(ctx.get(), &key, priv ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY,
+                          params.get()) != 1)
         return {};
     return Ossl::PKey(key);
 }
@@ -52,8 +56,10 @@ bool isPointOnCurve(Curve curve, QByteArrayView point)
     Ossl::Group group(EC_GROUP_new_by_curve_name(nid(curve)));
     Ossl::Point p(group ? EC_POINT_new(group.get()) : nullptr);
     // oct2point rejects coordinates that are out of range or not on the curve.
-    return p && EC_POINT_oct2point(group.get(), p.get(), reinterpret_cast<const unsigned char *>(point.data()),
-                                   static_cast<size_t>(point.size()), nullptr) == 1 &&
+    return p &&
+           EC_POINT_oct2point(group.get(), p.get(),
+                              reinterpret_cast<const unsigned char *>(point.data()),
+                              static_cast<size_t>(point.size()), nullptr) == 1 &&
            EC_POINT_is_on_curve(group.get(), p.get(), nullptr) == 1;
 }
 

@@ -35,8 +35,7 @@ EcKeyPair::EcKeyPair(Curve curve, evp_pkey_st *key, QByteArray publicPoint)
     : m_curve(curve)
     , m_key(key)
     , m_publicPoint(std::move(publicPoint))
-{
-}
+{}
 
 EcKeyPair::EcKeyPair(EcKeyPair &&) noexcept = default;
 EcKeyPair &EcKeyPair::operator=(EcKeyPair &&) noexcept = default;
@@ -76,8 +75,8 @@ Result<EcKeyPair> EcKeyPair::fromPrivateScalar(Curve curve, const SecretBytes &s
         return fail(u"Could not compute the public key."_s);
     QByteArray point(static_cast<qsizetype>(pointSize(curve)), Qt::Uninitialized);
     if (EC_POINT_point2oct(group.get(), pub.get(), POINT_CONVERSION_UNCOMPRESSED,
-                           reinterpret_cast<unsigned char *>(point.data()), static_cast<size_t>(point.size()),
-                           nullptr) != pointSize(curve))
+                           reinterpret_cast<unsigned char *>(point.data()),
+                           static_cast<size_t>(point.size()), nullptr) != pointSize(curve))
         return fail(u"Could not encode the public key."_s);
 
     Ossl::PKey key = Detail::keyFromParts(curve, priv.get(), point);
@@ -103,12 +102,14 @@ Result<EcKeyPair> EcKeyPair::fromPem(const SecretBytes &pem)
         return fail(u"Could not read the PEM text."_s);
     Ossl::PKey key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
     if (!key)
-        return fail(u"Not an unencrypted PEM private key (expected BEGIN PRIVATE KEY or BEGIN EC PRIVATE KEY)."_s);
+        return fail(
+            u"Not an unencrypted PEM private key (expected BEGIN PRIVATE KEY or BEGIN EC PRIVATE KEY)."_s);
     if (EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_EC)
         return fail(u"The PEM key is not an elliptic-curve key."_s);
     char group[64] = {};
     size_t length = 0;
-    if (EVP_PKEY_get_utf8_string_param(key.get(), OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &length) != 1)
+    if (EVP_PKEY_get_utf8_string_param(key.get(), OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group,
+                                       &length) != 1)
         return fail(u"The PEM key names no curve."_s);
     const QByteArray name(group, static_cast<qsizetype>(length));
     Curve curve;
@@ -117,7 +118,8 @@ Result<EcKeyPair> EcKeyPair::fromPem(const SecretBytes &pem)
     else if (name == "prime256v1" || name == "P-256")
         curve = Curve::P256;
     else
-        return fail(u"The PEM key is on %1; Signet uses P-384 or P-256."_s.arg(QString::fromLatin1(name)));
+        return fail(
+            u"The PEM key is on %1; Signet uses P-384 or P-256."_s.arg(QString::fromLatin1(name)));
     QByteArray point = Detail::publicPointOf(key.get(), curve);
     if (point.isEmpty())
         return fail(u"The PEM key has no usable public key."_s);
@@ -137,7 +139,8 @@ Result<EcKeyPair> EcKeyPair::fromAnyPrivateForm(const SecretBytes &text)
         return fromPrivateScalar(Curve::P384, scalar);
     if (scalar.size() == scalarSize(Curve::P256))
         return fromPrivateScalar(Curve::P256, scalar);
-    return fail(u"A raw private key is 48 bytes (P-384) or 32 bytes (P-256); this one is %1."_s.arg(scalar.size()));
+    return fail(u"A raw private key is 48 bytes (P-384) or 32 bytes (P-256); this one is %1."_s.arg(
+        scalar.size()));
 }
 
 SecretBytes EcKeyPair::privateScalar() const
@@ -148,7 +151,8 @@ SecretBytes EcKeyPair::privateScalar() const
     Ossl::BigNum priv(raw);
     SecretBytes out(scalarSize(m_curve));
     // Left-padded to the curve's size: a scalar with leading zero bytes keeps its length.
-    if (BN_bn2binpad(priv.get(), out.data(), static_cast<int>(out.size())) != static_cast<int>(out.size()))
+    if (BN_bn2binpad(priv.get(), out.data(), static_cast<int>(out.size())) !=
+        static_cast<int>(out.size()))
         return {};
     return out;
 }
@@ -156,7 +160,8 @@ SecretBytes EcKeyPair::privateScalar() const
 SecretBytes EcKeyPair::toPkcs8Pem() const
 {
     std::unique_ptr<BIO, Ossl::Deleter<BIO, BIO_free_all>> bio(BIO_new(BIO_s_secmem()));
-    if (!bio || PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+    if (!bio || PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr,
+                                              nullptr) != 1)
         return {};
     char *data = nullptr;
     const long size = BIO_get_mem_data(bio.get(), &data);
@@ -167,7 +172,8 @@ SecretBytes EcKeyPair::toPkcs8Pem() const
 
 QString EcKeyPair::fingerprintOf(const QByteArray &publicPoint)
 {
-    const QByteArray digest = QCryptographicHash::hash(publicPoint, QCryptographicHash::Sha256).left(8);
+    const QByteArray digest =
+        QCryptographicHash::hash(publicPoint, QCryptographicHash::Sha256).left(8);
     return QString::fromLatin1(digest.toHex(':'));
 }
 

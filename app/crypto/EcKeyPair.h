@@ -14,9 +14,9 @@ namespace Signet::Crypto {
 
 enum class Curve { P256, P384 };
 
-QString curveName(Curve curve);           // "P-256", "P-384"
-std::size_t pointSize(Curve curve);       // uncompressed point: 65 or 97 bytes
-std::size_t scalarSize(Curve curve);      // 32 or 48 bytes
+QString curveName(Curve curve);      // "P-256", "P-384"
+std::size_t pointSize(Curve curve);  // uncompressed point: 65 or 97 bytes
+std::size_t scalarSize(Curve curve); // 32 or 48 bytes
 
 // An elliptic-curve key pair on P-384 (Apple's default) or P-256. The public key travels as
 // Base64 of the uncompressed point 0x04‖X‖Y — Apple's responseEncryptionKey format. The private

@@ -14,8 +14,7 @@
 
 namespace Signet::Crypto::Ossl {
 
-template<typename T, void (*Free)(T *)>
-struct Deleter
+template<typename T, void (*Free)(T *)> struct Deleter
 {
     void operator()(T *p) const { Free(p); }
 };

@@ -11,8 +11,7 @@ namespace Signet::Crypto {
 SecretBytes::SecretBytes(std::size_t size)
     : m_data(size ? new unsigned char[size]() : nullptr)
     , m_size(size)
-{
-}
+{}
 
 SecretBytes SecretBytes::copyOf(QByteArrayView bytes)
 {
@@ -39,8 +38,7 @@ SecretBytes::~SecretBytes()
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 {
@@ -92,13 +90,15 @@ SecretBytes SecretBytes::toBase64() const
 
 SecretBytes SecretBytes::fromBase64(QByteArrayView base64, bool *ok)
 {
-    auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(base64.data(), base64.size()),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(QByteArray::fromRawData(base64.data(), base64.size()),
+                                       QByteArray::AbortOnBase64DecodingErrors);
     if (ok)
         *ok = decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok;
     if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok) {
         if (!decoded.decoded.isEmpty())
-            OPENSSL_cleanse(decoded.decoded.data(), static_cast<std::size_t>(decoded.decoded.size()));
+            OPENSSL_cleanse(decoded.decoded.data(),
+                            static_cast<std::size_t>(decoded.decoded.size()));
         return {};
     }
     return takeFrom(decoded.decoded);

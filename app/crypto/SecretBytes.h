@@ -32,7 +32,10 @@ public:
     const char *constChar() const { return reinterpret_cast<const char *>(m_data); }
     std::size_t size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
-    QByteArrayView view() const { return QByteArrayView(constChar(), static_cast<qsizetype>(m_size)); }
+    QByteArrayView view() const
+    {
+        return QByteArrayView(constChar(), static_cast<qsizetype>(m_size));
+    }
 
     void wipe();
     // Keeps the first n bytes (n ≤ size), wiping the rest.

@@ -4,6 +4,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <openssl/crypto.h>
+
 namespace Signet {
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,17 @@ QString KeychainSecretStore::describeError(int code, const QString &detail)
     case QKeychain::OtherError:
         break;
     }
+    // The Secret Service backend reports a missing or unreachable service as a generic error.
+    static const char *const unreachable[] = {"Could not connect",
+                                              "ServiceUnknown",
+                                              "not provided by any .service",
+                                              "Cannot autolaunch",
+                                              "org.freedesktop.DBus.Error.NoServer",
+                                              "Not connected to D-Bus"};
+    for (const char *marker : unreachable) {
+        if (detail.contains(QLatin1StringView(marker), Qt::CaseInsensitive))
+            return describeError(QKeychain::NoBackendAvailable, detail);
+    }
     return tr("The keychain reported an error: %1").arg(detail);
 }
 
@@ -55,15 +68,22 @@ void KeychainSecretStore::next()
     m_queue.dequeue()();
 }
 
-void KeychainSecretStore::write(const QString &key, const QByteArray &secret, Finished done)
+void KeychainSecretStore::write(const QString &key, const Crypto::SecretBytes &secret,
+                                Finished done)
 {
-    enqueue([this, key, secret, done = std::move(done)] {
+    QByteArray copy = secret.toByteArrayCopy();
+    enqueue([this, key, copy, done = std::move(done)] {
         auto *job = new QKeychain::WritePasswordJob(m_service, this);
         job->setAutoDelete(true);
         job->setInsecureFallback(false);
         job->setKey(key);
-        job->setBinaryData(secret);
-        connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *finished) {
+        job->setBinaryData(copy);
+        connect(job, &QKeychain::Job::finished, this, [this, copy, done](QKeychain::Job *finished) {
+            // The job is done with the bytes it shares with copy: wipe the buffer in place
+            // (without detaching, which would only wipe a fresh copy).
+            if (!copy.isEmpty())
+                OPENSSL_cleanse(const_cast<char *>(copy.constData()),
+                                static_cast<size_t>(copy.size()));
             const Status status =
                 finished->error() == QKeychain::NoError
                     ? Status(Done{})
@@ -88,10 +108,17 @@ void KeychainSecretStore::read(const QString &key, Loaded done)
         connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *finished) {
             auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
             if (done) {
-                if (finished->error() == QKeychain::NoError)
-                    done(readJob->binaryData());
-                else
-                    done(fail(describeError(finished->error(), finished->errorString())));
+                if (finished->error() == QKeychain::NoError) {
+                    // Copy out, then wipe the job's buffer in place (no detach).
+                    const QByteArray shared = readJob->binaryData();
+                    done(Crypto::SecretBytes::copyOf(shared));
+                    if (!shared.isEmpty())
+                        OPENSSL_cleanse(const_cast<char *>(shared.constData()),
+                                        static_cast<size_t>(shared.size()));
+                } else {
+                    done(fail(describeError(finished->error(), finished->errorString()),
+                              finished->error() == QKeychain::EntryNotFound ? kNotFound : 0));
+                }
             }
             next();
         });

@@ -12,6 +12,8 @@ namespace Signet {
 // Credential Manager on Windows). Jobs run one at a time from a queue — never nested, never
 // deleted while running (QtKeychain deletes them itself) — and there is no plaintext fallback:
 // without a working keychain every call fails with a reason a person can act on.
+// QtKeychain takes QByteArray: the copy handed to a job is wiped when the job finishes, but what
+// the platform library copies internally is beyond reach (docs/security notes in the README).
 class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
@@ -19,7 +21,7 @@ public:
     explicit KeychainSecretStore(QString service = QStringLiteral("Signet"),
                                  QObject *parent = nullptr);
 
-    void write(const QString &key, const QByteArray &secret, Finished done) override;
+    void write(const QString &key, const Crypto::SecretBytes &secret, Finished done) override;
     void read(const QString &key, Loaded done) override;
     void remove(const QString &key, Finished done) override;
 

@@ -17,7 +17,7 @@ exec dbus-run-session -- bash -c '
   "$@" || status=$?
   # Stop only the daemon started here (it runs with this throwaway HOME), never a desktop keyring.
   for pid in $(pgrep -x gnome-keyring-d 2>/dev/null || true); do
-    if tr "\0" "\n" < "/proc/$pid/environ" 2>/dev/null | grep -qx "HOME=$HOME"; then
+    if tr "\0" "\n" 2>/dev/null < "/proc/$pid/environ" | grep -qx "HOME=$HOME"; then
       kill "$pid" 2>/dev/null || true
     fi
   done

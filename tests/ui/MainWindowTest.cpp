@@ -135,7 +135,7 @@ private slots:
         settings.sync();
         Test::InMemorySecretStore secrets;
         bool written = false;
-        secrets.write(settings.passwordKey(), "from-the-keychain",
+        secrets.write(settings.passwordKey(), Crypto::SecretBytes::copyOf("from-the-keychain"),
                       [&written](const Status &) { written = true; });
         QTRY_VERIFY(written);
 

@@ -21,14 +21,18 @@ private slots:
         QJsonArray requests;
         QList<QByteArray> plaintexts;
         for (Curve curve : {Curve::P384, Curve::P256}) {
-            for (const QByteArray &plaintext : {QByteArray("eyJhbGciOi.J9.sig"), QByteArray("Zugang für Maya ✓"),
-                                                QByteArray(3000, 'q')}) {
+            for (const QByteArray &plaintext :
+                 {QByteArray("eyJhbGciOi.J9.sig"), QByteArray("Zugang für Maya ✓"),
+                  QByteArray(3000, 'q')}) {
                 Result<EcKeyPair> key = EcKeyPair::generate(curve);
-                Result<QByteArray> token = AppleTokenCipher::encrypt(key->publicKeyBase64(), plaintext);
+                Result<QByteArray> token =
+                    AppleTokenCipher::encrypt(key->publicKeyBase64(), plaintext);
                 QVERIFY2(token.ok(), qPrintable(token.error()));
-                requests.append(QJsonObject{{"curve"_L1, curveName(curve)},
-                                            {"privateScalar"_L1, QString::fromLatin1(key->privateScalarBase64().toByteArrayCopy())},
-                                            {"token"_L1, QString::fromLatin1(token.value())}});
+                requests.append(
+                    QJsonObject{{"curve"_L1, curveName(curve)},
+                                {"privateScalar"_L1,
+                                 QString::fromLatin1(key->privateScalarBase64().toByteArrayCopy())},
+                                {"token"_L1, QString::fromLatin1(token.value())}});
                 plaintexts.append(plaintext);
             }
         }
@@ -40,7 +44,8 @@ private slots:
         requests.append(tampered);
 
         QProcess python;
-        python.start(u"/usr/bin/python3"_s, {QStringLiteral(SIGNET_SOURCE_DIR "/tests/crypto/decrypt_tokens.py")});
+        python.start(u"/usr/bin/python3"_s,
+                     {QStringLiteral(SIGNET_SOURCE_DIR "/tests/crypto/decrypt_tokens.py")});
         QVERIFY2(python.waitForStarted(), "needs /usr/bin/python3 (Debian's python3-cryptography)");
         python.write(QJsonDocument(requests).toJson());
         python.closeWriteChannel();
@@ -51,7 +56,8 @@ private slots:
         for (int i = 0; i < plaintexts.size(); ++i) {
             const QJsonObject r = results.at(i).toObject();
             QVERIFY2(!r.contains("error"_L1), qPrintable(r.value("error"_L1).toString()));
-            QCOMPARE(QByteArray::fromBase64(r.value("plaintext"_L1).toString().toLatin1()), plaintexts.at(i));
+            QCOMPARE(QByteArray::fromBase64(r.value("plaintext"_L1).toString().toLatin1()),
+                     plaintexts.at(i));
         }
         QVERIFY(results.last().toObject().value("error"_L1).toString().contains(u"InvalidTag"_s));
     }

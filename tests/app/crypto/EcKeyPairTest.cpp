@@ -29,7 +29,9 @@ private slots:
         // The responseEncryptionKey format: standard Base64 with padding of the point.
         QCOMPARE(QByteArray::fromBase64(key->publicKeyBase64().toLatin1()), key->publicPoint());
         QCOMPARE(key->privateScalar().size(), scalarSize(c));
-        QVERIFY(QRegularExpression(u"^([0-9a-f]{2}:){7}[0-9a-f]{2}$"_s).match(key->fingerprint()).hasMatch());
+        QVERIFY(QRegularExpression(u"^([0-9a-f]{2}:){7}[0-9a-f]{2}$"_s)
+                    .match(key->fingerprint())
+                    .hasMatch());
         Result<EcKeyPair> other = EcKeyPair::generate(c);
         QVERIFY(other->publicPoint() != key->publicPoint());
     }
@@ -37,12 +39,14 @@ private slots:
     void scalarAndPemRoundTrip()
     {
         Result<EcKeyPair> key = EcKeyPair::generate(Curve::P384);
-        Result<EcKeyPair> fromScalar = EcKeyPair::fromPrivateScalar(Curve::P384, key->privateScalar());
+        Result<EcKeyPair> fromScalar =
+            EcKeyPair::fromPrivateScalar(Curve::P384, key->privateScalar());
         QVERIFY2(fromScalar.ok(), qPrintable(fromScalar.error()));
         QCOMPARE(fromScalar->publicPoint(), key->publicPoint());
 
         SecretBytes base64 = key->privateScalarBase64();
-        Result<EcKeyPair> fromBase64 = EcKeyPair::fromPrivateScalarBase64(Curve::P384, base64.view());
+        Result<EcKeyPair> fromBase64 =
+            EcKeyPair::fromPrivateScalarBase64(Curve::P384, base64.view());
         QVERIFY(fromBase64.ok());
         QCOMPARE(fromBase64->publicPoint(), key->publicPoint());
 
@@ -68,7 +72,8 @@ private slots:
     void shortScalarIsLeftPadded()
     {
         // d = 1: one byte in, the curve's full length out.
-        Result<EcKeyPair> one = EcKeyPair::fromPrivateScalar(Curve::P384, SecretBytes::copyOf("\x01"));
+        Result<EcKeyPair> one =
+            EcKeyPair::fromPrivateScalar(Curve::P384, SecretBytes::copyOf("\x01"));
         QVERIFY2(one.ok(), qPrintable(one.error()));
         SecretBytes scalar = one->privateScalar();
         QCOMPARE(scalar.size(), std::size_t(48));
@@ -80,14 +85,24 @@ private slots:
     void invalidPrivateKeysAreRefused()
     {
         QVERIFY(!EcKeyPair::fromPrivateScalar(Curve::P384, SecretBytes()).ok());
-        QVERIFY(!EcKeyPair::fromPrivateScalar(Curve::P384, SecretBytes::copyOf(QByteArray(48, '\0'))).ok());
-        QVERIFY(!EcKeyPair::fromPrivateScalar(Curve::P384, SecretBytes::copyOf(QByteArray(48, '\xff'))).ok());
-        QVERIFY(!EcKeyPair::fromPrivateScalar(Curve::P256, SecretBytes::copyOf(QByteArray(48, '\x01'))).ok());
+        QVERIFY(
+            !EcKeyPair::fromPrivateScalar(Curve::P384, SecretBytes::copyOf(QByteArray(48, '\0')))
+                 .ok());
+        QVERIFY(
+            !EcKeyPair::fromPrivateScalar(Curve::P384, SecretBytes::copyOf(QByteArray(48, '\xff')))
+                 .ok());
+        QVERIFY(
+            !EcKeyPair::fromPrivateScalar(Curve::P256, SecretBytes::copyOf(QByteArray(48, '\x01')))
+                 .ok());
         QVERIFY(!EcKeyPair::fromPrivateScalarBase64(Curve::P384, "not base64!").ok());
-        QVERIFY(EcKeyPair::fromPem(SecretBytes::copyOf("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"))
+        QVERIFY(EcKeyPair::fromPem(
+                    SecretBytes::copyOf(
+                        "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"))
                     .error()
                     .contains(u"PEM"_s));
-        QVERIFY(EcKeyPair::fromAnyPrivateForm(SecretBytes::copyOf(QByteArray(20, 'A').toBase64())).error().contains(u"48 bytes"_s));
+        QVERIFY(EcKeyPair::fromAnyPrivateForm(SecretBytes::copyOf(QByteArray(20, 'A').toBase64()))
+                    .error()
+                    .contains(u"48 bytes"_s));
         QVERIFY(!EcKeyPair::fromAnyPrivateForm(SecretBytes::copyOf("hello world")).ok());
     }
 
@@ -95,7 +110,8 @@ private slots:
     {
         Result<EcKeyPair> key = EcKeyPair::generate(Curve::P384);
         QCOMPARE(EcKeyPair::fingerprintOf(key->publicPoint()), key->fingerprint());
-        QCOMPARE(EcKeyPair::fingerprintOf(QByteArray("abc")), u"ba:78:16:bf:8f:01:cf:ea"_s); // SHA-256("abc")
+        QCOMPARE(EcKeyPair::fingerprintOf(QByteArray("abc")),
+                 u"ba:78:16:bf:8f:01:cf:ea"_s); // SHA-256("abc")
     }
 };
 

@@ -25,7 +25,8 @@ private slots:
     {
         SecretBytes a = SecretBytes::copyOf("secret");
         SecretBytes b = std::move(a);
-        QCOMPARE(a.size(), std::size_t(0)); // NOLINT(bugprone-use-after-move): checking the moved-from state
+        QCOMPARE(a.size(),
+                 std::size_t(0)); // NOLINT(bugprone-use-after-move): checking the moved-from state
         QVERIFY(a.data() == nullptr);
         QVERIFY(b.constantTimeEquals("secret"));
         SecretBytes c = SecretBytes::copyOf("other");

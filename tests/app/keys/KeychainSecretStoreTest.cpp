@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace Signet;
+using Signet::Crypto::SecretBytes;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -54,15 +55,23 @@ private slots:
         const QByteArray secret =
             "p4ss-\x01\x02-word-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         std::optional<Status> written;
-        store.write(u"password:ana@test"_s, secret, [&written](const Status &s) { written = s; });
+        store.write(u"password:ana@test"_s, SecretBytes::copyOf(secret),
+                    [&written](const Status &s) { written = s; });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), kWait);
         QVERIFY2(written->ok(), qPrintable(written->error()));
 
-        std::optional<Result<QByteArray>> read;
-        store.read(u"password:ana@test"_s, [&read](const Result<QByteArray> &r) { read = r; });
+        std::optional<QByteArray> read;
+        QString readError;
+        int readCode = 0;
+        auto reader = [&](Result<SecretBytes> r) {
+            read = r ? r->toByteArrayCopy() : QByteArray();
+            readError = r.error();
+            readCode = r.errorCode();
+        };
+        store.read(u"password:ana@test"_s, reader);
         QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), kWait);
-        QVERIFY2(read->ok(), qPrintable(read->error()));
-        QCOMPARE(read->value(), secret);
+        QVERIFY2(readError.isEmpty(), qPrintable(readError));
+        QCOMPARE(read.value(), secret);
 
         // The Secret Service itself confirms the item exists (independent client: secret-tool).
         QProcess lookup;
@@ -80,10 +89,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), kWait);
         QVERIFY(removed->ok());
         read.reset();
-        store.read(u"password:ana@test"_s, [&read](const Result<QByteArray> &r) { read = r; });
+        store.read(u"password:ana@test"_s, reader);
         QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), kWait);
-        QVERIFY(!read->ok());
-        QVERIFY(read->error().contains(u"no such entry"_s));
+        QVERIFY(readError.contains(u"no such entry"_s));
+        QCOMPARE(readCode, SecretStore::kNotFound);
     }
 
     void queuedJobsRunInOrder()
@@ -92,12 +101,12 @@ private slots:
             QSKIP("no session bus in this mode");
         KeychainSecretStore store(u"SignetTest"_s);
         QStringList order;
-        store.write(u"k"_s, "one",
+        store.write(u"k"_s, SecretBytes::copyOf("one"),
                     [&order](const Status &s) { order << (s ? u"w1"_s : s.error()); });
-        store.write(u"k"_s, "two",
+        store.write(u"k"_s, SecretBytes::copyOf("two"),
                     [&order](const Status &s) { order << (s ? u"w2"_s : s.error()); });
-        store.read(u"k"_s, [&order](const Result<QByteArray> &r) {
-            order << (r ? QString::fromLatin1(r.value()) : r.error());
+        store.read(u"k"_s, [&order](Result<SecretBytes> r) {
+            order << (r ? QString::fromLatin1(r->view()) : r.error());
         });
         store.remove(u"k"_s, [&order](const Status &s) { order << (s ? u"rm"_s : s.error()); });
         QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, kWait);
@@ -112,7 +121,8 @@ private slots:
         const QByteArray secret =
             "never-on-disk-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         std::optional<Status> written;
-        store.write(u"password:ana@test"_s, secret, [&written](const Status &s) { written = s; });
+        store.write(u"password:ana@test"_s, SecretBytes::copyOf(secret),
+                    [&written](const Status &s) { written = s; });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), kWait);
         QVERIFY(!written->ok());
         QVERIFY2(written->error().contains(u"keychain"_s, Qt::CaseInsensitive),
