@@ -54,6 +54,7 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
     , m_options(std::move(options))
     , m_settings(settings)
     , m_secrets(secrets)
+    , m_keyRing(new KeyRing(secrets, this))
     , m_window(std::make_unique<MainWindow>())
 {
     connect(m_window.get(), &MainWindow::connectToServerRequested, this,
@@ -76,8 +77,24 @@ DeskApp::~DeskApp()
     delete m_connection.data();
 }
 
+void DeskApp::openKeyRing()
+{
+    m_keyRing->open([this](const Status &opened) {
+        if (!opened) {
+            // Chat goes on; only sign-in requests need the keychain. Never a plaintext fallback.
+            m_window->statusBar()->showMessage(tr("Sign-in requests are unavailable: %1").arg(opened.error()), 0);
+            return;
+        }
+        m_keyRing->sweepStale(kStaleKeyAge, [](Result<int> swept) {
+            if (!swept)
+                qCWarning(lcKeys) << "stale key sweep failed:" << swept.error();
+        });
+    });
+}
+
 void DeskApp::start()
 {
+    openKeyRing();
     if (m_options.server.isValid()) {
         ServerEndpoint endpoint;
         endpoint.baseUrl = m_options.server;

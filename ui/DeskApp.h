@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "conversation/DeskSession.h"
+#include "keys/KeyRing.h"
 #include "transport/AgentConnection.h"
 #include "transport/ServerEndpoint.h"
 
@@ -48,6 +49,11 @@ public:
     MainWindow *window() const { return m_window.get(); }
     DeskSession *session() const { return m_session; }
     Hub::HubServer *embeddedHub() const { return m_hub.get(); }
+    KeyRing *keyRing() const { return m_keyRing; }
+
+    // Request keys older than this are left over from a crash or a closed desk (a sign-in request
+    // expires after minutes); they are deleted at start-up.
+    static constexpr std::chrono::hours kStaleKeyAge{24};
 
     // Renders the window after the demo has loaded — customers arrived, one conversation accepted,
     // answered and replied to — and saves it as PNG. done gets the outcome.
@@ -58,10 +64,12 @@ private:
     void startConfigured();
     void askForServer(const QString &problem = QString());
     void connectTo(const ServerEndpoint &endpoint, const QString &password);
+    void openKeyRing();
 
     Options m_options;
     DeskSettings *m_settings;
     SecretStore *m_secrets;
+    KeyRing *m_keyRing;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Hub::HubServer> m_hub;
     QPointer<AgentConnection> m_connection;
