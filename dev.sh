@@ -3,6 +3,8 @@
 #   ./dev.sh run     install what is missing, build, start the desk on the built-in demo hub
 #   ./dev.sh test    install what is missing, build, run every test
 #   ./dev.sh build   install and build only
+#   ./dev.sh fuzz [SECONDS]  build the libFuzzer targets with clang and run each (default 60 s)
+#   ./dev.sh bench   run the benchmarks (report in docs/benchmarks.md)
 #   ./dev.sh format  run clang-format over the sources
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,8 +14,10 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libssl-dev
+  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libssl-dev openssl
   gnome-keyring libsecret-tools dbus dbus-bin procps
+  python3 python3-cryptography
+  clang libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core
 )
 
@@ -47,6 +51,39 @@ build() {
   cmake --build --preset "$p" -j "$(nproc)"
 }
 
+# Builds the libFuzzer targets and runs each for $1 seconds on a corpus seeded from tests/data.
+fuzz() {
+  local seconds=${1:-60}
+  say "Building the fuzz targets (clang, ASan/UBSan, preset fuzz)"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz -j "$(nproc)" --target fuzz_apple_token fuzz_protocol
+  local root=build/fuzz/corpus
+  mkdir -p "$root/apple_token" "$root/protocol" "$root/seeds-apple_token" "$root/seeds-protocol"
+  /usr/bin/python3 - "$root/seeds-apple_token" <<'PY'
+import base64, json, sys, os
+vectors = json.load(open("tests/data/crypto/apple-token-vectors.json"))["vectors"]
+for i, v in enumerate(vectors):
+    token = base64.b64decode(v["token"])
+    open(os.path.join(sys.argv[1], "token-%d" % i), "wb").write(token)
+    open(os.path.join(sys.argv[1], "text-%d" % i), "w").write(v["token"])
+PY
+  cp tests/data/protocol/valid/*.json tests/data/protocol/malformed/*.txt "$root/seeds-protocol/"
+  for target in apple_token protocol; do
+    say "Fuzzing $target for $seconds s"
+    local log="build/fuzz/fuzz_$target.log"
+    if ! build/fuzz/fuzz/fuzz_$target -max_total_time="$seconds" -print_final_stats=1 -timeout=10 \
+        -rss_limit_mb=2048 -artifact_prefix="build/fuzz/crash-$target-" \
+        "$root/$target" "$root/seeds-$target" >"$log" 2>&1; then
+      tail -40 "$log"
+      say "fuzz_$target found a problem: see $log and build/fuzz/crash-$target-*"
+      return 1
+    fi
+    local runs; runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
+    local cov; cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
+    say "fuzz_$target: $runs executions, $cov, no findings"
+  done
+}
+
 cmd=${1:-help}
 shift || true
 case "$cmd" in
@@ -67,8 +104,32 @@ case "$cmd" in
   test)
     install_missing
     build
+    say "Fuzz smoke: each libFuzzer target for ${SIGNET_FUZZ_SMOKE_SECONDS:-15} s"
+    fuzz "${SIGNET_FUZZ_SMOKE_SECONDS:-15}"
     say "Running the test suite (widgets offscreen; keychain tests on a private gnome-keyring)"
     ctest --preset "$(preset)" -j "$(nproc)" "$@"
+    ;;
+  fuzz)
+    install_missing
+    fuzz "${1:-60}"
+    ;;
+  bench)
+    install_missing
+    p=ci
+    cmake --preset "$p" >/dev/null
+    cmake --build --preset "$p" -j "$(nproc)" --target token_decrypt_bench
+    say "Token decryption vs OpenSSL's own P-384/P-256 ECDH, measured in the same run ($(nproc) cores, one thread)"
+    ours=$(build/$p/bench/token_decrypt_bench 3)
+    theirs=$(openssl speed -seconds 3 ecdhp384 ecdhp256 2>/dev/null | grep -E '^ *[0-9]+ bits? ecdh \(nistp(384|256)\)')
+    echo "$ours"
+    echo "$theirs"
+    for c in 384 256; do
+      d=$(echo "$ours" | awk -v c="P-$c" '$1==c {print $3}')
+      e=$(echo "$ours" | awk -v c="P-$c" '$1==c {print $5}')
+      o=$(echo "$theirs" | awk -v c="nistp$c" '$0 ~ c {print $(NF)}')
+      awk -v c="$c" -v d="$d" -v e="$e" -v o="$o" 'BEGIN {
+        printf "| P-%s | %d | %d | %.0f | %.2f |\n", c, d, e, o, d / o }'
+    done
     ;;
   build)
     install_missing

@@ -4,6 +4,10 @@ function(signet_set_warnings target)
     target_compile_options(${target} PRIVATE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
         -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        # Qt's qCDebug()-style macros are called with no variadic arguments by design.
+        target_compile_options(${target} PRIVATE -Wno-gnu-zero-variadic-macro-arguments)
+    endif()
     if(SIGNET_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

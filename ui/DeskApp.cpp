@@ -82,7 +82,8 @@ void DeskApp::openKeyRing()
     m_keyRing->open([this](const Status &opened) {
         if (!opened) {
             // Chat goes on; only sign-in requests need the keychain. Never a plaintext fallback.
-            m_window->statusBar()->showMessage(tr("Sign-in requests are unavailable: %1").arg(opened.error()), 0);
+            m_window->statusBar()->showMessage(
+                tr("Sign-in requests are unavailable: %1").arg(opened.error()), 0);
             return;
         }
         m_keyRing->sweepStale(kStaleKeyAge, [](Result<int> swept) {

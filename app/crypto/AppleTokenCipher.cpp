@@ -82,12 +82,17 @@ QString AppleTokenCipher::describe(CipherError error)
 
 SecretBytes AppleTokenCipher::sharedSecret(const EcKeyPair &key, QByteArrayView peerPoint)
 {
+    // The peer must be a point on our curve. P-384 and P-256 have cofactor 1, so every such point
+    // is in the prime-order group and that check is the whole validation; OpenSSL's own peer check
+    // (set_peer with validation) would add a full scalar multiplication (n·Q = O) per token.
+    if (!Detail::isPointOnCurve(key.curve(), peerPoint))
+        return {};
     Ossl::PKey peer = Detail::keyFromParts(
         key.curve(), nullptr, QByteArray::fromRawData(peerPoint.data(), peerPoint.size()));
     Ossl::PKeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, key.handle(), nullptr));
     size_t length = 0;
     if (!peer || !ctx || EVP_PKEY_derive_init(ctx.get()) != 1 ||
-        EVP_PKEY_derive_set_peer(ctx.get(), peer.get()) != 1 ||
+        EVP_PKEY_derive_set_peer_ex(ctx.get(), peer.get(), 0) != 1 ||
         EVP_PKEY_derive(ctx.get(), nullptr, &length) != 1)
         return {};
     SecretBytes z(length);
@@ -100,8 +105,8 @@ SecretBytes AppleTokenCipher::sharedSecret(const EcKeyPair &key, QByteArrayView 
 SecretBytes AppleTokenCipher::deriveKeyAndIv(const SecretBytes &sharedSecret,
                                              QByteArrayView ephemeralPoint, std::size_t keyBytes)
 {
-    Ossl::Kdf kdf(EVP_KDF_fetch(nullptr, "X963KDF", nullptr));
-    Ossl::KdfCtx ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr);
+    EVP_KDF *kdf = Detail::x963Kdf();
+    Ossl::KdfCtx ctx(kdf ? EVP_KDF_CTX_new(kdf) : nullptr);
     if (!ctx)
         return {};
     char digest[] = "SHA256";

@@ -49,18 +49,31 @@ Ossl::PKey keyFromParts(Curve curve, const BIGNUM *priv, const QByteArray &publi
     return Ossl::PKey(key);
 }
 
+const EC_GROUP *curveGroup(Curve curve)
+{
+    // Built once per curve and only read afterwards (safe to share between threads).
+    static const Ossl::Group p384(EC_GROUP_new_by_curve_name(NID_secp384r1));
+    static const Ossl::Group p256(EC_GROUP_new_by_curve_name(NID_X9_62_prime256v1));
+    return curve == Curve::P384 ? p384.get() : p256.get();
+}
+
+EVP_KDF *x963Kdf()
+{
+    static const Ossl::Kdf kdf(EVP_KDF_fetch(nullptr, "X963KDF", nullptr));
+    return kdf.get();
+}
+
 bool isPointOnCurve(Curve curve, QByteArrayView point)
 {
     if (static_cast<std::size_t>(point.size()) != pointSize(curve) || point.at(0) != 0x04)
         return false;
-    Ossl::Group group(EC_GROUP_new_by_curve_name(nid(curve)));
-    Ossl::Point p(group ? EC_POINT_new(group.get()) : nullptr);
+    const EC_GROUP *group = curveGroup(curve);
+    Ossl::Point p(group ? EC_POINT_new(group) : nullptr);
     // oct2point rejects coordinates that are out of range or not on the curve.
     return p &&
-           EC_POINT_oct2point(group.get(), p.get(),
-                              reinterpret_cast<const unsigned char *>(point.data()),
+           EC_POINT_oct2point(group, p.get(), reinterpret_cast<const unsigned char *>(point.data()),
                               static_cast<size_t>(point.size()), nullptr) == 1 &&
-           EC_POINT_is_on_curve(group.get(), p.get(), nullptr) == 1;
+           EC_POINT_is_on_curve(group, p.get(), nullptr) == 1;
 }
 
 } // namespace Signet::Crypto::Detail

@@ -18,14 +18,14 @@ bool KeyRing::KeyInfo::servesRequest(const QString &requestId) const
 {
     if (kind == Kind::Request)
         return id == requestId;
-    return std::any_of(requests.cbegin(), requests.cend(), [&](const Pending &p) { return p.requestId == requestId; });
+    return std::any_of(requests.cbegin(), requests.cend(),
+                       [&](const Pending &p) { return p.requestId == requestId; });
 }
 
 KeyRing::KeyRing(SecretStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{}
 
 void KeyRing::enqueue(Step step)
 {
@@ -83,17 +83,20 @@ QByteArray KeyRing::serializeIndex() const
     for (const KeyInfo &k : m_keys) {
         QJsonArray requests;
         for (const KeyInfo::Pending &p : k.requests)
-            requests.append(QJsonObject{{"id"_L1, p.requestId}, {"sent"_L1, p.sent.toString(Qt::ISODateWithMs)}});
-        keys.append(QJsonObject{{"id"_L1, k.id},
-                                {"kind"_L1, k.kind == Kind::Brand ? "brand"_L1 : "request"_L1},
-                                {"state"_L1, k.state == State::Active ? "active"_L1 : "retiring"_L1},
-                                {"curve"_L1, curveName(k.curve)},
-                                {"created"_L1, k.created.toString(Qt::ISODateWithMs)},
-                                {"publicKey"_L1, k.publicKey},
-                                {"fingerprint"_L1, k.fingerprint},
-                                {"requests"_L1, requests}});
+            requests.append(QJsonObject{{"id"_L1, p.requestId},
+                                        {"sent"_L1, p.sent.toString(Qt::ISODateWithMs)}});
+        keys.append(
+            QJsonObject{{"id"_L1, k.id},
+                        {"kind"_L1, k.kind == Kind::Brand ? "brand"_L1 : "request"_L1},
+                        {"state"_L1, k.state == State::Active ? "active"_L1 : "retiring"_L1},
+                        {"curve"_L1, curveName(k.curve)},
+                        {"created"_L1, k.created.toString(Qt::ISODateWithMs)},
+                        {"publicKey"_L1, k.publicKey},
+                        {"fingerprint"_L1, k.fingerprint},
+                        {"requests"_L1, requests}});
     }
-    return QJsonDocument(QJsonObject{{"version"_L1, 1}, {"keys"_L1, keys}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{"version"_L1, 1}, {"keys"_L1, keys}})
+        .toJson(QJsonDocument::Compact);
 }
 
 Status KeyRing::parseIndex(const QByteArray &json)
@@ -115,7 +118,8 @@ Status KeyRing::parseIndex(const QByteArray &json)
         k.fingerprint = o.value("fingerprint"_L1).toString();
         for (const QJsonValue &r : o.value("requests"_L1).toArray()) {
             k.requests.append({r.toObject().value("id"_L1).toString(),
-                               QDateTime::fromString(r.toObject().value("sent"_L1).toString(), Qt::ISODateWithMs)});
+                               QDateTime::fromString(r.toObject().value("sent"_L1).toString(),
+                                                     Qt::ISODateWithMs)});
         }
         if (k.id.isEmpty() || !k.created.isValid())
             return fail(tr("The key ring's index in the keychain has a damaged entry."));
@@ -154,28 +158,31 @@ void KeyRing::saveIndex(std::function<void(const Status &)> then)
     m_store->write(kIndexEntry, SecretBytes::takeFrom(json), std::move(then));
 }
 
-void KeyRing::storeNewKey(const EcKeyPair &pair, KeyInfo info, std::function<void(Result<KeyInfo>)> then)
+void KeyRing::storeNewKey(const EcKeyPair &pair, KeyInfo info,
+                          std::function<void(Result<KeyInfo>)> then)
 {
     info.curve = pair.curve();
     info.publicKey = pair.publicKeyBase64();
     info.fingerprint = pair.fingerprint();
     info.created = now();
-    m_store->write(entryName(info.id), pair.toPkcs8Pem(), [this, info, then](const Status &written) {
-        if (!written) {
-            then(fail(written.error()));
-            return;
-        }
-        m_keys.append(info);
-        saveIndex([this, info, then](const Status &saved) {
-            if (saved) {
-                then(info);
+    m_store->write(
+        entryName(info.id), pair.toPkcs8Pem(), [this, info, then](const Status &written) {
+            if (!written) {
+                then(fail(written.error()));
                 return;
             }
-            // Keep the keychain and the index in step: undo the key we just wrote.
-            m_keys.removeAt(indexOf(info.id));
-            m_store->remove(entryName(info.id), [then, saved](const Status &) { then(fail(saved.error())); });
+            m_keys.append(info);
+            saveIndex([this, info, then](const Status &saved) {
+                if (saved) {
+                    then(info);
+                    return;
+                }
+                // Keep the keychain and the index in step: undo the key we just wrote.
+                m_keys.removeAt(indexOf(info.id));
+                m_store->remove(entryName(info.id),
+                                [then, saved](const Status &) { then(fail(saved.error())); });
+            });
         });
-    });
 }
 
 void KeyRing::removeKeys(QStringList ids, std::function<void(const Status &)> then)
@@ -208,7 +215,8 @@ void KeyRing::keyForRequest(const QString &requestId, Callback<QString> done)
         if (!requireOpen(refuse))
             return;
         if (requestId.isEmpty() ||
-            std::any_of(m_keys.cbegin(), m_keys.cend(), [&](const KeyInfo &k) { return k.servesRequest(requestId); }))
+            std::any_of(m_keys.cbegin(), m_keys.cend(),
+                        [&](const KeyInfo &k) { return k.servesRequest(requestId); }))
             return refuse(fail(tr("The request identifier is empty or already has a key.")));
         const int brand = activeBrandKey() ? indexOf(activeBrandKey()->id) : -1;
         if (brand >= 0) {
@@ -253,7 +261,8 @@ void KeyRing::loadKey(const QString &id, Callback<EcKeyPair> done)
             }
             Result<EcKeyPair> pair = EcKeyPair::fromPem(pem.value());
             if (pair && pair->publicKeyBase64() != info->publicKey)
-                pair = fail(tr("The key in the keychain does not match the key ring's record of it."));
+                pair =
+                    fail(tr("The key in the keychain does not match the key ring's record of it."));
             done(std::move(pair));
             finish();
         });
@@ -265,7 +274,9 @@ void KeyRing::privateKeyForRequest(const QString &requestId, Callback<EcKeyPair>
     const auto found = std::find_if(m_keys.cbegin(), m_keys.cend(),
                                     [&](const KeyInfo &k) { return k.servesRequest(requestId); });
     if (found == m_keys.cend()) {
-        done(fail(m_open ? tr("No key is waiting for an answer to request %1 (unknown, answered or expired).").arg(requestId)
+        done(fail(m_open ? tr("No key is waiting for an answer to request %1 (unknown, answered or "
+                              "expired).")
+                               .arg(requestId)
                          : m_unavailable));
         return;
     }
@@ -290,7 +301,9 @@ void KeyRing::requestEnded(const QString &requestId, Finished done)
             } else if (k.kind == Kind::Brand) {
                 const qsizetype before = k.requests.size();
                 k.requests.erase(std::remove_if(k.requests.begin(), k.requests.end(),
-                                                [&](const KeyInfo::Pending &p) { return p.requestId == requestId; }),
+                                                [&](const KeyInfo::Pending &p) {
+                                                    return p.requestId == requestId;
+                                                }),
                                  k.requests.end());
                 touched = touched || k.requests.size() != before;
                 if (k.state == State::Retiring && k.requests.isEmpty())
@@ -318,9 +331,10 @@ void KeyRing::sweepStale(std::chrono::seconds maxAge, Callback<int> done)
             if (k.kind == Kind::Request && k.created < cutoff) {
                 remove << k.id;
             } else if (k.kind == Kind::Brand) {
-                k.requests.erase(std::remove_if(k.requests.begin(), k.requests.end(),
-                                                [&](const KeyInfo::Pending &p) { return p.sent < cutoff; }),
-                                 k.requests.end());
+                k.requests.erase(
+                    std::remove_if(k.requests.begin(), k.requests.end(),
+                                   [&](const KeyInfo::Pending &p) { return p.sent < cutoff; }),
+                    k.requests.end());
                 if (k.state == State::Retiring && k.requests.isEmpty())
                     remove << k.id;
             }
@@ -349,12 +363,14 @@ void KeyRing::addBrandKey(Result<EcKeyPair> pair, bool rotate, Callback<KeyInfo>
             return refuse(shared->failure());
         const std::optional<KeyInfo> previous = activeBrandKey();
         if (previous && !rotate)
-            return refuse(fail(tr("Brand key %1 is already active; use rotate to replace it.").arg(previous->id)));
+            return refuse(fail(
+                tr("Brand key %1 is already active; use rotate to replace it.").arg(previous->id)));
         KeyInfo info;
         info.id = u"brand-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
         info.kind = Kind::Brand;
         if (previous) {
-            // The old key retires now; it is kept while requests sent with it may still be answered.
+            // The old key retires now; it is kept while requests sent with it may still be
+            // answered.
             m_keys[indexOf(previous->id)].state = State::Retiring;
         }
         storeNewKey(shared->value(), info, [this, done, finish, previous](Result<KeyInfo> stored) {
@@ -388,7 +404,8 @@ void KeyRing::importBrandKey(const SecretBytes &privateKeyText, Callback<KeyInfo
 
 void KeyRing::rotateBrandKey(Curve curve, const SecretBytes &privateKeyText, Callback<KeyInfo> done)
 {
-    addBrandKey(privateKeyText.isEmpty() ? EcKeyPair::generate(curve) : EcKeyPair::fromAnyPrivateForm(privateKeyText),
+    addBrandKey(privateKeyText.isEmpty() ? EcKeyPair::generate(curve)
+                                         : EcKeyPair::fromAnyPrivateForm(privateKeyText),
                 true, std::move(done));
 }
 
@@ -406,9 +423,10 @@ void KeyRing::deleteKey(const QString &id, bool force, Finished done)
         if (!info)
             return complete(fail(tr("No key %1 in the key ring.").arg(id)));
         if (!info->requests.isEmpty() && !force) {
-            return complete(fail(tr("%n sign-in request(s) still wait for answers encrypted to this key; deleting it "
-                                    "would make them undecryptable. Use --force to delete it anyway.",
-                                    nullptr, static_cast<int>(info->requests.size()))));
+            return complete(fail(tr(
+                "%n sign-in request(s) still wait for answers encrypted to this key; deleting it "
+                "would make them undecryptable. Use --force to delete it anyway.",
+                nullptr, static_cast<int>(info->requests.size()))));
         }
         removeKeys({id}, complete);
     });

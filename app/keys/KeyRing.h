@@ -18,8 +18,8 @@ namespace Signet {
 //
 // By default every sign-in request gets a fresh P-384 key pair: the private key goes to the OS
 // keychain under the request's identifier and is deleted when the request is answered, cancelled
-// or expired; keys left behind (a crash, a closed desk) are swept at start-up. A platform that needs
-// one fixed key can instead use a long-lived *brand key* (generated or imported by an
+// or expired; keys left behind (a crash, a closed desk) are swept at start-up. A platform that
+// needs one fixed key can instead use a long-lived *brand key* (generated or imported by an
 // administrator); rotation makes a new brand key active and keeps the previous one, retiring,
 // until every request sent with it has ended.
 //
@@ -49,8 +49,7 @@ public:
         bool servesRequest(const QString &requestId) const;
     };
 
-    template<typename T>
-    using Callback = std::function<void(Result<T>)>;
+    template<typename T> using Callback = std::function<void(Result<T>)>;
     using Finished = std::function<void(const Status &)>;
 
     explicit KeyRing(SecretStore *store, QObject *parent = nullptr);
@@ -79,7 +78,8 @@ public:
     void generateBrandKey(Crypto::Curve curve, Callback<KeyInfo> done);
     void importBrandKey(const Crypto::SecretBytes &privateKeyText, Callback<KeyInfo> done);
     // Makes a new brand key active (generated, or imported when privateKeyText is not empty).
-    void rotateBrandKey(Crypto::Curve curve, const Crypto::SecretBytes &privateKeyText, Callback<KeyInfo> done);
+    void rotateBrandKey(Crypto::Curve curve, const Crypto::SecretBytes &privateKeyText,
+                        Callback<KeyInfo> done);
     // Refuses a brand key that pending requests still need, unless force is set.
     void deleteKey(const QString &id, bool force, Finished done);
     void loadKey(const QString &id, Callback<Crypto::EcKeyPair> done);
@@ -93,7 +93,8 @@ private:
     void runNext();
     bool requireOpen(const std::function<void(const Error &)> &refuse);
     void saveIndex(std::function<void(const Status &)> then);
-    void storeNewKey(const Crypto::EcKeyPair &pair, KeyInfo info, std::function<void(Result<KeyInfo>)> then);
+    void storeNewKey(const Crypto::EcKeyPair &pair, KeyInfo info,
+                     std::function<void(Result<KeyInfo>)> then);
     void addBrandKey(Result<Crypto::EcKeyPair> pair, bool rotate, Callback<KeyInfo> done);
     // Removes keychain entries one after another, then the ids from the index, then saves it.
     void removeKeys(QStringList ids, std::function<void(const Status &)> then);

@@ -11,8 +11,7 @@ namespace Signet::Test {
 
 // Runs one asynchronous call that reports a Result<T> to a callback, spinning the event loop until
 // it has answered (or timeoutMs passed, which becomes an error).
-template<typename T, typename Call>
-Result<T> await(Call call, int timeoutMs = 20000)
+template<typename T, typename Call> Result<T> await(Call call, int timeoutMs = 20000)
 {
     std::optional<Result<T>> out;
     call([&out](Result<T> r) { out.emplace(std::move(r)); });
@@ -21,7 +20,8 @@ Result<T> await(Call call, int timeoutMs = 20000)
     return std::move(*out);
 }
 
-inline Status awaitStatus(const std::function<void(std::function<void(const Status &)>)> &call, int timeoutMs = 20000)
+inline Status awaitStatus(const std::function<void(std::function<void(const Status &)>)> &call,
+                          int timeoutMs = 20000)
 {
     std::optional<Status> out;
     call([&out](const Status &s) { out = s; });

@@ -42,7 +42,8 @@ Run signetKey(const QStringList &args, const QByteArray &input = {})
 QStringList filesUnderHomeContaining(const QList<QByteArray> &needles)
 {
     QStringList hits;
-    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (!file.open(QIODevice::ReadOnly))
@@ -85,7 +86,9 @@ private slots:
         QProcess lookup;
         lookup.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, u"Signet"_s});
         QVERIFY(lookup.waitForFinished(20000));
-        QVERIFY2(QByteArray(lookup.readAllStandardOutput() + lookup.readAllStandardError()).contains(KeyRing::entryName(id).toUtf8()), "no keychain item for the key");
+        QVERIFY2(QByteArray(lookup.readAllStandardOutput() + lookup.readAllStandardError())
+                     .contains(KeyRing::entryName(id).toUtf8()),
+                 "no keychain item for the key");
 
         Run again = signetKey({u"--json"_s, u"generate"_s});
         QCOMPARE(again.exitCode, 1);
@@ -95,17 +98,21 @@ private slots:
         QCOMPARE(QString::fromLatin1(shown.out.trimmed()), publicKey);
 
         // decrypt: a verdict and a length by default, the plaintext only with --reveal.
-        const QByteArray token = AppleTokenCipher::encrypt(publicKey, "customer-access-token-77").value();
-        Run checked = signetKey({u"--json"_s, u"decrypt"_s, u"--key"_s, id, u"--token"_s, QString::fromLatin1(token)});
+        const QByteArray token =
+            AppleTokenCipher::encrypt(publicKey, "customer-access-token-77").value();
+        Run checked = signetKey(
+            {u"--json"_s, u"decrypt"_s, u"--key"_s, id, u"--token"_s, QString::fromLatin1(token)});
         QCOMPARE(checked.exitCode, 0);
         QCOMPARE(checked.json.value("length"_L1).toInt(), 24);
         QVERIFY(!checked.out.contains("customer-access-token-77"));
-        Run revealed = signetKey({u"decrypt"_s, u"--key"_s, id, u"--token"_s, u"-"_s, u"--reveal"_s}, token);
+        Run revealed =
+            signetKey({u"decrypt"_s, u"--key"_s, id, u"--token"_s, u"-"_s, u"--reveal"_s}, token);
         QCOMPARE(revealed.exitCode, 0);
         QCOMPARE(revealed.out.trimmed(), QByteArray("customer-access-token-77"));
         QByteArray tampered = QByteArray::fromBase64(token);
         tampered[tampered.size() - 3] = static_cast<char>(tampered[tampered.size() - 3] ^ 1);
-        Run refused = signetKey({u"--json"_s, u"decrypt"_s, u"--key"_s, id, u"--token"_s, QString::fromLatin1(tampered.toBase64())});
+        Run refused = signetKey({u"--json"_s, u"decrypt"_s, u"--key"_s, id, u"--token"_s,
+                                 QString::fromLatin1(tampered.toBase64())});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.json.value("error"_L1).toString().contains(u"tampered"_s));
 
@@ -123,7 +130,8 @@ private slots:
         // No private key byte reaches a file under HOME (the keyring file is encrypted).
         const QByteArray pemBody = pem.split('\n').value(1);
         QVERIFY2(filesUnderHomeContaining({scalar, scalar.toBase64(), pemBody}).isEmpty(),
-                 qPrintable(filesUnderHomeContaining({scalar, scalar.toBase64(), pemBody}).join(u", "_s)));
+                 qPrintable(
+                     filesUnderHomeContaining({scalar, scalar.toBase64(), pemBody}).join(u", "_s)));
 
         const QString newId = rotated.json.value("id"_L1).toString();
         QCOMPARE(signetKey({u"delete"_s, newId}).exitCode, 0);
@@ -150,8 +158,11 @@ private slots:
             QSKIP("runs in the no-keychain mode");
         Run run = signetKey({u"--json"_s, u"generate"_s});
         QCOMPARE(run.exitCode, 3);
-        QVERIFY2(run.json.value("error"_L1).toString().startsWith(u"No keychain is available"_s), run.out.constData());
-        QVERIFY(QDir(QDir::homePath()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size() <= 1);
+        QVERIFY2(run.json.value("error"_L1).toString().startsWith(u"No keychain is available"_s),
+                 run.out.constData());
+        QVERIFY(QDir(QDir::homePath())
+                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                    .size() <= 1);
     }
 };
 

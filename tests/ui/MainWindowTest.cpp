@@ -113,18 +113,21 @@ private slots:
         QTemporaryDir dir;
         DeskSettings settings(dir.filePath(u"settings.ini"_s));
         Test::InMemorySecretStore secrets;
-        secrets.setFailure(u"No keychain is available: install and unlock GNOME Keyring or KWallet."_s);
+        secrets.setFailure(
+            u"No keychain is available: install and unlock GNOME Keyring or KWallet."_s);
         DeskApp::Options options;
         options.dataDirectory = dir.filePath(u"hub"_s);
         options.demoTimeScale = 0.02;
         DeskApp desk(options, &settings, &secrets);
         desk.start();
         desk.window()->show();
-        QTRY_VERIFY_WITH_TIMEOUT(desk.window()->statusBar()->currentMessage().startsWith(
-                                     u"Sign-in requests are unavailable: No keychain is available"_s),
-                                 kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            desk.window()->statusBar()->currentMessage().startsWith(
+                u"Sign-in requests are unavailable: No keychain is available"_s),
+            kWait);
         QVERIFY(!desk.keyRing()->isOpen());
-        QTRY_VERIFY_WITH_TIMEOUT(desk.session() && desk.session()->conversations()->rowCount() >= 1, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.session() && desk.session()->conversations()->rowCount() >= 1,
+                                 kWait);
         QCOMPARE(secrets.items().size(), 0);
     }
 
@@ -137,15 +140,20 @@ private slots:
             KeyRing ring(&secrets);
             ring.setClock([] { return QDateTime::currentDateTimeUtc().addDays(-2); });
             QVERIFY(Test::awaitStatus([&](auto done) { ring.open(done); }).ok());
-            QVERIFY(Test::await<QString>([&](auto done) { ring.keyForRequest(u"left-over"_s, done); }).ok());
+            QVERIFY(Test::await<QString>([&](auto done) {
+                        ring.keyForRequest(u"left-over"_s, done);
+                    }).ok());
             ring.setClock({});
-            QVERIFY(Test::await<QString>([&](auto done) { ring.keyForRequest(u"recent"_s, done); }).ok());
+            QVERIFY(Test::await<QString>([&](auto done) {
+                        ring.keyForRequest(u"recent"_s, done);
+                    }).ok());
         }
         DeskApp::Options options;
         options.dataDirectory = dir.filePath(u"hub"_s);
         DeskApp desk(options, &settings, &secrets);
         desk.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!secrets.items().contains(KeyRing::entryName(u"left-over"_s)), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!secrets.items().contains(KeyRing::entryName(u"left-over"_s)),
+                                 kWait);
         QVERIFY(secrets.items().contains(KeyRing::entryName(u"recent"_s)));
     }
 

@@ -22,8 +22,7 @@ using namespace Crypto;
 namespace {
 
 // Waits in a local event loop for one asynchronous KeyRing call.
-template<typename T, typename Call>
-Result<T> wait(Call call)
+template<typename T, typename Call> Result<T> wait(Call call)
 {
     std::optional<Result<T>> out;
     QEventLoop loop;
@@ -64,7 +63,11 @@ QJsonObject describe(const KeyRing::KeyInfo &k)
 class Command
 {
 public:
-    Command(FILE *in, FILE *out, FILE *err) : m_in(in), m_out(out), m_err(err) {}
+    Command(FILE *in, FILE *out, FILE *err)
+        : m_in(in)
+        , m_out(out)
+        , m_err(err)
+    {}
 
     int run(const QStringList &arguments);
 
@@ -90,7 +93,9 @@ private:
 int Command::fail(int code, const QString &message)
 {
     if (m_json) {
-        QTextStream(m_out) << QJsonDocument(QJsonObject{{"error"_L1, message}, {"exitCode"_L1, code}}).toJson(QJsonDocument::Compact)
+        QTextStream(m_out) << QJsonDocument(
+                                  QJsonObject{{"error"_L1, message}, {"exitCode"_L1, code}})
+                                  .toJson(QJsonDocument::Compact)
                            << '\n';
     } else {
         QTextStream(m_err) << "signet-key: " << message << '\n';
@@ -118,7 +123,8 @@ Result<SecretBytes> Command::readSecretInput(const QString &path)
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened)
-        return Signet::fail(u"Cannot read %1: %2"_s.arg(path.isEmpty() ? u"standard input"_s : path, file.errorString()));
+        return Signet::fail(u"Cannot read %1: %2"_s.arg(path.isEmpty() ? u"standard input"_s : path,
+                                                        file.errorString()));
     QByteArray bytes = file.read(64 * 1024);
     if (bytes.trimmed().isEmpty())
         return Signet::fail(u"No private key was given (PEM or Base64 of the raw scalar)."_s);
@@ -137,12 +143,13 @@ int Command::list(KeyRing &ring)
     QStringList lines;
     for (const KeyRing::KeyInfo &k : ring.keys()) {
         keys.append(describe(k));
-        lines << u"%1  %2 %3  %4  created %5  %6"_s.arg(k.id, -40)
-                     .arg(k.kind == KeyRing::KeyInfo::Kind::Brand ? u"brand"_s : u"request"_s,
-                          k.state == KeyRing::KeyInfo::State::Active ? u"active"_s : u"retiring"_s, curveName(k.curve),
-                          k.created.toString(Qt::ISODate), k.fingerprint);
+        lines << u"%1  %2 %3  %4  created %5  %6"_s.arg(k.id, -40).arg(
+            k.kind == KeyRing::KeyInfo::Kind::Brand ? u"brand"_s : u"request"_s,
+            k.state == KeyRing::KeyInfo::State::Active ? u"active"_s : u"retiring"_s,
+            curveName(k.curve), k.created.toString(Qt::ISODate), k.fingerprint);
     }
-    print(QJsonObject{{"keys"_L1, keys}}, lines.isEmpty() ? u"The key ring is empty."_s : lines.join(u'\n'));
+    print(QJsonObject{{"keys"_L1, keys}},
+          lines.isEmpty() ? u"The key ring is empty."_s : lines.join(u'\n'));
     return Ok;
 }
 
@@ -151,7 +158,9 @@ int Command::showPublic(KeyRing &ring, const QString &id)
     const std::optional<KeyRing::KeyInfo> info = ring.key(id);
     if (!info)
         return fail(Failed, u"No key %1 in the key ring."_s.arg(id));
-    print(QJsonObject{{"id"_L1, id}, {"publicKey"_L1, info->publicKey}, {"fingerprint"_L1, info->fingerprint}},
+    print(QJsonObject{{"id"_L1, id},
+                      {"publicKey"_L1, info->publicKey},
+                      {"fingerprint"_L1, info->fingerprint}},
           info->publicKey);
     return Ok;
 }
@@ -175,9 +184,12 @@ int Command::addBrand(KeyRing &ring, const QString &how, Curve curve, const QStr
     });
     if (!added)
         return fail(Failed, added.error());
-    print(describe(added.value()), u"%1 brand key %2 (%3, fingerprint %4)\npublic key: %5"_s.arg(
-                                       how == "rotate"_L1 ? u"Rotated to"_s : how == "import"_L1 ? u"Imported"_s : u"Generated"_s,
-                                       added->id, curveName(added->curve), added->fingerprint, added->publicKey));
+    print(describe(added.value()),
+          u"%1 brand key %2 (%3, fingerprint %4)\npublic key: %5"_s.arg(
+              how == "rotate"_L1   ? u"Rotated to"_s
+              : how == "import"_L1 ? u"Imported"_s
+                                   : u"Generated"_s,
+              added->id, curveName(added->curve), added->fingerprint, added->publicKey));
     return Ok;
 }
 
@@ -205,8 +217,11 @@ int Command::decrypt(KeyRing &ring, const QString &id, const QString &tokenArgum
     Result<SecretBytes> plaintext = AppleTokenCipher::decrypt(key.value(), token);
     if (!plaintext)
         return fail(Failed, u"refused: %1"_s.arg(plaintext.error()));
-    QJsonObject json{{"ok"_L1, true}, {"verdict"_L1, "decrypted"_L1}, {"length"_L1, static_cast<qint64>(plaintext->size())}};
-    QString human = u"Decrypted: a valid token of %1 bytes (use --reveal to print it)."_s.arg(plaintext->size());
+    QJsonObject json{{"ok"_L1, true},
+                     {"verdict"_L1, "decrypted"_L1},
+                     {"length"_L1, static_cast<qint64>(plaintext->size())}};
+    QString human = u"Decrypted: a valid token of %1 bytes (use --reveal to print it)."_s.arg(
+        plaintext->size());
     if (reveal) {
         QString text = QString::fromUtf8(plaintext->view());
         json.insert("plaintext"_L1, text);
@@ -219,7 +234,8 @@ int Command::decrypt(KeyRing &ring, const QString &id, const QString &tokenArgum
 
 int Command::sweep(KeyRing &ring, int hours)
 {
-    Result<int> swept = wait<int>([&](auto done) { ring.sweepStale(std::chrono::hours(hours), done); });
+    Result<int> swept =
+        wait<int>([&](auto done) { ring.sweepStale(std::chrono::hours(hours), done); });
     if (!swept)
         return fail(Failed, swept.error());
     print(QJsonObject{{"swept"_L1, swept.value()}}, u"Deleted %1 stale keys."_s.arg(swept.value()));
@@ -230,17 +246,23 @@ int Command::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"signet-key: administer the keys sign-in tokens are encrypted to, in the OS keychain Signet uses.\n\n"
+        u"signet-key: administer the keys sign-in tokens are encrypted to, in the OS keychain "
+        u"Signet uses.\n\n"
         "Commands:\n"
         "  list                         the keys in the key ring\n"
         "  generate [--curve C]         a new brand key (for platforms that need one fixed key)\n"
-        "  import [--file F]            a brand key from PKCS#8/SEC1 PEM or Base64 of the raw scalar\n"
+        "  import [--file F]            a brand key from PKCS#8/SEC1 PEM or Base64 of the raw "
+        "scalar\n"
         "                               (standard input unless --file)\n"
-        "  rotate [--file F]            a new active brand key (generated, or imported from --file, - for\n"
-        "                               stdin); the previous one is kept until its requests have ended\n"
-        "  show-public ID               the public key (Base64 uncompressed point, responseEncryptionKey)\n"
+        "  rotate [--file F]            a new active brand key (generated, or imported from "
+        "--file, - for\n"
+        "                               stdin); the previous one is kept until its requests have "
+        "ended\n"
+        "  show-public ID               the public key (Base64 uncompressed point, "
+        "responseEncryptionKey)\n"
         "  delete ID [--force]          delete a key\n"
-        "  decrypt --key ID --token T   check a token (T = Base64, or - for stdin); prints the plaintext\n"
+        "  decrypt --key ID --token T   check a token (T = Base64, or - for stdin); prints the "
+        "plaintext\n"
         "                               only with --reveal\n"
         "  sweep [--older-than HOURS]   delete request keys older than HOURS (default 24)\n\n"
         "Exit codes: 0 done, 1 refused or failed, 2 usage error, 3 no usable keychain."_s);
@@ -249,12 +271,17 @@ int Command::run(const QStringList &arguments)
     parser.addPositionalArgument(u"command"_s, u"One of the commands above."_s, u"COMMAND [ID]"_s);
     parser.addOption({u"json"_s, u"Machine-readable output (one JSON object per line)."_s});
     parser.addOption({u"curve"_s, u"p384 (default) or p256."_s, u"curve"_s, u"p384"_s});
-    parser.addOption({u"file"_s, u"Read the private key from this file (- for standard input)."_s, u"path"_s});
+    parser.addOption(
+        {u"file"_s, u"Read the private key from this file (- for standard input)."_s, u"path"_s});
     parser.addOption({u"key"_s, u"With decrypt: the key id."_s, u"id"_s});
-    parser.addOption({u"token"_s, u"With decrypt: the Base64 token, or - to read it from standard input."_s, u"token"_s});
+    parser.addOption({u"token"_s,
+                      u"With decrypt: the Base64 token, or - to read it from standard input."_s,
+                      u"token"_s});
     parser.addOption({u"reveal"_s, u"With decrypt: print the decrypted token."_s});
-    parser.addOption({u"force"_s, u"With delete: delete even if sign-in requests still need the key."_s});
-    parser.addOption({u"older-than"_s, u"With sweep: age in hours (default 24)."_s, u"hours"_s, u"24"_s});
+    parser.addOption(
+        {u"force"_s, u"With delete: delete even if sign-in requests still need the key."_s});
+    parser.addOption(
+        {u"older-than"_s, u"With sweep: age in hours (default 24)."_s, u"hours"_s, u"24"_s});
     if (!parser.parse(arguments))
         return fail(Usage, parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -277,12 +304,13 @@ int Command::run(const QStringList &arguments)
     static const QStringList needsId{u"show-public"_s, u"delete"_s};
     if (needsId.contains(command) && positional.size() != 2)
         return fail(Usage, u"%1 takes one key id."_s.arg(command));
-    static const QStringList known{u"list"_s, u"generate"_s, u"import"_s, u"rotate"_s, u"show-public"_s,
-                                   u"delete"_s, u"decrypt"_s, u"sweep"_s};
+    static const QStringList known{u"list"_s,        u"generate"_s, u"import"_s,  u"rotate"_s,
+                                   u"show-public"_s, u"delete"_s,   u"decrypt"_s, u"sweep"_s};
     if (!known.contains(command))
         return fail(Usage, u"Unknown command \"%1\"; see --help."_s.arg(command));
     if (command == "decrypt"_L1 && (!parser.isSet(u"key"_s) || !parser.isSet(u"token"_s)))
-        return fail(Usage, u"decrypt needs --key ID and --token BASE64 (or --token - for stdin)."_s);
+        return fail(Usage,
+                    u"decrypt needs --key ID and --token BASE64 (or --token - for stdin)."_s);
     bool hoursOk = false;
     const int hours = parser.value(u"older-than"_s).toInt(&hoursOk);
     if (command == "sweep"_L1 && (!hoursOk || hours < 0))
@@ -299,7 +327,8 @@ int Command::run(const QStringList &arguments)
     if (command == "delete"_L1)
         return remove(ring, positional.at(1), parser.isSet(u"force"_s));
     if (command == "decrypt"_L1)
-        return decrypt(ring, parser.value(u"key"_s), parser.value(u"token"_s), parser.isSet(u"reveal"_s));
+        return decrypt(ring, parser.value(u"key"_s), parser.value(u"token"_s),
+                       parser.isSet(u"reveal"_s));
     if (command == "sweep"_L1)
         return sweep(ring, hours);
     return addBrand(ring, command, curve, parser.value(u"file"_s));
