@@ -12,8 +12,7 @@
 using namespace Signet::Crypto;
 
 namespace {
-template<typename Work>
-double perSecond(Work work, double seconds)
+template<typename Work> double perSecond(Work work, double seconds)
 {
     QElapsedTimer timer;
     timer.start();
@@ -36,24 +35,32 @@ int main(int argc, char *argv[])
         auto key = EcKeyPair::generate(curve);
         // A typical access token: ~1 KB (a signed JWT).
         const QByteArray plaintext(1024, 't');
-        const QByteArray token = AppleTokenCipher::encrypt(key->publicKeyBase64(), plaintext).value();
-        const QByteArray ephemeral = QByteArray::fromBase64(token).left(static_cast<qsizetype>(pointSize(curve)));
+        const QByteArray token =
+            AppleTokenCipher::encrypt(key->publicKeyBase64(), plaintext).value();
+        const QByteArray ephemeral =
+            QByteArray::fromBase64(token).left(static_cast<qsizetype>(pointSize(curve)));
         if (!AppleTokenCipher::decrypt(key.value(), token).ok())
             return 1;
-        const double decrypts = perSecond([&] {
-            if (!AppleTokenCipher::decrypt(key.value(), token).ok())
-                std::abort();
-        }, seconds);
-        const double ecdh = perSecond([&] {
-            if (AppleTokenCipher::sharedSecret(key.value(), ephemeral).isEmpty())
-                std::abort();
-        }, seconds);
-        const double encrypts = perSecond([&] {
-            if (!AppleTokenCipher::encrypt(key->publicKeyBase64(), plaintext).ok())
-                std::abort();
-        }, seconds);
-        out << curveName(curve) << " decrypt_per_s " << qRound64(decrypts) << " ecdh_per_s " << qRound64(ecdh)
-            << " encrypt_per_s " << qRound64(encrypts) << '\n';
+        const double decrypts = perSecond(
+            [&] {
+                if (!AppleTokenCipher::decrypt(key.value(), token).ok())
+                    std::abort();
+            },
+            seconds);
+        const double ecdh = perSecond(
+            [&] {
+                if (AppleTokenCipher::sharedSecret(key.value(), ephemeral).isEmpty())
+                    std::abort();
+            },
+            seconds);
+        const double encrypts = perSecond(
+            [&] {
+                if (!AppleTokenCipher::encrypt(key->publicKeyBase64(), plaintext).ok())
+                    std::abort();
+            },
+            seconds);
+        out << curveName(curve) << " decrypt_per_s " << qRound64(decrypts) << " ecdh_per_s "
+            << qRound64(ecdh) << " encrypt_per_s " << qRound64(encrypts) << '\n';
     }
     return 0;
 }

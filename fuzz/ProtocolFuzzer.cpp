@@ -12,7 +12,8 @@ using namespace Signet::Protocol;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray frame = QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QByteArray frame =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const auto envelope = decodeEnvelope(frame);
     if (!envelope) {
         if (envelope.error().isEmpty())

@@ -62,9 +62,11 @@ QString AppleTokenCipher::describe(CipherError error)
         return tr(
             "The token is too short to hold an ephemeral key, ciphertext and tag (truncated?).");
     case CipherError::NotUncompressedPoint:
-        return tr("The token does not start with an uncompressed elliptic-curve point: it was tampered with or damaged.");
+        return tr("The token does not start with an uncompressed elliptic-curve point: it was "
+                  "tampered with or damaged.");
     case CipherError::PointNotOnCurve:
-        return tr("The token's ephemeral key is not a point on the curve: it was tampered with or damaged.");
+        return tr("The token's ephemeral key is not a point on the curve: it was tampered with or "
+                  "damaged.");
     case CipherError::WrongCurve:
         return tr("The token was encrypted for a key on another curve than this key's.");
     case CipherError::Tampered:

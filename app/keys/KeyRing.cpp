@@ -45,12 +45,22 @@ void KeyRing::runNext()
     });
 }
 
-bool KeyRing::requireOpen(const std::function<void(const Error &)> &refuse)
+template<typename T>
+void KeyRing::whenOpen(std::function<void(Result<T>)> done,
+                       std::function<void(std::function<void(Result<T>)>)> body)
 {
-    if (m_open)
-        return true;
-    refuse(fail(m_unavailable.isEmpty() ? tr("The key ring is not open.") : m_unavailable));
-    return false;
+    enqueue([this, done = std::move(done), body = std::move(body)](std::function<void()> finish) {
+        auto reply = [done, finish](Result<T> result) {
+            if (done)
+                done(std::move(result));
+            finish();
+        };
+        if (!m_open) {
+            reply(fail(m_unavailable.isEmpty() ? tr("The key ring is not open.") : m_unavailable));
+            return;
+        }
+        body(reply);
+    });
 }
 
 int KeyRing::indexOf(const QString &id) const
@@ -207,64 +217,46 @@ void KeyRing::removeKeys(QStringList ids, std::function<void(const Status &)> th
 
 void KeyRing::keyForRequest(const QString &requestId, Callback<QString> done)
 {
-    enqueue([this, requestId, done = std::move(done)](std::function<void()> finish) {
-        auto refuse = [done, finish](const Error &e) {
-            done(e);
-            finish();
-        };
-        if (!requireOpen(refuse))
-            return;
+    whenOpen<QString>(std::move(done), [this, requestId](auto reply) {
         if (requestId.isEmpty() ||
             std::any_of(m_keys.cbegin(), m_keys.cend(),
                         [&](const KeyInfo &k) { return k.servesRequest(requestId); }))
-            return refuse(fail(tr("The request identifier is empty or already has a key.")));
+            return reply(fail(tr("The request identifier is empty or already has a key.")));
         const int brand = activeBrandKey() ? indexOf(activeBrandKey()->id) : -1;
         if (brand >= 0) {
             m_keys[brand].requests.append({requestId, now()});
             const QString publicKey = m_keys.at(brand).publicKey;
-            saveIndex([done, finish, publicKey](const Status &saved) {
-                done(saved ? Result<QString>(publicKey) : Result<QString>(fail(saved.error())));
-                finish();
+            saveIndex([reply, publicKey](const Status &saved) {
+                reply(saved ? Result<QString>(publicKey) : Result<QString>(saved.failure()));
             });
             return;
         }
         Result<EcKeyPair> pair = EcKeyPair::generate(Curve::P384);
         if (!pair)
-            return refuse(pair.failure());
+            return reply(pair.failure());
         KeyInfo info;
         info.id = requestId;
         info.kind = Kind::Request;
-        storeNewKey(pair.value(), info, [done, finish](Result<KeyInfo> stored) {
-            done(stored ? Result<QString>(stored->publicKey) : Result<QString>(stored.failure()));
-            finish();
+        storeNewKey(pair.value(), info, [reply](Result<KeyInfo> stored) {
+            reply(stored ? Result<QString>(stored->publicKey) : Result<QString>(stored.failure()));
         });
     });
 }
 
 void KeyRing::loadKey(const QString &id, Callback<EcKeyPair> done)
 {
-    enqueue([this, id, done = std::move(done)](std::function<void()> finish) {
-        auto refuse = [done, finish](const Error &e) {
-            done(e);
-            finish();
-        };
-        if (!requireOpen(refuse))
-            return;
+    whenOpen<EcKeyPair>(std::move(done), [this, id](auto reply) {
         const std::optional<KeyInfo> info = key(id);
         if (!info)
-            return refuse(fail(tr("No key %1 in the key ring.").arg(id)));
-        m_store->read(entryName(id), [done, finish, info](Result<SecretBytes> pem) {
-            if (!pem) {
-                done(pem.failure());
-                finish();
-                return;
-            }
+            return reply(fail(tr("No key %1 in the key ring.").arg(id)));
+        m_store->read(entryName(id), [reply, info](Result<SecretBytes> pem) {
+            if (!pem)
+                return reply(pem.failure());
             Result<EcKeyPair> pair = EcKeyPair::fromPem(pem.value());
             if (pair && pair->publicKeyBase64() != info->publicKey)
                 pair =
                     fail(tr("The key in the keychain does not match the key ring's record of it."));
-            done(std::move(pair));
-            finish();
+            reply(std::move(pair));
         });
     });
 }
@@ -285,14 +277,7 @@ void KeyRing::privateKeyForRequest(const QString &requestId, Callback<EcKeyPair>
 
 void KeyRing::requestEnded(const QString &requestId, Finished done)
 {
-    enqueue([this, requestId, done = std::move(done)](std::function<void()> finish) {
-        auto complete = [done, finish](const Status &s) {
-            if (done)
-                done(s);
-            finish();
-        };
-        if (!requireOpen(complete))
-            return;
+    whenOpen<Done>(std::move(done), [this, requestId](auto reply) {
         QStringList remove;
         bool touched = false;
         for (KeyInfo &k : m_keys) {
@@ -311,20 +296,14 @@ void KeyRing::requestEnded(const QString &requestId, Finished done)
             }
         }
         if (remove.isEmpty() && !touched)
-            return complete(Done{}); // nothing held for it (already ended)
-        removeKeys(remove, complete);
+            return reply(Done{}); // nothing held for it (already ended)
+        removeKeys(remove, reply);
     });
 }
 
 void KeyRing::sweepStale(std::chrono::seconds maxAge, Callback<int> done)
 {
-    enqueue([this, maxAge, done = std::move(done)](std::function<void()> finish) {
-        auto refuse = [done, finish](const Error &e) {
-            done(e);
-            finish();
-        };
-        if (!requireOpen(refuse))
-            return;
+    whenOpen<int>(std::move(done), [this, maxAge](auto reply) {
         const QDateTime cutoff = now().addSecs(-maxAge.count());
         QStringList remove;
         for (KeyInfo &k : m_keys) {
@@ -342,9 +321,8 @@ void KeyRing::sweepStale(std::chrono::seconds maxAge, Callback<int> done)
         const int count = static_cast<int>(remove.size());
         if (count > 0)
             qCInfo(lcKeys) << "sweeping" << count << "stale keys";
-        removeKeys(remove, [done, finish, count](const Status &s) {
-            done(s ? Result<int>(count) : Result<int>(fail(s.error())));
-            finish();
+        removeKeys(remove, [reply, count](const Status &s) {
+            reply(s ? Result<int>(count) : Result<int>(s.failure()));
         });
     });
 }
@@ -352,41 +330,30 @@ void KeyRing::sweepStale(std::chrono::seconds maxAge, Callback<int> done)
 void KeyRing::addBrandKey(Result<EcKeyPair> pair, bool rotate, Callback<KeyInfo> done)
 {
     auto shared = std::make_shared<Result<EcKeyPair>>(std::move(pair));
-    enqueue([this, shared, rotate, done = std::move(done)](std::function<void()> finish) {
-        auto refuse = [done, finish](const Error &e) {
-            done(e);
-            finish();
-        };
-        if (!requireOpen(refuse))
-            return;
+    whenOpen<KeyInfo>(std::move(done), [this, shared, rotate](auto reply) {
         if (!shared->ok())
-            return refuse(shared->failure());
+            return reply(shared->failure());
         const std::optional<KeyInfo> previous = activeBrandKey();
         if (previous && !rotate)
-            return refuse(fail(
+            return reply(fail(
                 tr("Brand key %1 is already active; use rotate to replace it.").arg(previous->id)));
         KeyInfo info;
         info.id = u"brand-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
         info.kind = Kind::Brand;
-        if (previous) {
-            // The old key retires now; it is kept while requests sent with it may still be
-            // answered.
+        // The old key retires now; it is kept while requests sent with it may still be answered.
+        if (previous)
             m_keys[indexOf(previous->id)].state = State::Retiring;
-        }
-        storeNewKey(shared->value(), info, [this, done, finish, previous](Result<KeyInfo> stored) {
+        storeNewKey(shared->value(), info, [this, reply, previous](Result<KeyInfo> stored) {
             if (!stored) {
                 if (previous)
                     m_keys[indexOf(previous->id)].state = State::Active;
-                done(stored.failure());
-                finish();
-                return;
+                return reply(stored.failure());
             }
             QStringList remove;
             if (previous && key(previous->id)->requests.isEmpty())
                 remove << previous->id;
-            removeKeys(remove, [done, finish, stored](const Status &s) {
-                done(s ? Result<KeyInfo>(stored.value()) : Result<KeyInfo>(fail(s.error())));
-                finish();
+            removeKeys(remove, [reply, stored](const Status &s) {
+                reply(s ? Result<KeyInfo>(stored.value()) : Result<KeyInfo>(s.failure()));
             });
         });
     });
@@ -411,24 +378,17 @@ void KeyRing::rotateBrandKey(Curve curve, const SecretBytes &privateKeyText, Cal
 
 void KeyRing::deleteKey(const QString &id, bool force, Finished done)
 {
-    enqueue([this, id, force, done = std::move(done)](std::function<void()> finish) {
-        auto complete = [done, finish](const Status &s) {
-            if (done)
-                done(s);
-            finish();
-        };
-        if (!requireOpen(complete))
-            return;
+    whenOpen<Done>(std::move(done), [this, id, force](auto reply) {
         const std::optional<KeyInfo> info = key(id);
         if (!info)
-            return complete(fail(tr("No key %1 in the key ring.").arg(id)));
+            return reply(fail(tr("No key %1 in the key ring.").arg(id)));
         if (!info->requests.isEmpty() && !force) {
-            return complete(fail(tr(
+            return reply(fail(tr(
                 "%n sign-in request(s) still wait for answers encrypted to this key; deleting it "
                 "would make them undecryptable. Use --force to delete it anyway.",
                 nullptr, static_cast<int>(info->requests.size()))));
         }
-        removeKeys({id}, complete);
+        removeKeys({id}, reply);
     });
 }
 

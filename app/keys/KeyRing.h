@@ -91,7 +91,11 @@ private:
     using Step = std::function<void(std::function<void()> finish)>;
     void enqueue(Step step);
     void runNext();
-    bool requireOpen(const std::function<void(const Error &)> &refuse);
+    // Queues an operation that needs the open key ring. body gets reply(), which answers the
+    // caller and lets the next operation run; a closed ring answers with its reason instead.
+    template<typename T>
+    void whenOpen(std::function<void(Result<T>)> done,
+                  std::function<void(std::function<void(Result<T>)>)> body);
     void saveIndex(std::function<void(const Status &)> then);
     void storeNewKey(const Crypto::EcKeyPair &pair, KeyInfo info,
                      std::function<void(Result<KeyInfo>)> then);
