@@ -378,10 +378,11 @@ Status HubServer::close(const QString &convId)
 Result<MessagingEvent>
 HubServer::publish(const QString &convId, const QString &originatorId, ParticipantRole role,
                    const Event &event, const QJsonArray &metadata,
-                   const std::function<void(const MessagingEvent &)> &acknowledge)
+                   const std::function<void(const MessagingEvent &)> &acknowledge,
+                   const Auth::AuthRequestMetadata *authRequest)
 {
     Result<MessagingEvent> stored =
-        m_store.appendEvent(convId, originatorId, role, event, metadata);
+        m_store.appendEvent(convId, originatorId, role, event, metadata, authRequest);
     if (!stored)
         return stored;
     if (acknowledge)

@@ -1,5 +1,7 @@
 #include "conversation/MessageListModel.h"
 
+#include "auth/AppleAuthRequest.h"
+
 #include <algorithm>
 
 namespace Signet {
@@ -41,6 +43,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.localId;
     case ErrorRole:
         return m.error;
+    case AuthRequestIdRole:
+        return m.authRequestId;
     default:
         return {};
     }
@@ -56,7 +60,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {OriginatorRole, "originator"},
                   {DeliveryRole, "delivery"},
                   {LocalIdRole, "localId"},
-                  {ErrorRole, "error"}});
+                  {ErrorRole, "error"},
+                  {AuthRequestIdRole, "authRequestId"}});
     return names;
 }
 
@@ -208,6 +213,12 @@ bool MessageListModel::apply(const Protocol::MessagingEvent &event)
     m.role = event.originatorRole;
     m.timestamp = QDateTime::fromMSecsSinceEpoch(event.serverTimestamp);
     m.text = e.type == Event::Type::Content ? e.message : tr("[Rich content]");
+    if (e.type == Event::Type::RichContent) {
+        if (auto request = Auth::AppleAuthRequest::parse(event.metadata); request && request->ok()) {
+            m.authRequestId = request->value().requestIdentifier;
+            m.text = request->value().draft.received.title;
+        }
+    }
     m.delivery = Delivery::Sent;
     const int row = insertionRow(event.sequence, -1);
     beginInsertRows(QModelIndex(), row, row);

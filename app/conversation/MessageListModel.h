@@ -26,6 +26,7 @@ public:
         DeliveryRole,     // Delivery as int (agent messages)
         LocalIdRole,      // id of a message sent from this desk
         ErrorRole,        // why a send failed
+        AuthRequestIdRole, // set on a sign-in request card
     };
     Q_ENUM(Roles)
 
@@ -39,6 +40,7 @@ public:
         QString text;
         Delivery delivery = Delivery::Sent;
         QString error;
+        QString authRequestId; // a sign-in request (RichContentEvent with a ConnectorAuthenticationRequest)
         bool fromCustomer() const { return role == Protocol::ParticipantRole::Consumer; }
     };
 

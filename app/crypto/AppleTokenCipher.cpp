@@ -82,6 +82,15 @@ QString AppleTokenCipher::describe(CipherError error)
     return tr("The cryptography library failed unexpectedly.");
 }
 
+bool AppleTokenCipher::isValidRecipientKey(const QString &publicKeyBase64)
+{
+    auto decoded = QByteArray::fromBase64Encoding(publicKeyBase64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
+        return false;
+    const QByteArray point = decoded.decoded;
+    return Detail::isPointOnCurve(Curve::P384, point) || Detail::isPointOnCurve(Curve::P256, point);
+}
+
 SecretBytes AppleTokenCipher::sharedSecret(const EcKeyPair &key, QByteArrayView peerPoint)
 {
     // The peer must be a point on our curve. P-384 and P-256 have cofactor 1, so every such point

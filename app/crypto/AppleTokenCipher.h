@@ -42,6 +42,8 @@ public:
                                           const QString &publicKeyBase64, QByteArrayView plaintext);
 
     static QString describe(CipherError error);
+    // True for the Base64 of an uncompressed P-384 or P-256 point on its curve.
+    static bool isValidRecipientKey(const QString &publicKeyBase64);
 
     // The X9.63 derivation on its own (key ‖ IV), exposed so tests can check the intermediates.
     static SecretBytes deriveKeyAndIv(const SecretBytes &sharedSecret,

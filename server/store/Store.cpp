@@ -52,6 +52,14 @@ const char *const kMigrations[] = {
          metadata_json TEXT NOT NULL DEFAULT '[]',
          is_content INTEGER NOT NULL,
          PRIMARY KEY (conv_id, sequence)) WITHOUT ROWID;)",
+    // 2: sign-in requests the hub has seen, by their requestIdentifier (unique across the hub).
+    R"(CREATE TABLE auth_requests (
+         request_id TEXT PRIMARY KEY,
+         conv_id TEXT NOT NULL REFERENCES conversations(id),
+         sequence INTEGER NOT NULL,
+         public_key TEXT NOT NULL,
+         created_ts INTEGER NOT NULL);
+       CREATE INDEX auth_requests_conv ON auth_requests(conv_id);)",
 };
 
 QString toText(const QJsonValue &value)
@@ -364,7 +372,8 @@ Status Store::closeConversation(const QString &convId)
 
 Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &originatorId,
                                           ParticipantRole role, const Event &event,
-                                          const QJsonArray &metadata)
+                                          const QJsonArray &metadata,
+                                          const Auth::AuthRequestMetadata *authRequest)
 {
     QSqlDatabase database = db();
     if (!database.transaction())
@@ -403,9 +412,31 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
         database.rollback();
         return sqlFailure(insert, u"Storing the event"_s);
     }
+    if (authRequest) {
+        QSqlQuery record(database);
+        record.prepare(u"INSERT INTO auth_requests (request_id, conv_id, sequence, public_key, created_ts) "
+                       "VALUES (?, ?, ?, ?, ?)"_s);
+        record.addBindValue(authRequest->requestIdentifier);
+        record.addBindValue(convId);
+        record.addBindValue(m.sequence);
+        record.addBindValue(authRequest->responseEncryptionKey);
+        record.addBindValue(m.serverTimestamp);
+        if (!record.exec()) {
+            database.rollback();
+            return sqlFailure(record, u"Recording the sign-in request"_s);
+        }
+    }
     if (!database.commit())
         return fail(u"Could not commit the event: %1"_s.arg(database.lastError().text()));
     return m;
+}
+
+bool Store::hasAuthRequest(const QString &requestIdentifier) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT 1 FROM auth_requests WHERE request_id = ?"_s);
+    query.addBindValue(requestIdentifier);
+    return query.exec() && query.next();
 }
 
 MessagingEvent Store::eventFromQuery(QSqlQuery &query) const

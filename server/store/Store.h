@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "auth/AppleAuthRequest.h"
 #include "protocol/Values.h"
 
 #include <QSqlDatabase>
@@ -56,11 +57,14 @@ public:
     Status setAssignedAgent(const QString &convId, const QString &agentId);
     Status closeConversation(const QString &convId);
 
-    // Appends an event with the dialog's next sequence; durable when this returns.
+    // Appends an event with the dialog's next sequence; durable when this returns. A sign-in
+    // request is recorded in the same transaction.
     Result<Protocol::MessagingEvent> appendEvent(const QString &convId, const QString &originatorId,
                                                  Protocol::ParticipantRole role,
                                                  const Protocol::Event &event,
-                                                 const QJsonArray &metadata);
+                                                 const QJsonArray &metadata,
+                                                 const Auth::AuthRequestMetadata *authRequest = nullptr);
+    bool hasAuthRequest(const QString &requestIdentifier) const;
     QList<Protocol::MessagingEvent> events(const QString &convId, qint64 newerThanSequence,
                                            int maxQuantity) const;
     std::optional<Protocol::MessagingEvent> lastContentEvent(const QString &convId) const;
