@@ -79,13 +79,18 @@ QList<DraftIssue> AppleAuthRequest::validate(const AuthRequestDraft &draft,
 {
     using Field = DraftIssue::Field;
     QList<DraftIssue> issues;
-    auto check = [&](const Bubble &b, Field title, Field subtitle, Field image, const QString &which) {
+    auto check = [&](const Bubble &b, Field title, Field subtitle, Field image,
+                     const QString &which) {
         if (b.title.trimmed().isEmpty())
             issues.append({title, tr("The %1 bubble needs a title.").arg(which)});
         else if (b.title.size() > kMaxTitle)
-            issues.append({title, tr("The %1 title is longer than %2 characters.").arg(which).arg(kMaxTitle)});
+            issues.append(
+                {title,
+                 tr("The %1 title is longer than %2 characters.").arg(which).arg(kMaxTitle)});
         if (b.subtitle.size() > kMaxSubtitle)
-            issues.append({subtitle, tr("The %1 subtitle is longer than %2 characters.").arg(which).arg(kMaxSubtitle)});
+            issues.append(
+                {subtitle,
+                 tr("The %1 subtitle is longer than %2 characters.").arg(which).arg(kMaxSubtitle)});
         const QString url = b.imageUrl.trimmed();
         if (url.isEmpty())
             return;
@@ -95,14 +100,18 @@ QList<DraftIssue> AppleAuthRequest::validate(const AuthRequestDraft &draft,
         else if (parsed.scheme() != "https"_L1)
             issues.append({image, tr("The %1 image must be served over https.").arg(which)});
         else if (allowedImageHosts && !isImageHostAllowed(parsed.host(), *allowedImageHosts))
-            issues.append({image, tr("%1 is not on the brand's image allow-list (Settings).").arg(parsed.host())});
+            issues.append(
+                {image,
+                 tr("%1 is not on the brand's image allow-list (Settings).").arg(parsed.host())});
     };
-    check(draft.received, Field::ReceivedTitle, Field::ReceivedSubtitle, Field::ReceivedImage, tr("received"));
+    check(draft.received, Field::ReceivedTitle, Field::ReceivedSubtitle, Field::ReceivedImage,
+          tr("received"));
     check(draft.reply, Field::ReplyTitle, Field::ReplySubtitle, Field::ReplyImage, tr("reply"));
     return issues;
 }
 
-QJsonArray AppleAuthRequest::metadata(const AuthRequestDraft &draft, const QString &requestIdentifier,
+QJsonArray AppleAuthRequest::metadata(const AuthRequestDraft &draft,
+                                      const QString &requestIdentifier,
                                       const QString &responseEncryptionKey)
 {
     return QJsonArray{
@@ -111,15 +120,17 @@ QJsonArray AppleAuthRequest::metadata(const AuthRequestDraft &draft, const QStri
                     {"replyMessage"_L1, bubbleJson(draft.reply)}},
         QJsonObject{{"type"_L1, kConnectorAuthenticationRequest},
                     {"requestIdentifier"_L1, requestIdentifier},
-                    {"apple"_L1,
-                     QJsonObject{{"oauth2"_L1, QJsonObject{{"responseEncryptionKey"_L1, responseEncryptionKey}}}}}},
+                    {"apple"_L1, QJsonObject{{"oauth2"_L1, QJsonObject{{"responseEncryptionKey"_L1,
+                                                                        responseEncryptionKey}}}}}},
     };
 }
 
 QJsonObject AppleAuthRequest::bodyTemplate(const AuthRequestDraft &draft)
 {
     const Bubble &b = draft.received;
-    QJsonArray text{QJsonObject{{"type"_L1, "text"_L1}, {"text"_L1, b.title.trimmed()}, {"style"_L1, QJsonObject{{"bold"_L1, true}}}}};
+    QJsonArray text{QJsonObject{{"type"_L1, "text"_L1},
+                                {"text"_L1, b.title.trimmed()},
+                                {"style"_L1, QJsonObject{{"bold"_L1, true}}}}};
     if (!b.subtitle.trimmed().isEmpty())
         text.append(QJsonObject{{"type"_L1, "text"_L1}, {"text"_L1, b.subtitle.trimmed()}});
     QJsonArray elements;
@@ -153,15 +164,19 @@ std::optional<Result<AuthRequestMetadata>> AppleAuthRequest::parse(const QJsonAr
                                        .value("responseEncryptionKey"_L1)
                                        .toString();
     if (parsed.requestIdentifier.trimmed().isEmpty())
-        return Result<AuthRequestMetadata>(fail(tr("ConnectorAuthenticationRequest.requestIdentifier is missing.")));
+        return Result<AuthRequestMetadata>(
+            fail(tr("ConnectorAuthenticationRequest.requestIdentifier is missing.")));
     if (parsed.responseEncryptionKey.isEmpty())
-        return Result<AuthRequestMetadata>(fail(tr("ConnectorAuthenticationRequest.apple.oauth2.responseEncryptionKey is missing.")));
+        return Result<AuthRequestMetadata>(fail(
+            tr("ConnectorAuthenticationRequest.apple.oauth2.responseEncryptionKey is missing.")));
     if (!bubbles)
-        return Result<AuthRequestMetadata>(fail(tr("A sign-in request needs its BusinessChatMessage metadata.")));
+        return Result<AuthRequestMetadata>(
+            fail(tr("A sign-in request needs its BusinessChatMessage metadata.")));
     const std::optional<Bubble> received = bubbleFrom(bubbles->value("receivedMessage"_L1));
     const std::optional<Bubble> reply = bubbleFrom(bubbles->value("replyMessage"_L1));
     if (!received || !reply)
-        return Result<AuthRequestMetadata>(fail(tr("BusinessChatMessage needs receivedMessage and replyMessage with a known style.")));
+        return Result<AuthRequestMetadata>(fail(
+            tr("BusinessChatMessage needs receivedMessage and replyMessage with a known style.")));
     parsed.draft = {*received, *reply};
     return Result<AuthRequestMetadata>(parsed);
 }

@@ -34,7 +34,14 @@ struct AuthRequestDraft
 // A problem with one field of the draft, in words the agent can act on.
 struct DraftIssue
 {
-    enum class Field { ReceivedTitle, ReceivedSubtitle, ReceivedImage, ReplyTitle, ReplySubtitle, ReplyImage };
+    enum class Field {
+        ReceivedTitle,
+        ReceivedSubtitle,
+        ReceivedImage,
+        ReplyTitle,
+        ReplySubtitle,
+        ReplyImage
+    };
     Field field;
     QString message;
 };

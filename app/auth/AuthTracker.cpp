@@ -39,8 +39,9 @@ QString stateKey(AuthTracker::State s)
 
 std::optional<AuthTracker::State> stateFromKey(const QString &key)
 {
-    for (auto s : {AuthTracker::State::Sending, AuthTracker::State::Sent, AuthTracker::State::Succeeded,
-                   AuthTracker::State::Failed, AuthTracker::State::Expired, AuthTracker::State::Cancelled}) {
+    for (auto s :
+         {AuthTracker::State::Sending, AuthTracker::State::Sent, AuthTracker::State::Succeeded,
+          AuthTracker::State::Failed, AuthTracker::State::Expired, AuthTracker::State::Cancelled}) {
         if (stateKey(s) == key)
             return s;
     }
@@ -49,12 +50,16 @@ std::optional<AuthTracker::State> stateFromKey(const QString &key)
 
 QJsonObject bubbleToJson(const Bubble &b)
 {
-    return {{"title"_L1, b.title}, {"subtitle"_L1, b.subtitle}, {"imageURL"_L1, b.imageUrl}, {"style"_L1, styleName(b.style)}};
+    return {{"title"_L1, b.title},
+            {"subtitle"_L1, b.subtitle},
+            {"imageURL"_L1, b.imageUrl},
+            {"style"_L1, styleName(b.style)}};
 }
 
 Bubble bubbleFromJson(const QJsonObject &o)
 {
-    return {o.value("title"_L1).toString(), o.value("subtitle"_L1).toString(), o.value("imageURL"_L1).toString(),
+    return {o.value("title"_L1).toString(), o.value("subtitle"_L1).toString(),
+            o.value("imageURL"_L1).toString(),
             styleFromName(o.value("style"_L1).toString()).value_or(BubbleStyle::Icon)};
 }
 
@@ -99,9 +104,11 @@ Status AuthTracker::load()
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
     QJsonParseError error;
-    const QJsonArray all = QJsonDocument::fromJson(file.readAll(), &error).object().value("requests"_L1).toArray();
+    const QJsonArray all =
+        QJsonDocument::fromJson(file.readAll(), &error).object().value("requests"_L1).toArray();
     if (error.error != QJsonParseError::NoError)
-        return fail(tr("%1 is damaged (%2); sign-in request states were not restored.").arg(m_path, error.errorString()));
+        return fail(tr("%1 is damaged (%2); sign-in request states were not restored.")
+                        .arg(m_path, error.errorString()));
     m_requests.clear();
     for (const QJsonValue &v : all) {
         const QJsonObject o = v.toObject();
@@ -156,11 +163,15 @@ void AuthTracker::save()
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(QJsonObject{{"version"_L1, 1}, {"requests"_L1, all}}).toJson()) < 0 || !file.commit())
-        qCWarning(lcConversation) << "could not save sign-in request states to" << m_path << file.errorString();
+        file.write(QJsonDocument(QJsonObject{{"version"_L1, 1}, {"requests"_L1, all}}).toJson()) <
+            0 ||
+        !file.commit())
+        qCWarning(lcConversation) << "could not save sign-in request states to" << m_path
+                                  << file.errorString();
 }
 
-void AuthTracker::create(const QString &requestId, const QString &conversationId, const AuthRequestDraft &draft)
+void AuthTracker::create(const QString &requestId, const QString &conversationId,
+                         const AuthRequestDraft &draft)
 {
     Request r;
     r.requestId = requestId;
@@ -241,7 +252,8 @@ void AuthTracker::scheduleExpiry()
         m_timer.stop();
         return;
     }
-    m_timer.start(static_cast<int>(std::clamp<qint64>(now().msecsTo(next) + 50, 0, 24LL * 3600 * 1000)));
+    m_timer.start(
+        static_cast<int>(std::clamp<qint64>(now().msecsTo(next) + 50, 0, 24LL * 3600 * 1000)));
 }
 
 std::optional<AuthTracker::Request> AuthTracker::request(const QString &requestId) const

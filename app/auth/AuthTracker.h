@@ -50,7 +50,8 @@ public:
     // Reads the saved requests; requests whose time ran out while the desk was closed expire now.
     Status load();
 
-    void create(const QString &requestId, const QString &conversationId, const AuthRequestDraft &draft);
+    void create(const QString &requestId, const QString &conversationId,
+                const AuthRequestDraft &draft);
     void markSent(const QString &requestId);
     void markSucceeded(const QString &requestId);
     void markFailed(const QString &requestId, const QString &reason);

@@ -12,7 +12,8 @@ namespace Signet::Auth {
 
 using namespace Qt::StringLiterals;
 
-SignInService::SignInService(DeskSession *session, KeyRing *keyRing, AuthTracker *tracker, QObject *parent)
+SignInService::SignInService(DeskSession *session, KeyRing *keyRing, AuthTracker *tracker,
+                             QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_keyRing(keyRing)
@@ -22,7 +23,8 @@ SignInService::SignInService(DeskSession *session, KeyRing *keyRing, AuthTracker
     connect(m_tracker, &AuthTracker::ended, this, [this](const QString &requestId) {
         m_keyRing->requestEnded(requestId, [requestId](const Status &s) {
             if (!s)
-                qCWarning(lcKeys) << "could not release the key of request" << requestId << ':' << s.error();
+                qCWarning(lcKeys) << "could not release the key of request" << requestId << ':'
+                                  << s.error();
         });
     });
 }
@@ -49,20 +51,24 @@ SignInService::Gate SignInService::gate(const QString &convId) const
         return g;
     }
     if (!m_keyRing->isOpen()) {
-        g.reason = tr("Sign-in requests need the system keychain: %1").arg(m_keyRing->unavailableReason());
+        g.reason =
+            tr("Sign-in requests need the system keychain: %1").arg(m_keyRing->unavailableReason());
         return g;
     }
     if (const std::optional<AuthTracker::Request> pending = m_tracker->pending(convId)) {
         g.pendingRequestId = pending->requestId;
-        g.reason = tr("A sign-in request sent at %1 is still waiting for the customer. Resend or cancel it.")
-                       .arg(QLocale().toString(pending->created.toLocalTime().time(), QLocale::ShortFormat));
+        g.reason = tr("A sign-in request sent at %1 is still waiting for the customer. Resend or "
+                      "cancel it.")
+                       .arg(QLocale().toString(pending->created.toLocalTime().time(),
+                                               QLocale::ShortFormat));
         return g;
     }
     g.allowed = true;
     return g;
 }
 
-void SignInService::send(const QString &convId, const AuthRequestDraft &draft, std::function<void(Result<QString>)> done)
+void SignInService::send(const QString &convId, const AuthRequestDraft &draft,
+                         std::function<void(Result<QString>)> done)
 {
     const Gate g = gate(convId);
     if (!g.allowed) {
@@ -76,7 +82,8 @@ void SignInService::send(const QString &convId, const AuthRequestDraft &draft, s
     }
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_tracker->create(requestId, convId, draft);
-    m_keyRing->keyForRequest(requestId, [this, convId, draft, requestId, done](Result<QString> publicKey) {
+    m_keyRing->keyForRequest(requestId, [this, convId, draft, requestId,
+                                         done](Result<QString> publicKey) {
         if (!publicKey || !m_session) {
             const QString reason = publicKey ? tr("The conversation is gone.") : publicKey.error();
             m_tracker->markFailed(requestId, reason);

@@ -32,7 +32,8 @@ public:
         QString pendingRequestId; // set when a request is already waiting: offer Resend or Cancel
     };
 
-    SignInService(DeskSession *session, KeyRing *keyRing, AuthTracker *tracker, QObject *parent = nullptr);
+    SignInService(DeskSession *session, KeyRing *keyRing, AuthTracker *tracker,
+                  QObject *parent = nullptr);
 
     Gate gate(const QString &convId) const;
     // The brand's image allow-list for the bubbles.
@@ -40,7 +41,8 @@ public:
     QStringList allowedImageHosts() const { return m_allowedImageHosts; }
 
     // Validates, then sends. done gets the requestIdentifier or why nothing was sent.
-    void send(const QString &convId, const AuthRequestDraft &draft, std::function<void(Result<QString>)> done);
+    void send(const QString &convId, const AuthRequestDraft &draft,
+              std::function<void(Result<QString>)> done);
     // Cancels the waiting request and sends its draft again as a new request.
     void resend(const QString &convId, std::function<void(Result<QString>)> done);
     void cancel(const QString &requestId);

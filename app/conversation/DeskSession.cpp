@@ -364,8 +364,8 @@ void DeskSession::sendText(const QString &convId, const QString &text)
                           });
 }
 
-void DeskSession::publishRichContent(const QString &convId, const QJsonObject &content, const QJsonArray &metadata,
-                                     Completion done)
+void DeskSession::publishRichContent(const QString &convId, const QJsonObject &content,
+                                     const QJsonArray &metadata, Completion done)
 {
     const auto *item = m_conversations.item(convId);
     if (!item) {
@@ -377,11 +377,12 @@ void DeskSession::publishRichContent(const QString &convId, const QJsonObject &c
     request.dialogId = item->details.mainDialogId();
     request.event.type = Event::Type::RichContent;
     request.event.content = content;
-    m_connection->request(Types::PublishEvent, toJson(request), this,
-                          [done = std::move(done)](const Result<Envelope> &r) {
-                              done(r ? Status(Done{}) : Status(fail(r.error())));
-                          },
-                          metadata);
+    m_connection->request(
+        Types::PublishEvent, toJson(request), this,
+        [done = std::move(done)](const Result<Envelope> &r) {
+            done(r ? Status(Done{}) : Status(fail(r.error())));
+        },
+        metadata);
 }
 
 void DeskSession::markRead(const QString &convId)

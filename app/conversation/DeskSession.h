@@ -39,8 +39,8 @@ public:
     void accept(const QString &convId, Completion done = {});
     void sendText(const QString &convId, const QString &text);
     // Publishes a RichContentEvent with request-level metadata (a sign-in request).
-    void publishRichContent(const QString &convId, const QJsonObject &content, const QJsonArray &metadata,
-                            Completion done);
+    void publishRichContent(const QString &convId, const QJsonObject &content,
+                            const QJsonArray &metadata, Completion done);
     void close(const QString &convId, Completion done = {});
     // The agent has seen the conversation: clears its unread count and tells the customer.
     void markRead(const QString &convId);

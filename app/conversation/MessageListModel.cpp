@@ -214,7 +214,8 @@ bool MessageListModel::apply(const Protocol::MessagingEvent &event)
     m.timestamp = QDateTime::fromMSecsSinceEpoch(event.serverTimestamp);
     m.text = e.type == Event::Type::Content ? e.message : tr("[Rich content]");
     if (e.type == Event::Type::RichContent) {
-        if (auto request = Auth::AppleAuthRequest::parse(event.metadata); request && request->ok()) {
+        if (auto request = Auth::AppleAuthRequest::parse(event.metadata);
+            request && request->ok()) {
             m.authRequestId = request->value().requestIdentifier;
             m.text = request->value().draft.received.title;
         }

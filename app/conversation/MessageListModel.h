@@ -20,12 +20,12 @@ public:
     enum Roles {
         SequenceRole = Qt::UserRole + 1,
         TextRole,
-        TimestampRole,    // QDateTime
-        FromCustomerRole, // bool
-        OriginatorRole,   // participant id
-        DeliveryRole,     // Delivery as int (agent messages)
-        LocalIdRole,      // id of a message sent from this desk
-        ErrorRole,        // why a send failed
+        TimestampRole,     // QDateTime
+        FromCustomerRole,  // bool
+        OriginatorRole,    // participant id
+        DeliveryRole,      // Delivery as int (agent messages)
+        LocalIdRole,       // id of a message sent from this desk
+        ErrorRole,         // why a send failed
         AuthRequestIdRole, // set on a sign-in request card
     };
     Q_ENUM(Roles)
@@ -40,7 +40,8 @@ public:
         QString text;
         Delivery delivery = Delivery::Sent;
         QString error;
-        QString authRequestId; // a sign-in request (RichContentEvent with a ConnectorAuthenticationRequest)
+        QString authRequestId; // a sign-in request (RichContentEvent with a
+                               // ConnectorAuthenticationRequest)
         bool fromCustomer() const { return role == Protocol::ParticipantRole::Consumer; }
     };
 

@@ -84,7 +84,8 @@ QString AppleTokenCipher::describe(CipherError error)
 
 bool AppleTokenCipher::isValidRecipientKey(const QString &publicKeyBase64)
 {
-    auto decoded = QByteArray::fromBase64Encoding(publicKeyBase64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(publicKeyBase64.toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
     if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
         return false;
     const QByteArray point = decoded.decoded;

@@ -307,21 +307,28 @@ void AgentSession::publishEvent(const Envelope &request)
                           u"Accept the conversation before writing to the customer."_s);
     // A sign-in request is checked with the same code the desk builds it with.
     std::optional<Auth::AuthRequestMetadata> authRequest;
-    if (std::optional<Result<Auth::AuthRequestMetadata>> parsed = Auth::AppleAuthRequest::parse(publish->metadata)) {
+    if (std::optional<Result<Auth::AuthRequestMetadata>> parsed =
+            Auth::AppleAuthRequest::parse(publish->metadata)) {
         if (!parsed->ok())
             return replyError(request, 400, parsed->error());
         if (publish->event.type != Event::Type::RichContent)
             return replyError(request, 400, u"A sign-in request is sent as a RichContentEvent."_s);
-        const Auth::SignInCapability capability = Auth::SignInCapabilities::evaluate(details->context);
+        const Auth::SignInCapability capability =
+            Auth::SignInCapabilities::evaluate(details->context);
         if (!capability.supported)
             return replyError(request, 409, capability.reason);
         if (!Crypto::AppleTokenCipher::isValidRecipientKey(parsed->value().responseEncryptionKey))
-            return replyError(request, 400,
-                              u"responseEncryptionKey is not the Base64 of an uncompressed P-384 or P-256 point."_s);
+            return replyError(
+                request, 400,
+                u"responseEncryptionKey is not the Base64 of an uncompressed P-384 or P-256 point."_s);
         if (m_hub->store().hasAuthRequest(parsed->value().requestIdentifier))
-            return replyError(request, 409, u"This requestIdentifier was already used; each request needs a new one."_s);
-        // The brand's image allow-list is the desk's to enforce; every other rule is checked here too.
-        const QList<Auth::DraftIssue> issues = Auth::AppleAuthRequest::validate(parsed->value().draft, std::nullopt);
+            return replyError(
+                request, 409,
+                u"This requestIdentifier was already used; each request needs a new one."_s);
+        // The brand's image allow-list is the desk's to enforce; every other rule is checked here
+        // too.
+        const QList<Auth::DraftIssue> issues =
+            Auth::AppleAuthRequest::validate(parsed->value().draft, std::nullopt);
         if (!issues.isEmpty())
             return replyError(request, 400, issues.first().message);
         authRequest = parsed->value();

@@ -414,8 +414,9 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
     }
     if (authRequest) {
         QSqlQuery record(database);
-        record.prepare(u"INSERT INTO auth_requests (request_id, conv_id, sequence, public_key, created_ts) "
-                       "VALUES (?, ?, ?, ?, ?)"_s);
+        record.prepare(
+            u"INSERT INTO auth_requests (request_id, conv_id, sequence, public_key, created_ts) "
+            "VALUES (?, ?, ?, ?, ?)"_s);
         record.addBindValue(authRequest->requestIdentifier);
         record.addBindValue(convId);
         record.addBindValue(m.sequence);

@@ -59,11 +59,10 @@ public:
 
     // Appends an event with the dialog's next sequence; durable when this returns. A sign-in
     // request is recorded in the same transaction.
-    Result<Protocol::MessagingEvent> appendEvent(const QString &convId, const QString &originatorId,
-                                                 Protocol::ParticipantRole role,
-                                                 const Protocol::Event &event,
-                                                 const QJsonArray &metadata,
-                                                 const Auth::AuthRequestMetadata *authRequest = nullptr);
+    Result<Protocol::MessagingEvent>
+    appendEvent(const QString &convId, const QString &originatorId, Protocol::ParticipantRole role,
+                const Protocol::Event &event, const QJsonArray &metadata,
+                const Auth::AuthRequestMetadata *authRequest = nullptr);
     bool hasAuthRequest(const QString &requestIdentifier) const;
     QList<Protocol::MessagingEvent> events(const QString &convId, qint64 newerThanSequence,
                                            int maxQuantity) const;
