@@ -2,6 +2,8 @@
 
 #include "HubServer.h"
 #include "MainWindow.h"
+#include "authbubble/AuthBubbleComposer.h"
+#include "authbubble/ImageLoader.h"
 #include "conversation/DeskSession.h"
 #include "keys/SecretStore.h"
 #include "logging/Logging.h"
@@ -12,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -55,6 +58,12 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
     , m_settings(settings)
     , m_secrets(secrets)
     , m_keyRing(new KeyRing(secrets, this))
+    , m_tracker(std::make_unique<Auth::AuthTracker>(
+          QDir(m_options.stateDirectory.isEmpty()
+                   ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                   : m_options.stateDirectory)
+              .filePath(u"auth-requests.json"_s)))
+    , m_images(new NetworkImageLoader(this))
     , m_window(std::make_unique<MainWindow>())
 {
     connect(m_window.get(), &MainWindow::connectToServerRequested, this,
@@ -73,13 +82,18 @@ DeskApp::~DeskApp()
 {
     // The window goes first: it observes the session, which observes the connection.
     m_window.reset();
+    delete m_signIn.data();
     delete m_session.data();
     delete m_connection.data();
 }
 
 void DeskApp::openKeyRing()
 {
+    m_tracker->setExpiry(std::chrono::minutes(qMax(1, m_settings->signInExpiryMinutes())));
+    if (const Status loaded = m_tracker->load(); !loaded)
+        m_window->statusBar()->showMessage(loaded.error(), 15000);
     m_keyRing->open([this](const Status &opened) {
+        m_window->setSignIn(m_signIn, m_settings, m_images); // the gate depends on the keychain
         if (!opened) {
             // Chat goes on; only sign-in requests need the keychain. Never a plaintext fallback.
             m_window->statusBar()->showMessage(
@@ -206,6 +220,10 @@ void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
     m_connection = new AgentConnection(this);
     m_session = new DeskSession(m_connection, this);
     m_window->setSession(m_session);
+    delete m_signIn.data();
+    m_signIn = new Auth::SignInService(m_session, m_keyRing, m_tracker.get(), this);
+    m_signIn->setAllowedImageHosts(m_settings->imageHosts());
+    m_window->setSignIn(m_signIn, m_settings, m_images);
     if (m_hub && endpoint.baseUrl.toString() != m_hub->baseUrl()) {
         // Connected elsewhere: the embedded hub is no longer needed.
         m_hub.reset();
@@ -213,39 +231,61 @@ void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
     m_connection->open(endpoint, password);
 }
 
-void DeskApp::takeScreenshot(const QString &path, std::function<void(const Status &)> done)
+void DeskApp::takeScreenshot(const QString &path, bool composer,
+                             std::function<void(const Status &)> done)
 {
     auto fail = [done](const QString &why) { done(Signet::fail(why)); };
     waitFor(
         this, [this] { return m_session && m_session->conversations()->rowCount() >= 4; }, 20000,
-        [this, path, done, fail](bool loaded) {
+        [this, path, composer, done, fail](bool loaded) {
             if (!loaded)
                 return fail(tr("The demo conversations did not arrive in time."));
             const QString first = m_session->conversations()->itemAt(0).details.convId;
             m_window->selectConversation(first);
-            m_session->accept(first, [this, first, path, done, fail](const Status &accepted) {
-                if (!accepted)
-                    return fail(accepted.error());
-                m_session->sendText(
-                    first,
-                    tr("Hi Maya, I'm sorry about that. Let me look into order #4417 for you."));
-                waitFor(
-                    this,
-                    [this, first] {
-                        const MessageListModel *messages = m_session->messages(first);
-                        return messages && messages->rowCount() >= 3 &&
-                               messages->messageAt(messages->rowCount() - 1).fromCustomer();
-                    },
-                    20000,
-                    [this, path, done, fail](bool answered) {
-                        if (!answered)
-                            return fail(tr("The demo customer did not answer in time."));
-                        const QPixmap shot = m_window->grab();
-                        if (!shot.save(path, "PNG"))
-                            return fail(tr("Could not write %1").arg(path));
-                        done(Done{});
-                    });
-            });
+            m_session->accept(
+                first, [this, first, path, composer, done, fail](const Status &accepted) {
+                    if (!accepted)
+                        return fail(accepted.error());
+                    m_session->sendText(
+                        first,
+                        tr("Hi Maya, I'm sorry about that. Let me look into order #4417 for you."));
+                    waitFor(
+                        this,
+                        [this, first] {
+                            const MessageListModel *messages = m_session->messages(first);
+                            return messages && messages->rowCount() >= 3 &&
+                                   messages->messageAt(messages->rowCount() - 1).fromCustomer();
+                        },
+                        20000,
+                        [this, path, composer, done, fail](bool answered) {
+                            if (!answered)
+                                return fail(tr("The demo customer did not answer in time."));
+                            if (!composer) {
+                                const QPixmap shot = m_window->grab();
+                                if (!shot.save(path, "PNG"))
+                                    return fail(tr("Could not write %1").arg(path));
+                                return done(Done{});
+                            }
+                            m_window->openSignInComposer();
+                            auto *dialog = m_window->findChild<AuthBubbleComposer *>();
+                            if (!dialog)
+                                return fail(tr("The sign-in composer could not be opened: %1")
+                                                .arg(m_signIn
+                                                         ->gate(m_session->conversations()
+                                                                    ->itemAt(0)
+                                                                    .details.convId)
+                                                         .reason));
+                            Auth::AuthRequestDraft draft = dialog->draft();
+                            draft.received.style = Auth::BubbleStyle::Small;
+                            draft.reply.style = Auth::BubbleStyle::Small;
+                            dialog->setDraft(draft);
+                            QTimer::singleShot(300, this, [dialog, path, done, fail] {
+                                if (!dialog->grab().save(path, "PNG"))
+                                    return fail(tr("Could not write %1").arg(path));
+                                done(Done{});
+                            });
+                        });
+                });
         });
 }
 

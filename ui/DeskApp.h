@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "auth/AuthTracker.h"
+#include "auth/SignInService.h"
 #include "conversation/DeskSession.h"
 #include "keys/KeyRing.h"
 #include "transport/AgentConnection.h"
@@ -24,6 +26,7 @@ class HubServer;
 namespace Signet::Ui {
 
 class MainWindow;
+class ImageLoader;
 
 // Puts the desk together: with no server configured it starts a signet-hub in-process on loopback
 // with demo customers and signs in as the demo agent; otherwise it connects to the configured
@@ -34,9 +37,10 @@ class DeskApp : public QObject
 public:
     struct Options
     {
-        QUrl server;           // --server: connect here instead of the configured server
-        QString user;          // --user
-        QString dataDirectory; // where the embedded hub keeps its database
+        QUrl server;            // --server: connect here instead of the configured server
+        QString user;           // --user
+        QString dataDirectory;  // where the embedded hub keeps its database
+        QString stateDirectory; // the desk's own state (sign-in request states)
         double demoTimeScale = 1.0;
         bool forceEmbedded = false; // ignore any configured server
     };
@@ -57,7 +61,11 @@ public:
 
     // Renders the window after the demo has loaded — customers arrived, one conversation accepted,
     // answered and replied to — and saves it as PNG. done gets the outcome.
-    void takeScreenshot(const QString &path, std::function<void(const Status &)> done);
+    // With composer set, the screenshot is of the sign-in composer opened on that conversation.
+    void takeScreenshot(const QString &path, bool composer,
+                        std::function<void(const Status &)> done);
+    Auth::SignInService *signIn() const { return m_signIn; }
+    Auth::AuthTracker *authTracker() const { return m_tracker.get(); }
 
 private:
     Status startEmbedded();
@@ -70,6 +78,9 @@ private:
     DeskSettings *m_settings;
     SecretStore *m_secrets;
     KeyRing *m_keyRing;
+    std::unique_ptr<Auth::AuthTracker> m_tracker;
+    ImageLoader *m_images;
+    QPointer<Auth::SignInService> m_signIn;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Hub::HubServer> m_hub;
     QPointer<AgentConnection> m_connection;

@@ -29,6 +29,10 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
         {u"offscreen-screenshot"_s,
          u"Load the demo, accept and answer one conversation, save the window as PNG and exit."_s,
          u"file"_s});
+    parser.addOption(
+        {u"screenshot-scene"_s,
+         u"With --offscreen-screenshot: desk (default) or composer (the sign-in composer)."_s,
+         u"scene"_s, u"desk"_s});
     parser.process(arguments);
 
     DeskCommandLine command;
@@ -48,10 +52,17 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                   u"/embedded-hub"_s;
     command.screenshotPath = parser.value(u"offscreen-screenshot"_s);
+    const QString scene = parser.value(u"screenshot-scene"_s);
+    if (scene != "desk"_L1 && scene != "composer"_L1) {
+        std::fprintf(stderr, "signet: --screenshot-scene is desk or composer\n");
+        std::exit(2);
+    }
+    command.screenshotComposer = scene == "composer"_L1;
     if (!command.screenshotPath.isEmpty()) {
         // A screenshot shows a fresh demo at high speed, whatever is configured.
         static QTemporaryDir scratch;
         command.options.dataDirectory = scratch.path();
+        command.options.stateDirectory = scratch.path();
         command.options.forceEmbedded = true;
         command.options.server = QUrl();
         command.options.demoTimeScale = 0.05;

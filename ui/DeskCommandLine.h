@@ -7,7 +7,8 @@ namespace Signet::Ui {
 struct DeskCommandLine
 {
     DeskApp::Options options;
-    QString screenshotPath; // --offscreen-screenshot
+    QString screenshotPath;          // --offscreen-screenshot
+    bool screenshotComposer = false; // --screenshot-scene composer
 };
 
 // signet [--server URL] [--user NAME] [--demo] [--data-dir PATH] [--offscreen-screenshot FILE]

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "auth/SignInService.h"
+#include "authbubble/AuthBubbleComposer.h"
 #include "chat/BubbleDelegate.h"
 #include "composer/ComposerEdit.h"
 #include "conversation/DeskSession.h"
@@ -20,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Signet::Ui {
@@ -92,14 +95,64 @@ void MainWindow::buildUi()
     m_sendButton->setObjectName(u"sendButton"_s);
     m_composerNote = new QLabel;
     m_composerNote->setObjectName(u"composerNote"_s);
+    // Request sign-in: one action, in the header toolbar, beside Send and in the menu.
+    m_requestSignInAction =
+        new QAction(QIcon(u":/icons/lock.svg"_s), tr("Request &Sign-in…"), this);
+    m_requestSignInAction->setObjectName(u"requestSignInAction"_s);
+    m_requestSignInAction->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
+    connect(m_requestSignInAction, &QAction::triggered, this, &MainWindow::openSignInComposer);
+    auto *headerSignIn = new QToolButton;
+    headerSignIn->setObjectName(u"headerSignInButton"_s);
+    headerSignIn->setDefaultAction(m_requestSignInAction);
+    headerSignIn->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *composerSignIn = new QToolButton;
+    composerSignIn->setObjectName(u"composerSignInButton"_s);
+    composerSignIn->setDefaultAction(m_requestSignInAction);
+    composerSignIn->setToolButtonStyle(Qt::ToolButtonIconOnly);
+
+    m_pendingBar = new QWidget;
+    m_pendingBar->setObjectName(u"signInPendingBar"_s);
+    m_pendingText = new QLabel;
+    m_pendingText->setObjectName(u"signInPendingText"_s);
+    m_pendingText->setWordWrap(true);
+    auto *resend = new QPushButton(tr("&Resend"));
+    resend->setObjectName(u"resendSignInButton"_s);
+    auto *cancelRequest = new QPushButton(tr("Cancel &Request"));
+    cancelRequest->setObjectName(u"cancelSignInButton"_s);
+    auto *pendingLayout = new QHBoxLayout(m_pendingBar);
+    pendingLayout->addWidget(m_pendingText, 1);
+    pendingLayout->addWidget(resend);
+    pendingLayout->addWidget(cancelRequest);
+    m_pendingBar->hide();
+    connect(resend, &QPushButton::clicked, this, [this] {
+        if (m_signIn)
+            m_signIn->resend(m_current, [this](Result<QString> r) {
+                if (!r)
+                    statusBar()->showMessage(tr("Sign-in request not sent: %1").arg(r.error()),
+                                             10000);
+            });
+    });
+    connect(cancelRequest, &QPushButton::clicked, this, [this] {
+        if (!m_signIn)
+            return;
+        if (const auto pending = m_signIn->tracker()->pending(m_current))
+            m_signIn->cancel(pending->requestId);
+    });
+
     auto *composerRow = new QHBoxLayout;
     composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(composerSignIn, 0, Qt::AlignBottom);
     composerRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(headerSignIn);
+    headerRow->setContentsMargins(0, 0, 8, 0);
 
     auto *chatLayout = new QVBoxLayout(chat);
     chatLayout->setContentsMargins(0, 0, 0, 0);
-    chatLayout->addWidget(m_header);
+    chatLayout->addLayout(headerRow);
     chatLayout->addWidget(m_transcript, 1);
+    chatLayout->addWidget(m_pendingBar);
     chatLayout->addWidget(m_acceptBar);
     chatLayout->addWidget(m_composerNote);
     chatLayout->addLayout(composerRow);
@@ -254,6 +307,7 @@ void MainWindow::refreshCurrent()
     const QModelIndex index = m_conversationList->currentIndex();
     const QString me = m_session ? m_session->userId() : QString();
     m_customerPanel->showConversation(index, me);
+    refreshSignIn();
     if (!m_session || m_current.isEmpty()) {
         m_acceptAction->setEnabled(false);
         m_closeAction->setEnabled(false);
@@ -278,6 +332,64 @@ void MainWindow::refreshCurrent()
     m_composerNote->setVisible(!writable && !canAccept);
     m_composerNote->setText(!open ? tr("This conversation is closed.")
                                   : tr("Another agent is handling this conversation."));
+}
+
+void MainWindow::setSignIn(Auth::SignInService *signIn, DeskSettings *settings, ImageLoader *images)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_signInConnections))
+        disconnect(c);
+    m_signInConnections.clear();
+    m_signIn = signIn;
+    m_settings = settings;
+    m_images = images;
+    m_bubbles->setAuthTracker(signIn ? signIn->tracker() : nullptr);
+    if (signIn) {
+        m_signInConnections << connect(signIn->tracker(), &Auth::AuthTracker::changed, this,
+                                       [this] {
+                                           refreshSignIn();
+                                           m_transcript->viewport()->update();
+                                       });
+    }
+    refreshSignIn();
+}
+
+void MainWindow::refreshSignIn()
+{
+    const QString shortcut = m_requestSignInAction->shortcut().toString(QKeySequence::NativeText);
+    if (!m_signIn || m_current.isEmpty()) {
+        m_requestSignInAction->setEnabled(false);
+        m_requestSignInAction->setToolTip(tr("Ask the customer to sign in (%1)").arg(shortcut));
+        m_pendingBar->hide();
+        return;
+    }
+    const Auth::SignInService::Gate gate = m_signIn->gate(m_current);
+    m_requestSignInAction->setEnabled(gate.allowed);
+    m_requestSignInAction->setToolTip(gate.allowed
+                                          ? tr("Ask the customer to sign in (%1)").arg(shortcut)
+                                          : tr("Sign-in is not available: %1").arg(gate.reason));
+    m_requestSignInAction->setStatusTip(gate.allowed ? QString() : gate.reason);
+    m_pendingBar->setVisible(!gate.pendingRequestId.isEmpty());
+    m_pendingText->setText(gate.reason);
+    const auto latest = m_signIn->tracker()->latest(m_current);
+    m_customerPanel->showSignInRequest(
+        latest ? Auth::AuthTracker::stateText(latest->state) +
+                     (latest->reason.isEmpty() ? QString() : u": "_s + latest->reason)
+               : QString());
+}
+
+void MainWindow::openSignInComposer()
+{
+    if (!m_signIn || m_current.isEmpty() || !m_signIn->gate(m_current).allowed)
+        return;
+    const QString name =
+        m_conversationList->currentIndex().data(ConversationListModel::CustomerNameRole).toString();
+    auto *composer = new AuthBubbleComposer(m_signIn, m_current, name, m_settings, m_images, this);
+    composer->setAttribute(Qt::WA_DeleteOnClose);
+    connect(composer, &AuthBubbleComposer::sent, this, [this] {
+        statusBar()->showMessage(tr("Sign-in request sent."), 5000);
+        m_transcript->scrollToBottom();
+    });
+    composer->open();
 }
 
 void MainWindow::refreshStatus()

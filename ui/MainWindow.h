@@ -7,12 +7,21 @@
 
 class QLabel;
 class QListView;
+class QToolButton;
 class QPushButton;
 class QStackedWidget;
+
+namespace Signet {
+class DeskSettings;
+namespace Auth {
+class SignInService;
+}
+} // namespace Signet
 
 namespace Signet::Ui {
 
 class BubbleDelegate;
+class ImageLoader;
 class ComposerEdit;
 class CustomerPanel;
 
@@ -29,6 +38,11 @@ public:
     DeskSession *session() const { return m_session; }
     QString currentConversation() const { return m_current; }
     void selectConversation(const QString &convId);
+    // Sign-in requests for the current session (may be null: no keychain service configured).
+    void setSignIn(Auth::SignInService *signIn, DeskSettings *settings, ImageLoader *images);
+    // Opens the composer for the current conversation (window-modal, not blocking).
+    void openSignInComposer();
+    QAction *requestSignInAction() const { return m_requestSignInAction; }
 
 signals:
     void connectToServerRequested();
@@ -44,6 +58,7 @@ private:
     void acceptCurrent();
     void closeCurrent();
     void onMessagesInserted();
+    void refreshSignIn();
 
     QPointer<DeskSession> m_session;
     QString m_current;
@@ -62,6 +77,13 @@ private:
     QLabel *m_connectionStatus = nullptr;
     QAction *m_acceptAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_requestSignInAction = nullptr;
+    QWidget *m_pendingBar = nullptr;
+    QLabel *m_pendingText = nullptr;
+    QPointer<Auth::SignInService> m_signIn;
+    DeskSettings *m_settings = nullptr;
+    ImageLoader *m_images = nullptr;
+    QList<QMetaObject::Connection> m_signInConnections;
     QList<QMetaObject::Connection> m_sessionConnections;
     QList<QMetaObject::Connection> m_transcriptConnections;
 };

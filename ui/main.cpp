@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
     desk.window()->show();
     int exitCode = 1;
     desk.takeScreenshot(
-        command.screenshotPath, [&exitCode, &command](const Signet::Status &status) {
+        command.screenshotPath, command.screenshotComposer,
+        [&exitCode, &command](const Signet::Status &status) {
             QTextStream(status ? stdout : stderr)
                 << (status ? QStringLiteral("Saved %1\n").arg(command.screenshotPath)
                            : QStringLiteral("signet: screenshot failed: %1\n").arg(status.error()));

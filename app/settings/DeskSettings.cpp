@@ -1,5 +1,6 @@
 #include "settings/DeskSettings.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace Signet {
@@ -25,6 +26,9 @@ const Entry &entry(DeskSettings::Key key)
         {DeskSettings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {DeskSettings::Key::WindowState, "window/state", QByteArray()},
         {DeskSettings::Key::SplitterState, "window/splitter", QByteArray()},
+        {DeskSettings::Key::BrandPresets, "signIn/presets", QString()},
+        {DeskSettings::Key::ImageHosts, "signIn/imageHosts", QStringList()},
+        {DeskSettings::Key::SignInExpiryMinutes, "signIn/expiryMinutes", 10},
     };
     for (const Entry &e : table) {
         if (e.key == key)
@@ -57,6 +61,20 @@ QVariant DeskSettings::value(Key key) const
 void DeskSettings::setValue(Key key, const QVariant &value)
 {
     m_settings->setValue(QLatin1StringView(entry(key).name), value);
+}
+
+QList<Auth::BrandPreset> DeskSettings::brandPresets() const
+{
+    const QList<Auth::BrandPreset> presets = Auth::BrandPreset::fromJson(
+        QJsonDocument::fromJson(value(Key::BrandPresets).toString().toUtf8()).array());
+    return presets.isEmpty() ? QList<Auth::BrandPreset>{Auth::BrandPreset::builtIn()} : presets;
+}
+
+void DeskSettings::setBrandPresets(const QList<Auth::BrandPreset> &presets)
+{
+    setValue(Key::BrandPresets,
+             QString::fromUtf8(
+                 QJsonDocument(Auth::BrandPreset::toJson(presets)).toJson(QJsonDocument::Compact)));
 }
 
 QString DeskSettings::passwordKey() const

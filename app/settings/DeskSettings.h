@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/BrandPreset.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
@@ -20,7 +22,10 @@ public:
         RememberPassword,
         WindowGeometry,
         WindowState,
-        SplitterState
+        SplitterState,
+        BrandPresets,
+        ImageHosts,
+        SignInExpiryMinutes,
     };
 
     // organisation/application as set on QCoreApplication; tests pass a file path.
@@ -44,6 +49,15 @@ public:
     void setWindowState(const QByteArray &s) { setValue(Key::WindowState, s); }
     QByteArray splitterState() const { return value(Key::SplitterState).toByteArray(); }
     void setSplitterState(const QByteArray &s) { setValue(Key::SplitterState, s); }
+
+    // Sign-in bubbles: the brand's presets (the built-in one when none are saved), the hosts bubble
+    // images may come from, and how long a request waits for the customer.
+    QList<Auth::BrandPreset> brandPresets() const;
+    void setBrandPresets(const QList<Auth::BrandPreset> &presets);
+    QStringList imageHosts() const { return value(Key::ImageHosts).toStringList(); }
+    void setImageHosts(const QStringList &hosts) { setValue(Key::ImageHosts, hosts); }
+    int signInExpiryMinutes() const { return value(Key::SignInExpiryMinutes).toInt(); }
+    void setSignInExpiryMinutes(int minutes) { setValue(Key::SignInExpiryMinutes, minutes); }
 
     // The keychain entry that holds the remembered password for the configured server.
     QString passwordKey() const;

@@ -39,6 +39,7 @@ private slots:
         Test::InMemorySecretStore secrets;
         DeskApp::Options options;
         options.dataDirectory = dir.filePath(u"hub"_s);
+        options.stateDirectory = dir.filePath(u"state"_s);
         options.demoTimeScale = 0.02;
         DeskApp desk(options, &settings, &secrets);
         desk.start();
@@ -117,6 +118,7 @@ private slots:
             u"No keychain is available: install and unlock GNOME Keyring or KWallet."_s);
         DeskApp::Options options;
         options.dataDirectory = dir.filePath(u"hub"_s);
+        options.stateDirectory = dir.filePath(u"state"_s);
         options.demoTimeScale = 0.02;
         DeskApp desk(options, &settings, &secrets);
         desk.start();
@@ -150,6 +152,7 @@ private slots:
         }
         DeskApp::Options options;
         options.dataDirectory = dir.filePath(u"hub"_s);
+        options.stateDirectory = dir.filePath(u"state"_s);
         DeskApp desk(options, &settings, &secrets);
         desk.start();
         QTRY_VERIFY_WITH_TIMEOUT(!secrets.items().contains(KeyRing::entryName(u"left-over"_s)),
@@ -192,6 +195,7 @@ private slots:
 
         DeskApp::Options options;
         options.dataDirectory = dir.filePath(u"hub"_s);
+        options.stateDirectory = dir.filePath(u"state"_s);
         DeskApp desk(options, &settings, &secrets);
         desk.start();
         QVERIFY(!desk.embeddedHub());

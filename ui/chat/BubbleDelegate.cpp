@@ -1,5 +1,6 @@
 #include "chat/BubbleDelegate.h"
 
+#include "auth/AuthTracker.h"
 #include "conversation/MessageListModel.h"
 
 #include <QPainter>
@@ -14,7 +15,7 @@ BubbleDelegate::BubbleDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
-MessageView BubbleDelegate::viewOf(const QModelIndex &index)
+MessageView BubbleDelegate::viewOf(const QModelIndex &index) const
 {
     MessageView view;
     view.text = index.data(MessageListModel::TextRole).toString();
@@ -37,6 +38,19 @@ MessageView BubbleDelegate::viewOf(const QModelIndex &index)
         case Delivery::Failed:
             view.status = index.data(MessageListModel::ErrorRole).toString();
             break;
+        }
+    }
+    // A sign-in request shows as a card with the request's live state.
+    const QString requestId = index.data(MessageListModel::AuthRequestIdRole).toString();
+    if (!requestId.isEmpty()) {
+        view.text = tr("Sign-in request: %1").arg(view.text);
+        const auto request = m_tracker ? m_tracker->request(requestId) : std::nullopt;
+        if (request) {
+            view.status = Auth::AuthTracker::stateText(request->state);
+            if (!request->reason.isEmpty())
+                view.status += u": "_s + request->reason;
+        } else {
+            view.status = tr("sent from another desk");
         }
     }
     const QModelIndex previous = index.sibling(index.row() - 1, 0);
@@ -82,19 +96,26 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     const bool failed =
         index.data(MessageListModel::DeliveryRole).toInt() == static_cast<int>(Delivery::Failed);
-    const QColor fill = layout.alignRight ? palette.color(QPalette::Highlight)
-                                          : palette.color(QPalette::AlternateBase);
-    const QColor ink = layout.alignRight ? palette.color(QPalette::HighlightedText)
-                                         : palette.color(QPalette::Text);
-    painter->setPen(layout.alignRight ? Qt::NoPen : QPen(palette.color(QPalette::Mid), 1));
+    const bool card = !index.data(MessageListModel::AuthRequestIdRole).toString().isEmpty();
+    const QColor fill = card                ? palette.color(QPalette::Base)
+                        : layout.alignRight ? palette.color(QPalette::Highlight)
+                                            : palette.color(QPalette::AlternateBase);
+    const QColor ink = layout.alignRight && !card ? palette.color(QPalette::HighlightedText)
+                                                  : palette.color(QPalette::Text);
+    painter->setPen(card                ? QPen(palette.color(QPalette::Highlight), 1.5)
+                    : layout.alignRight ? QPen(Qt::NoPen)
+                                        : QPen(palette.color(QPalette::Mid), 1));
     painter->setBrush(fill);
     painter->drawRoundedRect(QRectF(layout.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14);
 
     painter->setPen(ink);
-    painter->setFont(option.font);
+    QFont font = option.font;
+    font.setBold(card);
+    painter->setFont(font);
     QTextOption wrap;
     wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    painter->drawText(QRectF(layout.text), index.data(MessageListModel::TextRole).toString(), wrap);
+    painter->drawText(QRectF(layout.text), viewOf(index).text, wrap);
+    painter->setFont(option.font);
 
     QColor metaInk = ink;
     metaInk.setAlphaF(0.7f);

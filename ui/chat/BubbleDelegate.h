@@ -5,6 +5,10 @@
 #include <QHash>
 #include <QStyledItemDelegate>
 
+namespace Signet::Auth {
+class AuthTracker;
+}
+
 namespace Signet::Ui {
 
 // Paints transcript rows as chat bubbles. Layout comes from layoutBubble(); sizeHint() reads a
@@ -20,13 +24,16 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    static MessageView viewOf(const QModelIndex &index);
+    MessageView viewOf(const QModelIndex &index) const;
+    // Sign-in request cards show their live state from here.
+    void setAuthTracker(const Auth::AuthTracker *tracker) { m_tracker = tracker; }
     void clearCache() { m_sizeCache.clear(); }
 
 private:
     BubbleLayout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     mutable QHash<QString, QSize> m_sizeCache;
+    const Auth::AuthTracker *m_tracker = nullptr;
 };
 
 } // namespace Signet::Ui

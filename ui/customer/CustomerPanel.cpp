@@ -17,7 +17,10 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     , m_device(new QLabel(this))
     , m_signIn(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_request(new QLabel(this))
 {
+    m_request->setObjectName(QStringLiteral("signInRequestState"));
+    m_request->setWordWrap(true);
     setObjectName(QStringLiteral("customerPanel"));
     m_name->setObjectName(QStringLiteral("customerName"));
     m_signIn->setObjectName(QStringLiteral("signInStatus"));
@@ -38,12 +41,18 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     form->addRow(tr("Device"), m_device);
     form->addRow(tr("Sign-in"), m_signIn);
     form->addRow(tr("Status"), m_status);
+    form->addRow(tr("Request"), m_request);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
     layout->addLayout(form);
     layout->addStretch();
     showConversation(QModelIndex(), QString());
+}
+
+void CustomerPanel::showSignInRequest(const QString &state)
+{
+    m_request->setText(state.isEmpty() ? tr("None sent") : state);
 }
 
 void CustomerPanel::showConversation(const QModelIndex &index, const QString &myUserId)

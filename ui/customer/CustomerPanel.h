@@ -16,6 +16,8 @@ public:
 
     // Fills the panel from a row of the conversation list model; an invalid index clears it.
     void showConversation(const QModelIndex &index, const QString &myUserId);
+    // The state of the conversation's latest sign-in request (empty: none sent).
+    void showSignInRequest(const QString &state);
 
 private:
     QLabel *m_name;
@@ -23,6 +25,7 @@ private:
     QLabel *m_device;
     QLabel *m_signIn;
     QLabel *m_status;
+    QLabel *m_request;
 };
 
 } // namespace Signet::Ui

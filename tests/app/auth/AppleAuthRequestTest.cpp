@@ -1,5 +1,5 @@
-#include "TestData.h"
 #include "auth/AppleAuthRequest.h"
+#include "TestData.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -15,7 +15,8 @@ AuthRequestDraft goodDraft(BubbleStyle style = BubbleStyle::Icon)
     AuthRequestDraft d;
     d.received = {u"Sign in to Acme"_s, u"Verify it's you to see your orders"_s,
                   u"https://images.acme.example/signin.png"_s, style};
-    d.reply = {u"You're signed in"_s, u"Thanks for verifying"_s, u"https://images.acme.example/signin.png"_s, style};
+    d.reply = {u"You're signed in"_s, u"Thanks for verifying"_s,
+               u"https://images.acme.example/signin.png"_s, style};
     return d;
 }
 
@@ -44,25 +45,30 @@ private slots:
         QFETCH(int, style);
         const auto s = static_cast<BubbleStyle>(style);
         const QJsonObject golden =
-            QJsonDocument::fromJson(Test::readData(u"auth/request-%1.json"_s.arg(styleName(s)))).object();
+            QJsonDocument::fromJson(Test::readData(u"auth/request-%1.json"_s.arg(styleName(s))))
+                .object();
         QVERIFY(!golden.isEmpty());
         const AuthRequestDraft draft = goodDraft(s);
-        QCOMPARE(AppleAuthRequest::metadata(draft, u"<requestIdentifier>"_s, u"<responseEncryptionKey>"_s),
+        QCOMPARE(AppleAuthRequest::metadata(draft, u"<requestIdentifier>"_s,
+                                            u"<responseEncryptionKey>"_s),
                  golden.value("metadata"_L1).toArray());
-        QCOMPARE(AppleAuthRequest::bodyTemplate(draft), golden.value("event"_L1).toObject().value("content"_L1).toObject());
+        QCOMPARE(AppleAuthRequest::bodyTemplate(draft),
+                 golden.value("event"_L1).toObject().value("content"_L1).toObject());
     }
 
     void parseReadsBackWhatWasBuilt()
     {
         const AuthRequestDraft draft = goodDraft(BubbleStyle::Large);
-        auto parsed = AppleAuthRequest::parse(AppleAuthRequest::metadata(draft, u"r-1"_s, u"KEY"_s));
+        auto parsed =
+            AppleAuthRequest::parse(AppleAuthRequest::metadata(draft, u"r-1"_s, u"KEY"_s));
         QVERIFY(parsed.has_value());
         QVERIFY2(parsed->ok(), qPrintable(parsed->error()));
         QCOMPARE(parsed->value().requestIdentifier, u"r-1"_s);
         QCOMPARE(parsed->value().responseEncryptionKey, u"KEY"_s);
         QCOMPARE(parsed->value().draft.received.style, BubbleStyle::Large);
         QCOMPARE(parsed->value().draft.reply.title, u"You're signed in"_s);
-        QVERIFY(!AppleAuthRequest::parse(QJsonArray{QJsonObject{{"type"_L1, "Other"_L1}}}).has_value());
+        QVERIFY(
+            !AppleAuthRequest::parse(QJsonArray{QJsonObject{{"type"_L1, "Other"_L1}}}).has_value());
         QJsonArray broken = AppleAuthRequest::metadata(draft, QString(), u"KEY"_s);
         QVERIFY(AppleAuthRequest::parse(broken)->error().contains(u"requestIdentifier"_s));
         QJsonArray noBubbles{AppleAuthRequest::metadata(draft, u"r"_s, u"K"_s).at(1)};
@@ -74,9 +80,14 @@ private slots:
         AuthRequestDraft draft;
         draft.received.title = u"Sign in"_s;
         draft.reply.title = u"Done"_s;
-        const QJsonObject received = AppleAuthRequest::metadata(draft, u"r"_s, u"k"_s).at(0).toObject().value("receivedMessage"_L1).toObject();
+        const QJsonObject received = AppleAuthRequest::metadata(draft, u"r"_s, u"k"_s)
+                                         .at(0)
+                                         .toObject()
+                                         .value("receivedMessage"_L1)
+                                         .toObject();
         QCOMPARE(received, (QJsonObject{{"title"_L1, "Sign in"_L1}, {"style"_L1, "icon"_L1}}));
-        const QJsonArray elements = AppleAuthRequest::bodyTemplate(draft).value("elements"_L1).toArray();
+        const QJsonArray elements =
+            AppleAuthRequest::bodyTemplate(draft).value("elements"_L1).toArray();
         QCOMPARE(elements.size(), 1); // no image element
     }
 
@@ -89,17 +100,32 @@ private slots:
         QTest::addColumn<QList<Field>>("expected");
         const QString ok = u"https://images.acme.example/a.png"_s;
         QTest::newRow("good") << u"Sign in"_s << ok << u"Done"_s << QString() << QList<Field>{};
-        QTest::newRow("no image is fine") << u"Sign in"_s << QString() << u"Done"_s << QString() << QList<Field>{};
-        QTest::newRow("received title missing") << u"  "_s << ok << u"Done"_s << QString() << QList<Field>{Field::ReceivedTitle};
-        QTest::newRow("reply title missing") << u"Sign in"_s << ok << QString() << QString() << QList<Field>{Field::ReplyTitle};
-        QTest::newRow("title too long") << QString(513, u'x') << ok << u"Done"_s << QString() << QList<Field>{Field::ReceivedTitle};
-        QTest::newRow("subtitle too long") << u"Sign in"_s << ok << u"Done"_s << QString(1025, u'y') << QList<Field>{Field::ReplySubtitle};
-        QTest::newRow("http image") << u"Sign in"_s << u"http://images.acme.example/a.png"_s << u"Done"_s << QString() << QList<Field>{Field::ReceivedImage};
-        QTest::newRow("not allowed host") << u"Sign in"_s << u"https://evil.example/a.png"_s << u"Done"_s << QString() << QList<Field>{Field::ReceivedImage};
-        QTest::newRow("look-alike host") << u"Sign in"_s << u"https://images.acme.example.evil.example/a.png"_s << u"Done"_s << QString() << QList<Field>{Field::ReceivedImage};
-        QTest::newRow("subdomain allowed") << u"Sign in"_s << u"https://cdn.images.acme.example/a.png"_s << u"Done"_s << QString() << QList<Field>{};
-        QTest::newRow("not a url") << u"Sign in"_s << u"https://"_s << u"Done"_s << QString() << QList<Field>{Field::ReceivedImage};
-        QTest::newRow("two problems") << QString() << u"ftp://x/a.png"_s << QString() << QString() << QList<Field>{Field::ReceivedTitle, Field::ReceivedImage, Field::ReplyTitle};
+        QTest::newRow("no image is fine")
+            << u"Sign in"_s << QString() << u"Done"_s << QString() << QList<Field>{};
+        QTest::newRow("received title missing")
+            << u"  "_s << ok << u"Done"_s << QString() << QList<Field>{Field::ReceivedTitle};
+        QTest::newRow("reply title missing")
+            << u"Sign in"_s << ok << QString() << QString() << QList<Field>{Field::ReplyTitle};
+        QTest::newRow("title too long") << QString(513, u'x') << ok << u"Done"_s << QString()
+                                        << QList<Field>{Field::ReceivedTitle};
+        QTest::newRow("subtitle too long") << u"Sign in"_s << ok << u"Done"_s << QString(1025, u'y')
+                                           << QList<Field>{Field::ReplySubtitle};
+        QTest::newRow("http image") << u"Sign in"_s << u"http://images.acme.example/a.png"_s
+                                    << u"Done"_s << QString() << QList<Field>{Field::ReceivedImage};
+        QTest::newRow("not allowed host")
+            << u"Sign in"_s << u"https://evil.example/a.png"_s << u"Done"_s << QString()
+            << QList<Field>{Field::ReceivedImage};
+        QTest::newRow("look-alike host")
+            << u"Sign in"_s << u"https://images.acme.example.evil.example/a.png"_s << u"Done"_s
+            << QString() << QList<Field>{Field::ReceivedImage};
+        QTest::newRow("subdomain allowed")
+            << u"Sign in"_s << u"https://cdn.images.acme.example/a.png"_s << u"Done"_s << QString()
+            << QList<Field>{};
+        QTest::newRow("not a url") << u"Sign in"_s << u"https://"_s << u"Done"_s << QString()
+                                   << QList<Field>{Field::ReceivedImage};
+        QTest::newRow("two problems")
+            << QString() << u"ftp://x/a.png"_s << QString() << QString()
+            << QList<Field>{Field::ReceivedTitle, Field::ReceivedImage, Field::ReplyTitle};
     }
     void validationRules()
     {
@@ -111,7 +137,8 @@ private slots:
         AuthRequestDraft draft;
         draft.received = {receivedTitle, QString(), receivedImage, BubbleStyle::Icon};
         draft.reply = {replyTitle, replySubtitle, QString(), BubbleStyle::Icon};
-        const QList<DraftIssue> issues = AppleAuthRequest::validate(draft, QStringList{u"images.acme.example"_s});
+        const QList<DraftIssue> issues =
+            AppleAuthRequest::validate(draft, QStringList{u"images.acme.example"_s});
         QCOMPARE(fieldsOf(issues), expected);
         for (const DraftIssue &issue : issues)
             QVERIFY(issue.message.endsWith(u'.') || issue.message.endsWith(u')'));
@@ -123,7 +150,8 @@ private slots:
         draft.received.imageUrl = u"https://anywhere.example/x.png"_s;
         QVERIFY(AppleAuthRequest::validate(draft, std::nullopt).isEmpty());
         draft.received.imageUrl = u"http://anywhere.example/x.png"_s;
-        QCOMPARE(fieldsOf(AppleAuthRequest::validate(draft, std::nullopt)), QList<Field>{Field::ReceivedImage});
+        QCOMPARE(fieldsOf(AppleAuthRequest::validate(draft, std::nullopt)),
+                 QList<Field>{Field::ReceivedImage});
     }
 
     void styles()

@@ -1,10 +1,11 @@
 // Sending sign-in requests for real: desk core + in-process hub on 127.0.0.1 + key ring. The hub
-// must receive exactly the payload of PROTOCOL.md §2 (golden files), and every gate explains itself.
+// must receive exactly the payload of PROTOCOL.md §2 (golden files), and every gate explains
+// itself.
+#include "auth/SignInService.h"
 #include "Await.h"
 #include "InMemorySecretStore.h"
 #include "TestData.h"
 #include "TestHub.h"
-#include "auth/SignInService.h"
 #include "conversation/DeskSession.h"
 #include "crypto/AppleTokenCipher.h"
 #include "keys/KeyRing.h"
@@ -30,7 +31,8 @@ AuthRequestDraft draft(BubbleStyle style)
     AuthRequestDraft d;
     d.received = {u"Sign in to Acme"_s, u"Verify it's you to see your orders"_s,
                   u"https://images.acme.example/signin.png"_s, style};
-    d.reply = {u"You're signed in"_s, u"Thanks for verifying"_s, u"https://images.acme.example/signin.png"_s, style};
+    d.reply = {u"You're signed in"_s, u"Thanks for verifying"_s,
+               u"https://images.acme.example/signin.png"_s, style};
     return d;
 }
 
@@ -40,7 +42,9 @@ QJsonObject normalised(const MessagingEvent &event)
     QJsonArray metadata = event.metadata;
     QJsonObject request = metadata.at(1).toObject();
     request.insert("requestIdentifier"_L1, u"<requestIdentifier>"_s);
-    request.insert("apple"_L1, QJsonObject{{"oauth2"_L1, QJsonObject{{"responseEncryptionKey"_L1, u"<responseEncryptionKey>"_s}}}});
+    request.insert("apple"_L1,
+                   QJsonObject{{"oauth2"_L1, QJsonObject{{"responseEncryptionKey"_L1,
+                                                          u"<responseEncryptionKey>"_s}}}});
     metadata.replace(1, request);
     return {{"event"_L1, toJson(event.event)}, {"metadata"_L1, metadata}};
 }
@@ -68,7 +72,8 @@ struct Desk
 
 bool accept(Desk &desk, const QString &convId)
 {
-    if (!QTest::qWaitFor([&] { return desk.session->conversations()->item(convId) != nullptr; }, kWait))
+    if (!QTest::qWaitFor([&] { return desk.session->conversations()->item(convId) != nullptr; },
+                         kWait))
         return false;
     return awaitStatus([&](auto done) { desk.session->accept(convId, done); }).ok() &&
            QTest::qWaitFor([&] { return desk.session->isAssignedToMe(convId); }, kWait);
@@ -99,19 +104,26 @@ private slots:
         QVERIFY(accept(desk, convId));
         QVERIFY(desk.signIn->gate(convId).allowed);
 
-        Result<QString> sent = await<QString>([&](auto done) { desk.signIn->send(convId, draft(s), done); });
+        Result<QString> sent =
+            await<QString>([&](auto done) { desk.signIn->send(convId, draft(s), done); });
         QVERIFY2(sent.ok(), qPrintable(sent.error()));
         QCOMPARE(desk.tracker->request(sent.value())->state, State::Sent);
 
         // Byte for byte what PROTOCOL.md §2 specifies, as the hub stored it.
         const MessagingEvent stored = hub.hub().store().events(convId, -1, 100).last();
-        const QJsonObject golden = QJsonDocument::fromJson(Test::readData(u"auth/request-%1.json"_s.arg(styleName(s)))).object();
+        const QJsonObject golden =
+            QJsonDocument::fromJson(Test::readData(u"auth/request-%1.json"_s.arg(styleName(s))))
+                .object();
         QCOMPARE(normalised(stored), golden);
         // The identifier is a fresh UUID and the key is the key ring's, a valid P-384 point.
         const QJsonObject request = stored.metadata.at(1).toObject();
         QCOMPARE(request.value("requestIdentifier"_L1).toString(), sent.value());
-        const QString publicKey = request.value("apple"_L1).toObject().value("oauth2"_L1).toObject()
-                                      .value("responseEncryptionKey"_L1).toString();
+        const QString publicKey = request.value("apple"_L1)
+                                      .toObject()
+                                      .value("oauth2"_L1)
+                                      .toObject()
+                                      .value("responseEncryptionKey"_L1)
+                                      .toString();
         QCOMPARE(publicKey, desk.keyRing->key(sent.value())->publicKey);
         QVERIFY(Crypto::AppleTokenCipher::isValidRecipientKey(publicKey));
         QVERIFY(hub.hub().store().hasAuthRequest(sent.value()));
@@ -141,29 +153,36 @@ private slots:
         QVERIFY(awaitStatus([&](auto done) { desk.keyRing->open(done); }).ok());
         QVERIFY(desk.signIn->gate(ios17).allowed);
 
-        Result<QString> first = await<QString>([&](auto done) { desk.signIn->send(ios17, draft(BubbleStyle::Icon), done); });
+        Result<QString> first = await<QString>(
+            [&](auto done) { desk.signIn->send(ios17, draft(BubbleStyle::Icon), done); });
         QVERIFY(first.ok());
         const SignInService::Gate pending = desk.signIn->gate(ios17);
         QVERIFY(!pending.allowed);
         QCOMPARE(pending.pendingRequestId, first.value());
         QVERIFY(pending.reason.contains(u"Resend or cancel"_s));
-        QVERIFY(!await<QString>([&](auto done) { desk.signIn->send(ios17, draft(BubbleStyle::Icon), done); }).ok());
+        QVERIFY(!await<QString>([&](auto done) {
+                     desk.signIn->send(ios17, draft(BubbleStyle::Icon), done);
+                 }).ok());
 
         // Resend: the waiting request is cancelled (its key released), a new one goes out.
-        Result<QString> second = await<QString>([&](auto done) { desk.signIn->resend(ios17, done); });
+        Result<QString> second =
+            await<QString>([&](auto done) { desk.signIn->resend(ios17, done); });
         QVERIFY2(second.ok(), qPrintable(second.error()));
         QVERIFY(second.value() != first.value());
         QCOMPARE(desk.tracker->request(first.value())->state, State::Cancelled);
-        QTRY_VERIFY_WITH_TIMEOUT(!desk.secrets.items().contains(KeyRing::entryName(first.value())), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.secrets.items().contains(KeyRing::entryName(first.value())),
+                                 kWait);
         QVERIFY(desk.secrets.items().contains(KeyRing::entryName(second.value())));
         desk.signIn->cancel(second.value());
-        QTRY_VERIFY_WITH_TIMEOUT(!desk.secrets.items().contains(KeyRing::entryName(second.value())), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.secrets.items().contains(KeyRing::entryName(second.value())),
+                                 kWait);
         QVERIFY(desk.signIn->gate(ios17).allowed);
 
         // An invalid draft is refused before anything is sent.
         AuthRequestDraft bad = draft(BubbleStyle::Icon);
         bad.received.imageUrl = u"https://tracker.example/pixel.png"_s;
-        Result<QString> refused = await<QString>([&](auto done) { desk.signIn->send(ios17, bad, done); });
+        Result<QString> refused =
+            await<QString>([&](auto done) { desk.signIn->send(ios17, bad, done); });
         QVERIFY(refused.error().contains(u"allow-list"_s));
 
         bool closed = false;
@@ -190,20 +209,28 @@ private slots:
             request.event.type = Event::Type::RichContent;
             request.event.content = AppleAuthRequest::bodyTemplate(draft(BubbleStyle::Icon));
             return await<Envelope>([&](auto done) {
-                desk.connection->request(Types::PublishEvent, toJson(request), this,
-                                         [done](const Result<Envelope> &r) { done(r); }, metadata);
+                desk.connection->request(
+                    Types::PublishEvent, toJson(request), this,
+                    [done](const Result<Envelope> &r) { done(r); }, metadata);
             });
         };
         // The hub checks the device itself, whatever the desk says.
-        QVERIFY(publish(ios11, AppleAuthRequest::metadata(draft(BubbleStyle::Icon), u"r-1"_s, key)).error()
+        QVERIFY(publish(ios11, AppleAuthRequest::metadata(draft(BubbleStyle::Icon), u"r-1"_s, key))
+                    .error()
                     .contains(u"iOS 11.4 cannot sign in"_s));
-        QVERIFY(publish(ios17, AppleAuthRequest::metadata(draft(BubbleStyle::Icon), u"r-1"_s, u"bm90IGEga2V5"_s)).error()
+        QVERIFY(publish(ios17, AppleAuthRequest::metadata(draft(BubbleStyle::Icon), u"r-1"_s,
+                                                          u"bm90IGEga2V5"_s))
+                    .error()
                     .contains(u"responseEncryptionKey"_s));
         AuthRequestDraft untitled = draft(BubbleStyle::Icon);
         untitled.reply.title.clear();
-        QVERIFY(publish(ios17, AppleAuthRequest::metadata(untitled, u"r-1"_s, key)).error().contains(u"title"_s));
-        QVERIFY(publish(ios17, AppleAuthRequest::metadata(draft(BubbleStyle::Icon), u"r-1"_s, key)).ok());
-        QVERIFY(publish(ios17, AppleAuthRequest::metadata(draft(BubbleStyle::Icon), u"r-1"_s, key)).error()
+        QVERIFY(publish(ios17, AppleAuthRequest::metadata(untitled, u"r-1"_s, key))
+                    .error()
+                    .contains(u"title"_s));
+        QVERIFY(publish(ios17, AppleAuthRequest::metadata(draft(BubbleStyle::Icon), u"r-1"_s, key))
+                    .ok());
+        QVERIFY(publish(ios17, AppleAuthRequest::metadata(draft(BubbleStyle::Icon), u"r-1"_s, key))
+                    .error()
                     .contains(u"already used"_s));
     }
 };
