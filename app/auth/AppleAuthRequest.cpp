@@ -92,8 +92,13 @@ QList<DraftIssue> AppleAuthRequest::validate(const AuthRequestDraft &draft,
                 {subtitle,
                  tr("The %1 subtitle is longer than %2 characters.").arg(which).arg(kMaxSubtitle)});
         const QString url = b.imageUrl.trimmed();
-        if (url.isEmpty())
+        if (url.isEmpty()) {
+            // The large bubble is built around its 263×150 image.
+            if (b.style == BubbleStyle::Large && image == Field::ReceivedImage)
+                issues.append({image, tr("The large style shows a 263×150 image on top: add an image URL or choose "
+                                         "icon or small.")});
             return;
+        }
         const QUrl parsed(url, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty())
             issues.append({image, tr("The %1 image URL is not a valid address.").arg(which)});

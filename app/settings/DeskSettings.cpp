@@ -29,6 +29,7 @@ const Entry &entry(DeskSettings::Key key)
         {DeskSettings::Key::BrandPresets, "signIn/presets", QString()},
         {DeskSettings::Key::ImageHosts, "signIn/imageHosts", QStringList()},
         {DeskSettings::Key::SignInExpiryMinutes, "signIn/expiryMinutes", 10},
+        {DeskSettings::Key::BrandName, "signIn/brandName", QString()},
     };
     for (const Entry &e : table) {
         if (e.key == key)

@@ -26,6 +26,7 @@ public:
         BrandPresets,
         ImageHosts,
         SignInExpiryMinutes,
+        BrandName,
     };
 
     // organisation/application as set on QCoreApplication; tests pass a file path.
@@ -56,6 +57,9 @@ public:
     void setBrandPresets(const QList<Auth::BrandPreset> &presets);
     QStringList imageHosts() const { return value(Key::ImageHosts).toStringList(); }
     void setImageHosts(const QStringList &hosts) { setValue(Key::ImageHosts, hosts); }
+    // The business name the customer sees (the lock-screen notification in the preview).
+    QString brandName() const { return value(Key::BrandName).toString(); }
+    void setBrandName(const QString &name) { setValue(Key::BrandName, name); }
     int signInExpiryMinutes() const { return value(Key::SignInExpiryMinutes).toInt(); }
     void setSignInExpiryMinutes(int minutes) { setValue(Key::SignInExpiryMinutes, minutes); }
 

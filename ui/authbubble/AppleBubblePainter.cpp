@@ -92,7 +92,9 @@ void paintAppleBubble(QPainter &p, const QPointF &topLeft, const Auth::AuthReque
     const FittedText text = fitBubbleText(bubble, g, titleFont, subtitleFont);
     p.setPen(colors.title);
     p.setFont(titleFont);
-    p.drawText(g.title, Qt::AlignLeft | Qt::AlignVCenter, text.title);
+    // A bubble with no subtitle (the failure bubble) centres its one line.
+    const QRectF titleRect = text.subtitle.isEmpty() && !g.imageOnTop ? g.title.united(g.subtitle) : g.title;
+    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, text.title);
     p.setPen(colors.subtitle);
     p.setFont(subtitleFont);
     p.drawText(g.subtitle, Qt::AlignLeft | Qt::AlignVCenter, text.subtitle);

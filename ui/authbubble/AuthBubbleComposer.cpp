@@ -75,7 +75,7 @@ AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString con
 
     // The preview beside the form.
     m_preview = new BubblePreview(images);
-    m_preview->setSender(customerName.isEmpty() ? tr("Your brand") : tr("Your brand"));
+    m_preview->setSender(m_settings->brandName().isEmpty() ? tr("Your brand") : m_settings->brandName());
     auto *previewScroll = new QScrollArea;
     previewScroll->setWidget(m_preview);
     previewScroll->setWidgetResizable(true);

@@ -144,6 +144,15 @@ private slots:
             QVERIFY(issue.message.endsWith(u'.') || issue.message.endsWith(u')'));
     }
 
+    void theLargeStyleNeedsAnImage()
+    {
+        AuthRequestDraft draft = goodDraft(BubbleStyle::Large);
+        draft.received.imageUrl.clear();
+        QCOMPARE(fieldsOf(AppleAuthRequest::validate(draft, QStringList{u"images.acme.example"_s})), QList<Field>{Field::ReceivedImage});
+        draft.received.style = BubbleStyle::Small;
+        QVERIFY(AppleAuthRequest::validate(draft, QStringList{u"images.acme.example"_s}).isEmpty());
+    }
+
     void withoutAnAllowListOnlyHttpsIsChecked()
     {
         AuthRequestDraft draft = goodDraft();

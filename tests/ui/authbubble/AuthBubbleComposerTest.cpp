@@ -98,6 +98,7 @@ private slots:
         QCOMPARE(composer.findChild<QLineEdit *>(u"receivedTitle"_s)->text(), BrandPreset::builtIn().draft.received.title);
         QVERIFY(composer.findChild<QPushButton *>(u"sendRequestButton"_s)->isEnabled());
         const int iconHeight = composer.preview()->sizeHint().height();
+        composer.findChild<QLineEdit *>(u"receivedImage"_s)->setText(u"https://images.acme.example/hero.png"_s);
         composer.findChild<QComboBox *>(u"receivedStyle"_s)->setCurrentIndex(2); // large
         QCOMPARE(composer.draft().received.style, BubbleStyle::Large);
         QCOMPARE(composer.preview()->sizeHint().height(), iconHeight + (210 - 65));
@@ -145,6 +146,7 @@ private slots:
     {
         Fixture f;
         AuthBubbleComposer composer(&f.service, u"c"_s, u"Maya Chen"_s, &f.settings, &f.images);
+        composer.findChild<QLineEdit *>(u"receivedImage"_s)->setText(u"https://images.acme.example/hero.png"_s);
         for (int style = 0; style < 3; ++style) {
             composer.findChild<QComboBox *>(u"receivedStyle"_s)->setCurrentIndex(style);
             composer.findChild<QComboBox *>(u"replyStyle"_s)->setCurrentIndex(style);

@@ -81,7 +81,10 @@ private slots:
         QTest::keyClicks(title, u"Sign in to Acme"_s);
         for (const char *name : {"receivedStyle", "replyStyle"})
             composer->findChild<QComboBox *>(QString::fromLatin1(name))->setCurrentIndex(1); // small
-        composer->findChild<QComboBox *>(u"receivedStyle"_s)->setCurrentIndex(2); // large after all
+        composer->findChild<QComboBox *>(u"receivedStyle"_s)->setCurrentIndex(2); // large needs an image…
+        QVERIFY(!composer->findChild<QPushButton *>(u"sendRequestButton"_s)->isEnabled());
+        QVERIFY(composer->findChild<QLabel *>(u"receivedErrors"_s)->text().contains(u"large style"_s));
+        composer->findChild<QComboBox *>(u"receivedStyle"_s)->setCurrentIndex(0); // …so icon it is
         QSignalSpy sent(composer, &AuthBubbleComposer::sent);
         QTest::mouseClick(composer->findChild<QPushButton *>(u"sendRequestButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, kWait);
@@ -93,7 +96,7 @@ private slots:
         const QJsonArray metadata = stored.last().metadata;
         const QJsonObject received = metadata.at(0).toObject().value("receivedMessage"_L1).toObject();
         QCOMPARE(received.value("title"_L1).toString(), u"Sign in to Acme"_s);
-        QCOMPARE(received.value("style"_L1).toString(), u"large"_s);
+        QCOMPARE(received.value("style"_L1).toString(), u"icon"_s);
         QCOMPARE(metadata.at(0).toObject().value("replyMessage"_L1).toObject().value("style"_L1).toString(), u"small"_s);
         QCOMPARE(metadata.at(1).toObject().value("requestIdentifier"_L1).toString(), requestId);
 
