@@ -61,6 +61,21 @@ std::optional<BubbleStyle> styleFromName(const QString &name)
     return std::nullopt;
 }
 
+QJsonObject toStoredJson(const Bubble &b)
+{
+    return {{"title"_L1, b.title},
+            {"subtitle"_L1, b.subtitle},
+            {"imageURL"_L1, b.imageUrl},
+            {"style"_L1, styleName(b.style)}};
+}
+
+Bubble bubbleFromStoredJson(const QJsonObject &o)
+{
+    return {o.value("title"_L1).toString(), o.value("subtitle"_L1).toString(),
+            o.value("imageURL"_L1).toString(),
+            styleFromName(o.value("style"_L1).toString()).value_or(BubbleStyle::Icon)};
+}
+
 bool AppleAuthRequest::isImageHostAllowed(const QString &host, const QStringList &allowedImageHosts)
 {
     const QString h = host.toLower();
@@ -95,8 +110,10 @@ QList<DraftIssue> AppleAuthRequest::validate(const AuthRequestDraft &draft,
         if (url.isEmpty()) {
             // The large bubble is built around its 263×150 image.
             if (b.style == BubbleStyle::Large && image == Field::ReceivedImage)
-                issues.append({image, tr("The large style shows a 263×150 image on top: add an image URL or choose "
-                                         "icon or small.")});
+                issues.append(
+                    {image,
+                     tr("The large style shows a 263×150 image on top: add an image URL or choose "
+                        "icon or small.")});
             return;
         }
         const QUrl parsed(url, QUrl::StrictMode);

@@ -25,6 +25,10 @@ struct Bubble
     BubbleStyle style = BubbleStyle::Icon;
 };
 
+// The stored form of a bubble (settings presets, the tracker's file): every field, always present.
+QJsonObject toStoredJson(const Bubble &bubble);
+Bubble bubbleFromStoredJson(const QJsonObject &json);
+
 struct AuthRequestDraft
 {
     Bubble received; // what the customer sees before signing in

@@ -48,21 +48,6 @@ std::optional<AuthTracker::State> stateFromKey(const QString &key)
     return std::nullopt;
 }
 
-QJsonObject bubbleToJson(const Bubble &b)
-{
-    return {{"title"_L1, b.title},
-            {"subtitle"_L1, b.subtitle},
-            {"imageURL"_L1, b.imageUrl},
-            {"style"_L1, styleName(b.style)}};
-}
-
-Bubble bubbleFromJson(const QJsonObject &o)
-{
-    return {o.value("title"_L1).toString(), o.value("subtitle"_L1).toString(),
-            o.value("imageURL"_L1).toString(),
-            styleFromName(o.value("style"_L1).toString()).value_or(BubbleStyle::Icon)};
-}
-
 QString stamp(const QDateTime &t)
 {
     return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString();
@@ -124,8 +109,8 @@ Status AuthTracker::load()
         r.sent = QDateTime::fromString(o.value("sent"_L1).toString(), Qt::ISODateWithMs);
         r.expires = QDateTime::fromString(o.value("expires"_L1).toString(), Qt::ISODateWithMs);
         r.ended = QDateTime::fromString(o.value("ended"_L1).toString(), Qt::ISODateWithMs);
-        r.draft.received = bubbleFromJson(o.value("received"_L1).toObject());
-        r.draft.reply = bubbleFromJson(o.value("reply"_L1).toObject());
+        r.draft.received = bubbleFromStoredJson(o.value("received"_L1).toObject());
+        r.draft.reply = bubbleFromStoredJson(o.value("reply"_L1).toObject());
         // A request the desk was still sending when it stopped never reached the customer.
         if (r.state == State::Sending) {
             r.state = State::Failed;
@@ -157,8 +142,8 @@ void AuthTracker::save()
                                {"sent"_L1, stamp(r.sent)},
                                {"expires"_L1, stamp(r.expires)},
                                {"ended"_L1, stamp(r.ended)},
-                               {"received"_L1, bubbleToJson(r.draft.received)},
-                               {"reply"_L1, bubbleToJson(r.draft.reply)}});
+                               {"received"_L1, toStoredJson(r.draft.received)},
+                               {"reply"_L1, toStoredJson(r.draft.reply)}});
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);

@@ -7,27 +7,14 @@ namespace Signet::Auth {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QJsonObject bubble(const Bubble &b)
-{
-    return {{"title"_L1, b.title}, {"subtitle"_L1, b.subtitle}, {"imageURL"_L1, b.imageUrl}, {"style"_L1, styleName(b.style)}};
-}
-
-Bubble bubbleFrom(const QJsonObject &o)
-{
-    return {o.value("title"_L1).toString(), o.value("subtitle"_L1).toString(), o.value("imageURL"_L1).toString(),
-            styleFromName(o.value("style"_L1).toString()).value_or(BubbleStyle::Icon)};
-}
-} // namespace
-
 QJsonArray BrandPreset::toJson(const QList<BrandPreset> &presets)
 {
     QJsonArray out;
     for (const BrandPreset &p : presets) {
         out.append(QJsonObject{{"name"_L1, p.name},
                                {"default"_L1, p.isDefault},
-                               {"received"_L1, bubble(p.draft.received)},
-                               {"reply"_L1, bubble(p.draft.reply)}});
+                               {"received"_L1, toStoredJson(p.draft.received)},
+                               {"reply"_L1, toStoredJson(p.draft.reply)}});
     }
     return out;
 }
@@ -42,8 +29,8 @@ QList<BrandPreset> BrandPreset::fromJson(const QJsonArray &json)
         if (p.name.isEmpty())
             continue;
         p.isDefault = o.value("default"_L1).toBool();
-        p.draft.received = bubbleFrom(o.value("received"_L1).toObject());
-        p.draft.reply = bubbleFrom(o.value("reply"_L1).toObject());
+        p.draft.received = bubbleFromStoredJson(o.value("received"_L1).toObject());
+        p.draft.reply = bubbleFromStoredJson(o.value("reply"_L1).toObject());
         out.append(p);
     }
     return out;
@@ -51,12 +38,16 @@ QList<BrandPreset> BrandPreset::fromJson(const QJsonArray &json)
 
 BrandPreset BrandPreset::builtIn()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Signet::Auth::BrandPreset", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("Signet::Auth::BrandPreset", text);
+    };
     BrandPreset p;
     p.name = tr("Standard");
     p.isDefault = true;
-    p.draft.received = {tr("Sign in to continue"), tr("Verify it's you to see your account"), QString(), BubbleStyle::Icon};
-    p.draft.reply = {tr("You're signed in"), tr("Thanks for verifying"), QString(), BubbleStyle::Icon};
+    p.draft.received = {tr("Sign in to continue"), tr("Verify it's you to see your account"),
+                        QString(), BubbleStyle::Icon};
+    p.draft.reply = {tr("You're signed in"), tr("Thanks for verifying"), QString(),
+                     BubbleStyle::Icon};
     return p;
 }
 

@@ -2,6 +2,7 @@
 // selected, accepted, a reply typed and sent with Enter, the customer's answer in the transcript.
 #include "MainWindow.h"
 #include "Await.h"
+#include "DemoDesk.h"
 #include "DeskApp.h"
 #include "InMemorySecretStore.h"
 #include "composer/ComposerEdit.h"
@@ -34,18 +35,10 @@ class MainWindowTest : public QObject
 private slots:
     void agentAcceptsAndChatsWithADemoCustomer()
     {
-        QTemporaryDir dir;
-        DeskSettings settings(dir.filePath(u"settings.ini"_s));
-        Test::InMemorySecretStore secrets;
-        DeskApp::Options options;
-        options.dataDirectory = dir.filePath(u"hub"_s);
-        options.stateDirectory = dir.filePath(u"state"_s);
-        options.demoTimeScale = 0.02;
-        DeskApp desk(options, &settings, &secrets);
-        desk.start();
-        MainWindow *window = desk.window();
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        Test::DemoDesk demo;
+        QVERIFY(demo.start());
+        DeskApp &desk = *demo.desk;
+        MainWindow *window = demo.window();
         QVERIFY(desk.embeddedHub());
 
         auto *status = window->findChild<QLabel *>(u"connectionStatus"_s);
@@ -111,18 +104,12 @@ private slots:
 
     void withoutAKeychainChatWorksAndSignInSaysWhyNot()
     {
-        QTemporaryDir dir;
-        DeskSettings settings(dir.filePath(u"settings.ini"_s));
-        Test::InMemorySecretStore secrets;
-        secrets.setFailure(
+        Test::DemoDesk demo;
+        demo.secrets.setFailure(
             u"No keychain is available: install and unlock GNOME Keyring or KWallet."_s);
-        DeskApp::Options options;
-        options.dataDirectory = dir.filePath(u"hub"_s);
-        options.stateDirectory = dir.filePath(u"state"_s);
-        options.demoTimeScale = 0.02;
-        DeskApp desk(options, &settings, &secrets);
-        desk.start();
-        desk.window()->show();
+        QVERIFY(demo.start());
+        DeskApp &desk = *demo.desk;
+        Test::InMemorySecretStore &secrets = demo.secrets;
         QTRY_VERIFY_WITH_TIMEOUT(
             desk.window()->statusBar()->currentMessage().startsWith(
                 u"Sign-in requests are unavailable: No keychain is available"_s),

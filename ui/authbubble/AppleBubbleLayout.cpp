@@ -47,8 +47,8 @@ AppleBubbleGeometry appleBubbleGeometry(BubbleStyle style, bool hasImage)
     return g;
 }
 
-FittedText fitBubbleText(const Auth::Bubble &bubble, const AppleBubbleGeometry &geometry, const QFont &titleFont,
-                         const QFont &subtitleFont)
+FittedText fitBubbleText(const Auth::Bubble &bubble, const AppleBubbleGeometry &geometry,
+                         const QFont &titleFont, const QFont &subtitleFont)
 {
     FittedText out;
     const QFontMetricsF titleMetrics(titleFont);

@@ -31,8 +31,8 @@ struct FittedText
     bool subtitleTruncated = false;
 };
 
-FittedText fitBubbleText(const Auth::Bubble &bubble, const AppleBubbleGeometry &geometry, const QFont &titleFont,
-                         const QFont &subtitleFont);
+FittedText fitBubbleText(const Auth::Bubble &bubble, const AppleBubbleGeometry &geometry,
+                         const QFont &titleFont, const QFont &subtitleFont);
 
 // Apple's fonts at bubble size (SF-like metrics from the system font).
 QFont bubbleTitleFont();

@@ -17,8 +17,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Signet::Ui::AppleBubblePainter", text);
 }
 
-void paintImage(QPainter &p, const QRectF &rect, const QImage &image, const QString &note, const PhonePalette &colors,
-                qreal radius)
+void paintImage(QPainter &p, const QRectF &rect, const QImage &image, const QString &note,
+                const PhonePalette &colors, qreal radius)
 {
     QPainterPath clip;
     clip.addRoundedRect(rect, radius, radius);
@@ -26,9 +26,11 @@ void paintImage(QPainter &p, const QRectF &rect, const QImage &image, const QStr
     p.setClipPath(clip);
     if (!image.isNull()) {
         // Fill the frame, keeping proportions (what Messages does).
-        const QImage scaled = image.scaled(rect.size().toSize() * 2, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
-        const QRectF source((scaled.width() - rect.width() * 2) / 2, (scaled.height() - rect.height() * 2) / 2,
-                            rect.width() * 2, rect.height() * 2);
+        const QImage scaled = image.scaled(rect.size().toSize() * 2, Qt::KeepAspectRatioByExpanding,
+                                           Qt::SmoothTransformation);
+        const QRectF source((scaled.width() - rect.width() * 2) / 2,
+                            (scaled.height() - rect.height() * 2) / 2, rect.width() * 2,
+                            rect.height() * 2);
         p.drawImage(rect, scaled, source);
     } else {
         p.fillRect(rect, colors.placeholder);
@@ -45,10 +47,10 @@ void paintImage(QPainter &p, const QRectF &rect, const QImage &image, const QStr
 PhonePalette PhonePalette::of(Appearance appearance)
 {
     if (appearance == Appearance::Dark)
-        return {QColor(0, 0, 0), QColor(0x26, 0x26, 0x29), QColor(0xff, 0xff, 0xff), QColor(0x98, 0x98, 0x9f),
-                QColor(0x3a, 0x3a, 0x3c), QColor(0x8e, 0x8e, 0x93)};
-    return {QColor(0xff, 0xff, 0xff), QColor(0xe9, 0xe9, 0xeb), QColor(0, 0, 0), QColor(0x6c, 0x6c, 0x70),
-            QColor(0xd1, 0xd1, 0xd6), QColor(0x8e, 0x8e, 0x93)};
+        return {QColor(0, 0, 0),          QColor(0x26, 0x26, 0x29), QColor(0xff, 0xff, 0xff),
+                QColor(0x98, 0x98, 0x9f), QColor(0x3a, 0x3a, 0x3c), QColor(0x8e, 0x8e, 0x93)};
+    return {QColor(0xff, 0xff, 0xff), QColor(0xe9, 0xe9, 0xeb), QColor(0, 0, 0),
+            QColor(0x6c, 0x6c, 0x70), QColor(0xd1, 0xd1, 0xd6), QColor(0x8e, 0x8e, 0x93)};
 }
 
 Bubble bubbleFor(const Auth::AuthRequestDraft &draft, BubbleState state)
@@ -72,8 +74,9 @@ Bubble bubbleFor(const Auth::AuthRequestDraft &draft, BubbleState state)
     return draft.received;
 }
 
-void paintAppleBubble(QPainter &p, const QPointF &topLeft, const Auth::AuthRequestDraft &draft, BubbleState state,
-                      Appearance appearance, const QImage &image, const QString &imageNote)
+void paintAppleBubble(QPainter &p, const QPointF &topLeft, const Auth::AuthRequestDraft &draft,
+                      BubbleState state, Appearance appearance, const QImage &image,
+                      const QString &imageNote)
 {
     const Bubble bubble = bubbleFor(draft, state);
     const bool hasImage = !bubble.imageUrl.trimmed().isEmpty();
@@ -93,7 +96,8 @@ void paintAppleBubble(QPainter &p, const QPointF &topLeft, const Auth::AuthReque
     p.setPen(colors.title);
     p.setFont(titleFont);
     // A bubble with no subtitle (the failure bubble) centres its one line.
-    const QRectF titleRect = text.subtitle.isEmpty() && !g.imageOnTop ? g.title.united(g.subtitle) : g.title;
+    const QRectF titleRect =
+        text.subtitle.isEmpty() && !g.imageOnTop ? g.title.united(g.subtitle) : g.title;
     p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, text.title);
     p.setPen(colors.subtitle);
     p.setFont(subtitleFont);
@@ -101,14 +105,15 @@ void paintAppleBubble(QPainter &p, const QPointF &topLeft, const Auth::AuthReque
     p.restore();
 }
 
-void paintLockScreenNotification(QPainter &p, const QRectF &rect, const Bubble &received, const QString &sender,
-                                 Appearance appearance)
+void paintLockScreenNotification(QPainter &p, const QRectF &rect, const Bubble &received,
+                                 const QString &sender, Appearance appearance)
 {
     const PhonePalette colors = PhonePalette::of(appearance);
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    QColor glass = appearance == Appearance::Dark ? QColor(0x2c, 0x2c, 0x2e) : QColor(0xf2, 0xf2, 0xf7);
+    QColor glass =
+        appearance == Appearance::Dark ? QColor(0x2c, 0x2c, 0x2e) : QColor(0xf2, 0xf2, 0xf7);
     p.setBrush(glass);
     p.drawRoundedRect(rect, 16, 16);
     // App icon: the green Messages square.
@@ -119,10 +124,10 @@ void paintLockScreenNotification(QPainter &p, const QRectF &rect, const Bubble &
     small.setPixelSize(11);
     p.setFont(small);
     p.setPen(colors.caption);
-    p.drawText(QRectF(icon.right() + 8, icon.top(), rect.width() - 60, icon.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("MESSAGES"));
-    p.drawText(QRectF(rect.left(), icon.top(), rect.width() - 12, icon.height()), Qt::AlignRight | Qt::AlignVCenter,
-               tr("now"));
+    p.drawText(QRectF(icon.right() + 8, icon.top(), rect.width() - 60, icon.height()),
+               Qt::AlignLeft | Qt::AlignVCenter, tr("MESSAGES"));
+    p.drawText(QRectF(rect.left(), icon.top(), rect.width() - 12, icon.height()),
+               Qt::AlignRight | Qt::AlignVCenter, tr("now"));
     QFont bold = bubbleTitleFont();
     bold.setPixelSize(13);
     p.setFont(bold);
@@ -138,8 +143,8 @@ void paintLockScreenNotification(QPainter &p, const QRectF &rect, const Bubble &
     p.restore();
 }
 
-void paintAgentSideBubble(QPainter &p, const QRectF &rect, const Auth::AuthRequestDraft &draft, const QPalette &palette,
-                          const QImage &image)
+void paintAgentSideBubble(QPainter &p, const QRectF &rect, const Auth::AuthRequestDraft &draft,
+                          const QPalette &palette, const QImage &image)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -159,13 +164,17 @@ void paintAgentSideBubble(QPainter &p, const QRectF &rect, const Auth::AuthReque
     bold.setBold(true);
     p.setPen(palette.color(QPalette::Text));
     p.setFont(bold);
-    p.drawText(QRectF(textLeft, rect.top() + 10, width, rect.height() / 2 - 10), Qt::AlignLeft | Qt::AlignBottom,
-               QFontMetricsF(bold).elidedText(draft.received.title.simplified(), Qt::ElideRight, width));
+    p.drawText(
+        QRectF(textLeft, rect.top() + 10, width, rect.height() / 2 - 10),
+        Qt::AlignLeft | Qt::AlignBottom,
+        QFontMetricsF(bold).elidedText(draft.received.title.simplified(), Qt::ElideRight, width));
     QFont normal = p.font();
     normal.setBold(false);
     p.setFont(normal);
-    p.drawText(QRectF(textLeft, rect.center().y() + 2, width, rect.height() / 2 - 12), Qt::AlignLeft | Qt::AlignTop,
-               QFontMetricsF(normal).elidedText(draft.received.subtitle.simplified(), Qt::ElideRight, width));
+    p.drawText(QRectF(textLeft, rect.center().y() + 2, width, rect.height() / 2 - 12),
+               Qt::AlignLeft | Qt::AlignTop,
+               QFontMetricsF(normal).elidedText(draft.received.subtitle.simplified(),
+                                                Qt::ElideRight, width));
     p.restore();
 }
 

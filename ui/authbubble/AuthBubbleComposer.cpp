@@ -30,8 +30,9 @@ namespace {
 const char *const kErrorStyle = "color: #c01c28";
 }
 
-AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString convId, const QString &customerName,
-                                       DeskSettings *settings, ImageLoader *images, QWidget *parent)
+AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString convId,
+                                       const QString &customerName, DeskSettings *settings,
+                                       ImageLoader *images, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_convId(std::move(convId))
@@ -60,7 +61,8 @@ AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString con
 
     auto *form = new QVBoxLayout;
     form->addLayout(presetRow);
-    form->addWidget(buildBubbleForm(tr("Before signing in (received bubble)"), u"received"_s, m_received));
+    form->addWidget(
+        buildBubbleForm(tr("Before signing in (received bubble)"), u"received"_s, m_received));
     form->addWidget(buildBubbleForm(tr("After signing in (reply bubble)"), u"reply"_s, m_reply));
     m_notes = new QLabel;
     m_notes->setObjectName(u"truncationNotes"_s);
@@ -75,7 +77,8 @@ AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString con
 
     // The preview beside the form.
     m_preview = new BubblePreview(images);
-    m_preview->setSender(m_settings->brandName().isEmpty() ? tr("Your brand") : m_settings->brandName());
+    m_preview->setSender(m_settings->brandName().isEmpty() ? tr("Your brand")
+                                                           : m_settings->brandName());
     auto *previewScroll = new QScrollArea;
     previewScroll->setWidget(m_preview);
     previewScroll->setWidgetResizable(true);
@@ -114,7 +117,8 @@ AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString con
     const QList<Auth::BrandPreset> presets = m_settings->brandPresets();
     int defaultIndex = 0;
     for (int i = 0; i < presets.size(); ++i) {
-        m_presets->addItem(presets.at(i).isDefault ? tr("%1 (default)").arg(presets.at(i).name) : presets.at(i).name);
+        m_presets->addItem(presets.at(i).isDefault ? tr("%1 (default)").arg(presets.at(i).name)
+                                                   : presets.at(i).name);
         if (presets.at(i).isDefault)
             defaultIndex = i;
     }
@@ -124,7 +128,8 @@ AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString con
     resize(960, 720);
 }
 
-QWidget *AuthBubbleComposer::buildBubbleForm(const QString &title, const QString &prefix, BubbleFields &fields)
+QWidget *AuthBubbleComposer::buildBubbleForm(const QString &title, const QString &prefix,
+                                             BubbleFields &fields)
 {
     auto *box = new QGroupBox(title);
     fields.title = new QLineEdit;
@@ -141,9 +146,12 @@ QWidget *AuthBubbleComposer::buildBubbleForm(const QString &title, const QString
     fields.imageStatus->setObjectName(prefix + u"ImageStatus"_s);
     fields.image->setPlaceholderText(u"https://…"_s);
     fields.title->setPlaceholderText(tr("Required"));
-    fields.style->addItem(tr("Icon — 280×65 pt, 40×40 image beside the text"), static_cast<int>(BubbleStyle::Icon));
-    fields.style->addItem(tr("Small — 280×85 pt, 60×60 image beside the text"), static_cast<int>(BubbleStyle::Small));
-    fields.style->addItem(tr("Large — 280×210 pt, 263×150 image on top"), static_cast<int>(BubbleStyle::Large));
+    fields.style->addItem(tr("Icon — 280×65 pt, 40×40 image beside the text"),
+                          static_cast<int>(BubbleStyle::Icon));
+    fields.style->addItem(tr("Small — 280×85 pt, 60×60 image beside the text"),
+                          static_cast<int>(BubbleStyle::Small));
+    fields.style->addItem(tr("Large — 280×210 pt, 263×150 image on top"),
+                          static_cast<int>(BubbleStyle::Large));
     fields.errors->setWordWrap(true);
     fields.errors->setStyleSheet(QLatin1StringView(kErrorStyle));
     fields.imageStatus->setWordWrap(true);
@@ -192,12 +200,15 @@ void AuthBubbleComposer::applyPreset(int index)
 void AuthBubbleComposer::saveAsPreset()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save as Preset"), tr("Name of the preset:"),
-                                               QLineEdit::Normal, QString(), &ok).trimmed();
+    const QString name =
+        QInputDialog::getText(this, tr("Save as Preset"), tr("Name of the preset:"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
     if (!ok || name.isEmpty())
         return;
     QList<Auth::BrandPreset> presets = m_settings->brandPresets();
-    presets.erase(std::remove_if(presets.begin(), presets.end(), [&](const Auth::BrandPreset &p) { return p.name == name; }),
+    presets.erase(std::remove_if(presets.begin(), presets.end(),
+                                 [&](const Auth::BrandPreset &p) { return p.name == name; }),
                   presets.end());
     presets.append({name, draft(), false});
     m_settings->setBrandPresets(presets);
@@ -215,7 +226,8 @@ void AuthBubbleComposer::makeDefault()
     const int current = m_presets->currentIndex();
     for (int i = 0; i < presets.size(); ++i) {
         presets[i].isDefault = i == current;
-        m_presets->setItemText(i, presets[i].isDefault ? tr("%1 (default)").arg(presets[i].name) : presets[i].name);
+        m_presets->setItemText(i, presets[i].isDefault ? tr("%1 (default)").arg(presets[i].name)
+                                                       : presets[i].name);
     }
     m_settings->setBrandPresets(presets);
 }
@@ -224,13 +236,15 @@ void AuthBubbleComposer::refresh()
 {
     const Auth::AuthRequestDraft d = draft();
     m_preview->setDraft(d);
-    const QList<Auth::DraftIssue> found = Auth::AppleAuthRequest::validate(d, m_service->allowedImageHosts());
+    const QList<Auth::DraftIssue> found =
+        Auth::AppleAuthRequest::validate(d, m_service->allowedImageHosts());
     m_issueTexts.clear();
     QStringList received;
     QStringList reply;
     for (const Auth::DraftIssue &issue : found) {
         m_issueTexts << issue.message;
-        const bool isReceived = issue.field == Field::ReceivedTitle || issue.field == Field::ReceivedSubtitle ||
+        const bool isReceived = issue.field == Field::ReceivedTitle ||
+                                issue.field == Field::ReceivedSubtitle ||
                                 issue.field == Field::ReceivedImage;
         (isReceived ? received : reply) << issue.message;
     }
@@ -254,10 +268,14 @@ void AuthBubbleComposer::refresh()
                 break;
             case ImageLoader::Status::Loaded: {
                 const QSize size = m_images->image(url).size();
-                const QSize ideal = recommendedImagePixels(static_cast<BubbleStyle>(f->style->currentData().toInt()));
+                const QSize ideal = recommendedImagePixels(
+                    static_cast<BubbleStyle>(f->style->currentData().toInt()));
                 status = size.width() < ideal.width() || size.height() < ideal.height()
                              ? tr("%1×%2 px; Apple recommends %3×%4 px for this style.")
-                                   .arg(size.width()).arg(size.height()).arg(ideal.width()).arg(ideal.height())
+                                   .arg(size.width())
+                                   .arg(size.height())
+                                   .arg(ideal.width())
+                                   .arg(ideal.height())
                              : tr("%1×%2 px").arg(size.width()).arg(size.height());
                 break;
             }
@@ -266,15 +284,18 @@ void AuthBubbleComposer::refresh()
         f->imageStatus->setText(status);
         f->imageStatus->setVisible(!status.isEmpty());
     }
-    if (d.reply.imageUrl.trimmed().isEmpty() == false && d.reply.imageUrl.trimmed() != d.received.imageUrl.trimmed()) {
-        m_reply.imageStatus->setText(tr("Messages shows the received bubble's image in the reply, not this one."));
+    if (d.reply.imageUrl.trimmed().isEmpty() == false &&
+        d.reply.imageUrl.trimmed() != d.received.imageUrl.trimmed()) {
+        m_reply.imageStatus->setText(
+            tr("Messages shows the received bubble's image in the reply, not this one."));
         m_reply.imageStatus->setVisible(true);
     }
     const QStringList notes = m_preview->truncationNotes();
     m_notes->setText(notes.join(u'\n'));
     m_notes->setVisible(!notes.isEmpty());
     m_send->setEnabled(found.isEmpty() && !m_sending);
-    m_send->setToolTip(found.isEmpty() ? tr("Send the request to the customer") : found.first().message);
+    m_send->setToolTip(found.isEmpty() ? tr("Send the request to the customer")
+                                       : found.first().message);
 }
 
 void AuthBubbleComposer::send()
@@ -306,8 +327,8 @@ Status AuthBubbleComposer::savePreviewPng(const QString &path) const
 
 void AuthBubbleComposer::askAndSavePng()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Preview as PNG"), tr("sign-in-preview.png"),
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Preview as PNG"), tr("sign-in-preview.png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (const Status saved = savePreviewPng(path); !saved)

@@ -32,7 +32,8 @@ void BubblePreview::setDraft(const Auth::AuthRequestDraft &draft)
 {
     m_draft = draft;
     if (m_images) {
-        for (const QString &url : {draft.received.imageUrl.trimmed(), draft.reply.imageUrl.trimmed()}) {
+        for (const QString &url :
+             {draft.received.imageUrl.trimmed(), draft.reply.imageUrl.trimmed()}) {
             if (!url.isEmpty() && QUrl(url).scheme() == "https"_L1)
                 m_images->request(QUrl(url));
         }
@@ -108,7 +109,8 @@ qreal BubblePreview::paintPhone(QPainter &p, qreal width) const
     for (const Section &s : sections) {
         p.setPen(colors.caption);
         p.setFont(caption);
-        p.drawText(QRectF(x, y, kBubbleWidth, kCaption), Qt::AlignLeft | Qt::AlignVCenter, s.caption.toUpper());
+        p.drawText(QRectF(x, y, kBubbleWidth, kCaption), Qt::AlignLeft | Qt::AlignVCenter,
+                   s.caption.toUpper());
         y += kCaption;
         const Auth::Bubble bubble = bubbleFor(m_draft, s.state);
         QString note;
@@ -118,10 +120,11 @@ qreal BubblePreview::paintPhone(QPainter &p, qreal width) const
     }
     p.setPen(colors.caption);
     p.setFont(caption);
-    p.drawText(QRectF(x, y, kBubbleWidth, kCaption), Qt::AlignLeft | Qt::AlignVCenter, tr("Lock screen").toUpper());
+    p.drawText(QRectF(x, y, kBubbleWidth, kCaption), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Lock screen").toUpper());
     y += kCaption;
-    paintLockScreenNotification(p, QRectF(x, y, kBubbleWidth, kNotificationHeight), m_draft.received, m_sender,
-                                m_appearance);
+    paintLockScreenNotification(p, QRectF(x, y, kBubbleWidth, kNotificationHeight),
+                                m_draft.received, m_sender, m_appearance);
     y += kNotificationHeight + kPhonePadding;
     return y;
 }
@@ -129,7 +132,8 @@ qreal BubblePreview::paintPhone(QPainter &p, qreal width) const
 QImage BubblePreview::renderCustomerStates(qreal scale) const
 {
     // The height is known only once painted; paint onto a tall canvas and cut.
-    QImage canvas(QSize(qRound(kPhoneWidth * scale), qRound(1000 * scale)), QImage::Format_ARGB32_Premultiplied);
+    QImage canvas(QSize(qRound(kPhoneWidth * scale), qRound(1000 * scale)),
+                  QImage::Format_ARGB32_Premultiplied);
     canvas.setDevicePixelRatio(scale);
     canvas.fill(PhonePalette::of(m_appearance).screen);
     QPainter painter(&canvas);
@@ -170,12 +174,14 @@ void BubblePreview::paintEvent(QPaintEvent *)
     // The agent's side, in the desk's own palette.
     const qreal y = phoneHeight + 4;
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(QRectF(phoneLeft + kPhonePadding, y, kBubbleWidth, kCaption), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("In your transcript"));
+    painter.drawText(QRectF(phoneLeft + kPhonePadding, y, kBubbleWidth, kCaption),
+                     Qt::AlignLeft | Qt::AlignVCenter, tr("In your transcript"));
     QString note;
     const QImage image = imageFor(m_draft.received.imageUrl, &note);
-    paintAgentSideBubble(painter, QRectF(phoneLeft + kPhonePadding, y + kCaption, kBubbleWidth, kAgentSideHeight - 8),
-                         m_draft, palette(), image);
+    paintAgentSideBubble(
+        painter,
+        QRectF(phoneLeft + kPhonePadding, y + kCaption, kBubbleWidth, kAgentSideHeight - 8),
+        m_draft, palette(), image);
 }
 
 } // namespace Signet::Ui

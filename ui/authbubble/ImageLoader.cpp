@@ -37,7 +37,9 @@ void NetworkImageLoader::request(const QUrl &url)
         reply->deleteLater();
         Entry entry;
         if (reply->error() != QNetworkReply::NoError) {
-            entry = {Status::Failed, {}, tr("The image could not be loaded: %1").arg(reply->errorString())};
+            entry = {Status::Failed,
+                     {},
+                     tr("The image could not be loaded: %1").arg(reply->errorString())};
         } else {
             QImage image;
             if (!image.loadFromData(reply->readAll()))

@@ -1,4 +1,5 @@
 #include "auth/AppleAuthRequest.h"
+#include "AuthFixtures.h"
 #include "TestData.h"
 
 #include <QJsonDocument>
@@ -10,15 +11,6 @@ using namespace Qt::StringLiterals;
 using Field = DraftIssue::Field;
 
 namespace {
-AuthRequestDraft goodDraft(BubbleStyle style = BubbleStyle::Icon)
-{
-    AuthRequestDraft d;
-    d.received = {u"Sign in to Acme"_s, u"Verify it's you to see your orders"_s,
-                  u"https://images.acme.example/signin.png"_s, style};
-    d.reply = {u"You're signed in"_s, u"Thanks for verifying"_s,
-               u"https://images.acme.example/signin.png"_s, style};
-    return d;
-}
 
 QList<Field> fieldsOf(const QList<DraftIssue> &issues)
 {
@@ -48,7 +40,7 @@ private slots:
             QJsonDocument::fromJson(Test::readData(u"auth/request-%1.json"_s.arg(styleName(s))))
                 .object();
         QVERIFY(!golden.isEmpty());
-        const AuthRequestDraft draft = goodDraft(s);
+        const AuthRequestDraft draft = Test::acmeDraft(s);
         QCOMPARE(AppleAuthRequest::metadata(draft, u"<requestIdentifier>"_s,
                                             u"<responseEncryptionKey>"_s),
                  golden.value("metadata"_L1).toArray());
@@ -58,7 +50,7 @@ private slots:
 
     void parseReadsBackWhatWasBuilt()
     {
-        const AuthRequestDraft draft = goodDraft(BubbleStyle::Large);
+        const AuthRequestDraft draft = Test::acmeDraft(BubbleStyle::Large);
         auto parsed =
             AppleAuthRequest::parse(AppleAuthRequest::metadata(draft, u"r-1"_s, u"KEY"_s));
         QVERIFY(parsed.has_value());
@@ -146,16 +138,17 @@ private slots:
 
     void theLargeStyleNeedsAnImage()
     {
-        AuthRequestDraft draft = goodDraft(BubbleStyle::Large);
+        AuthRequestDraft draft = Test::acmeDraft(BubbleStyle::Large);
         draft.received.imageUrl.clear();
-        QCOMPARE(fieldsOf(AppleAuthRequest::validate(draft, QStringList{u"images.acme.example"_s})), QList<Field>{Field::ReceivedImage});
+        QCOMPARE(fieldsOf(AppleAuthRequest::validate(draft, QStringList{u"images.acme.example"_s})),
+                 QList<Field>{Field::ReceivedImage});
         draft.received.style = BubbleStyle::Small;
         QVERIFY(AppleAuthRequest::validate(draft, QStringList{u"images.acme.example"_s}).isEmpty());
     }
 
     void withoutAnAllowListOnlyHttpsIsChecked()
     {
-        AuthRequestDraft draft = goodDraft();
+        AuthRequestDraft draft = Test::acmeDraft();
         draft.received.imageUrl = u"https://anywhere.example/x.png"_s;
         QVERIFY(AppleAuthRequest::validate(draft, std::nullopt).isEmpty());
         draft.received.imageUrl = u"http://anywhere.example/x.png"_s;

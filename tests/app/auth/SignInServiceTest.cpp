@@ -2,6 +2,7 @@
 // must receive exactly the payload of PROTOCOL.md §2 (golden files), and every gate explains
 // itself.
 #include "auth/SignInService.h"
+#include "AuthFixtures.h"
 #include "Await.h"
 #include "InMemorySecretStore.h"
 #include "TestData.h"
@@ -25,16 +26,6 @@ using State = AuthTracker::State;
 
 namespace {
 constexpr int kWait = 10000;
-
-AuthRequestDraft draft(BubbleStyle style)
-{
-    AuthRequestDraft d;
-    d.received = {u"Sign in to Acme"_s, u"Verify it's you to see your orders"_s,
-                  u"https://images.acme.example/signin.png"_s, style};
-    d.reply = {u"You're signed in"_s, u"Thanks for verifying"_s,
-               u"https://images.acme.example/signin.png"_s, style};
-    return d;
-}
 
 // The stored event and metadata with the per-request values replaced, as in the golden files.
 QJsonObject normalised(const MessagingEvent &event)
@@ -105,7 +96,7 @@ private slots:
         QVERIFY(desk.signIn->gate(convId).allowed);
 
         Result<QString> sent =
-            await<QString>([&](auto done) { desk.signIn->send(convId, draft(s), done); });
+            await<QString>([&](auto done) { desk.signIn->send(convId, Test::acmeDraft(s), done); });
         QVERIFY2(sent.ok(), qPrintable(sent.error()));
         QCOMPARE(desk.tracker->request(sent.value())->state, State::Sent);
 
@@ -154,14 +145,14 @@ private slots:
         QVERIFY(desk.signIn->gate(ios17).allowed);
 
         Result<QString> first = await<QString>(
-            [&](auto done) { desk.signIn->send(ios17, draft(BubbleStyle::Icon), done); });
+            [&](auto done) { desk.signIn->send(ios17, Test::acmeDraft(BubbleStyle::Icon), done); });
         QVERIFY(first.ok());
         const SignInService::Gate pending = desk.signIn->gate(ios17);
         QVERIFY(!pending.allowed);
         QCOMPARE(pending.pendingRequestId, first.value());
         QVERIFY(pending.reason.contains(u"Resend or cancel"_s));
         QVERIFY(!await<QString>([&](auto done) {
-                     desk.signIn->send(ios17, draft(BubbleStyle::Icon), done);
+                     desk.signIn->send(ios17, Test::acmeDraft(BubbleStyle::Icon), done);
                  }).ok());
 
         // Resend: the waiting request is cancelled (its key released), a new one goes out.
@@ -179,7 +170,7 @@ private slots:
         QVERIFY(desk.signIn->gate(ios17).allowed);
 
         // An invalid draft is refused before anything is sent.
-        AuthRequestDraft bad = draft(BubbleStyle::Icon);
+        AuthRequestDraft bad = Test::acmeDraft(BubbleStyle::Icon);
         bad.received.imageUrl = u"https://tracker.example/pixel.png"_s;
         Result<QString> refused =
             await<QString>([&](auto done) { desk.signIn->send(ios17, bad, done); });
@@ -207,7 +198,8 @@ private slots:
             request.conversationId = convId;
             request.dialogId = convId;
             request.event.type = Event::Type::RichContent;
-            request.event.content = AppleAuthRequest::bodyTemplate(draft(BubbleStyle::Icon));
+            request.event.content =
+                AppleAuthRequest::bodyTemplate(Test::acmeDraft(BubbleStyle::Icon));
             return await<Envelope>([&](auto done) {
                 desk.connection->request(
                     Types::PublishEvent, toJson(request), this,
@@ -215,21 +207,24 @@ private slots:
             });
         };
         // The hub checks the device itself, whatever the desk says.
-        QVERIFY(publish(ios11, AppleAuthRequest::metadata(draft(BubbleStyle::Icon), u"r-1"_s, key))
+        QVERIFY(publish(ios11, AppleAuthRequest::metadata(Test::acmeDraft(BubbleStyle::Icon),
+                                                          u"r-1"_s, key))
                     .error()
                     .contains(u"iOS 11.4 cannot sign in"_s));
-        QVERIFY(publish(ios17, AppleAuthRequest::metadata(draft(BubbleStyle::Icon), u"r-1"_s,
-                                                          u"bm90IGEga2V5"_s))
+        QVERIFY(publish(ios17, AppleAuthRequest::metadata(Test::acmeDraft(BubbleStyle::Icon),
+                                                          u"r-1"_s, u"bm90IGEga2V5"_s))
                     .error()
                     .contains(u"responseEncryptionKey"_s));
-        AuthRequestDraft untitled = draft(BubbleStyle::Icon);
+        AuthRequestDraft untitled = Test::acmeDraft(BubbleStyle::Icon);
         untitled.reply.title.clear();
         QVERIFY(publish(ios17, AppleAuthRequest::metadata(untitled, u"r-1"_s, key))
                     .error()
                     .contains(u"title"_s));
-        QVERIFY(publish(ios17, AppleAuthRequest::metadata(draft(BubbleStyle::Icon), u"r-1"_s, key))
+        QVERIFY(publish(ios17, AppleAuthRequest::metadata(Test::acmeDraft(BubbleStyle::Icon),
+                                                          u"r-1"_s, key))
                     .ok());
-        QVERIFY(publish(ios17, AppleAuthRequest::metadata(draft(BubbleStyle::Icon), u"r-1"_s, key))
+        QVERIFY(publish(ios17, AppleAuthRequest::metadata(Test::acmeDraft(BubbleStyle::Icon),
+                                                          u"r-1"_s, key))
                     .error()
                     .contains(u"already used"_s));
     }

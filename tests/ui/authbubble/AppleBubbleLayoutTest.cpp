@@ -16,9 +16,12 @@ private slots:
         QTest::addColumn<QSizeF>("size");
         QTest::addColumn<QSizeF>("image");
         QTest::addColumn<bool>("onTop");
-        QTest::newRow("icon") << static_cast<int>(BubbleStyle::Icon) << QSizeF(280, 65) << QSizeF(40, 40) << false;
-        QTest::newRow("small") << static_cast<int>(BubbleStyle::Small) << QSizeF(280, 85) << QSizeF(60, 60) << false;
-        QTest::newRow("large") << static_cast<int>(BubbleStyle::Large) << QSizeF(280, 210) << QSizeF(263, 150) << true;
+        QTest::newRow("icon") << static_cast<int>(BubbleStyle::Icon) << QSizeF(280, 65)
+                              << QSizeF(40, 40) << false;
+        QTest::newRow("small") << static_cast<int>(BubbleStyle::Small) << QSizeF(280, 85)
+                               << QSizeF(60, 60) << false;
+        QTest::newRow("large") << static_cast<int>(BubbleStyle::Large) << QSizeF(280, 210)
+                               << QSizeF(263, 150) << true;
     }
     void applesProportions()
     {
@@ -79,7 +82,8 @@ private slots:
         QVERIFY(!t.subtitleTruncated);
         if (truncated)
             QVERIFY(t.title.endsWith(QChar(0x2026)));
-        QVERIFY(QFontMetricsF(bubbleTitleFont()).horizontalAdvance(t.title) <= g.title.width() + 0.5);
+        QVERIFY(QFontMetricsF(bubbleTitleFont()).horizontalAdvance(t.title) <=
+                g.title.width() + 0.5);
     }
 
     void recommendedPixelsAreThreeTimesThePoints()

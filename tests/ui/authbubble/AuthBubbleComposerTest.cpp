@@ -1,8 +1,8 @@
 // The composer on its own: live preview, the image states (with a fake loader), validation in the
 // form, PNG export, light and dark rendering.
+#include "authbubble/AuthBubbleComposer.h"
 #include "InMemorySecretStore.h"
 #include "auth/SignInService.h"
-#include "authbubble/AuthBubbleComposer.h"
 #include "authbubble/BubblePreview.h"
 #include "authbubble/ImageLoader.h"
 #include "conversation/DeskSession.h"
@@ -95,27 +95,36 @@ private slots:
         AuthBubbleComposer composer(&f.service, u"c"_s, u"Maya Chen"_s, &f.settings, &f.images);
         composer.show();
         // The built-in preset fills the form.
-        QCOMPARE(composer.findChild<QLineEdit *>(u"receivedTitle"_s)->text(), BrandPreset::builtIn().draft.received.title);
+        QCOMPARE(composer.findChild<QLineEdit *>(u"receivedTitle"_s)->text(),
+                 BrandPreset::builtIn().draft.received.title);
         QVERIFY(composer.findChild<QPushButton *>(u"sendRequestButton"_s)->isEnabled());
         const int iconHeight = composer.preview()->sizeHint().height();
-        composer.findChild<QLineEdit *>(u"receivedImage"_s)->setText(u"https://images.acme.example/hero.png"_s);
+        composer.findChild<QLineEdit *>(u"receivedImage"_s)
+            ->setText(u"https://images.acme.example/hero.png"_s);
         composer.findChild<QComboBox *>(u"receivedStyle"_s)->setCurrentIndex(2); // large
         QCOMPARE(composer.draft().received.style, BubbleStyle::Large);
         QCOMPARE(composer.preview()->sizeHint().height(), iconHeight + (210 - 65));
 
         // A long title: the agent is told where Messages will cut it.
-        composer.findChild<QLineEdit *>(u"receivedTitle"_s)->setText(QString(u"Please sign in to your account "_s).repeated(4));
-        QVERIFY(composer.findChild<QLabel *>(u"truncationNotes"_s)->text().contains(u"cut on the iPhone"_s));
+        composer.findChild<QLineEdit *>(u"receivedTitle"_s)
+            ->setText(QString(u"Please sign in to your account "_s).repeated(4));
+        QVERIFY(composer.findChild<QLabel *>(u"truncationNotes"_s)
+                    ->text()
+                    .contains(u"cut on the iPhone"_s));
 
         // Every rule shows next to its field and keeps Send disabled.
         composer.findChild<QLineEdit *>(u"replyTitle"_s)->clear();
-        QVERIFY(composer.findChild<QLabel *>(u"replyErrors"_s)->text().contains(u"needs a title"_s));
+        QVERIFY(
+            composer.findChild<QLabel *>(u"replyErrors"_s)->text().contains(u"needs a title"_s));
         QVERIFY(!composer.findChild<QPushButton *>(u"sendRequestButton"_s)->isEnabled());
         composer.findChild<QLineEdit *>(u"replyTitle"_s)->setText(u"Signed in"_s);
-        composer.findChild<QLineEdit *>(u"receivedImage"_s)->setText(u"http://images.acme.example/a.png"_s);
+        composer.findChild<QLineEdit *>(u"receivedImage"_s)
+            ->setText(u"http://images.acme.example/a.png"_s);
         QVERIFY(composer.findChild<QLabel *>(u"receivedErrors"_s)->text().contains(u"https"_s));
-        composer.findChild<QLineEdit *>(u"receivedImage"_s)->setText(u"https://elsewhere.example/a.png"_s);
-        QVERIFY(composer.findChild<QLabel *>(u"receivedErrors"_s)->text().contains(u"allow-list"_s));
+        composer.findChild<QLineEdit *>(u"receivedImage"_s)
+            ->setText(u"https://elsewhere.example/a.png"_s);
+        QVERIFY(
+            composer.findChild<QLabel *>(u"receivedErrors"_s)->text().contains(u"allow-list"_s));
         QVERIFY(!composer.findChild<QPushButton *>(u"sendRequestButton"_s)->isEnabled());
     }
 
@@ -132,27 +141,32 @@ private slots:
         logo.fill(Qt::red);
         f.images.load(good, logo);
         QCOMPARE(status->text(), u"120×120 px"_s);
-        composer.findChild<QComboBox *>(u"receivedStyle"_s)->setCurrentIndex(1); // small wants 180×180
+        composer.findChild<QComboBox *>(u"receivedStyle"_s)
+            ->setCurrentIndex(1); // small wants 180×180
         QVERIFY(status->text().contains(u"Apple recommends 180×180"_s));
         composer.findChild<QLineEdit *>(u"receivedImage"_s)->setText(broken.toString());
         f.images.failWith(broken, u"The image could not be loaded: 404"_s);
         QCOMPARE(status->text(), u"The image could not be loaded: 404"_s);
         // The reply shows the received image, whatever its own field says.
         composer.findChild<QLineEdit *>(u"replyImage"_s)->setText(good.toString());
-        QVERIFY(composer.findChild<QLabel *>(u"replyImageStatus"_s)->text().contains(u"received bubble's image"_s));
+        QVERIFY(composer.findChild<QLabel *>(u"replyImageStatus"_s)
+                    ->text()
+                    .contains(u"received bubble's image"_s));
     }
 
     void savesTheCustomerStatesAsPngInBothAppearances()
     {
         Fixture f;
         AuthBubbleComposer composer(&f.service, u"c"_s, u"Maya Chen"_s, &f.settings, &f.images);
-        composer.findChild<QLineEdit *>(u"receivedImage"_s)->setText(u"https://images.acme.example/hero.png"_s);
+        composer.findChild<QLineEdit *>(u"receivedImage"_s)
+            ->setText(u"https://images.acme.example/hero.png"_s);
         for (int style = 0; style < 3; ++style) {
             composer.findChild<QComboBox *>(u"receivedStyle"_s)->setCurrentIndex(style);
             composer.findChild<QComboBox *>(u"replyStyle"_s)->setCurrentIndex(style);
             for (int appearance = 0; appearance < 2; ++appearance) {
                 composer.findChild<QComboBox *>(u"appearanceCombo"_s)->setCurrentIndex(appearance);
-                const QString path = f.dir.filePath(u"preview-%1-%2.png"_s.arg(style).arg(appearance));
+                const QString path =
+                    f.dir.filePath(u"preview-%1-%2.png"_s.arg(style).arg(appearance));
                 QVERIFY(composer.savePreviewPng(path).ok());
                 QImage png(path);
                 QVERIFY(!png.isNull());

@@ -1,7 +1,7 @@
 // Request sign-in as an agent does it, offscreen: the action on an iOS 17 conversation opens the
 // composer; fill, switch styles, send; the hub receives the request; the transcript shows the card
 // with its live state; Resend/Cancel; on iOS 11 the action is disabled and says why.
-#include "DeskApp.h"
+#include "DemoDesk.h"
 #include "HubServer.h"
 #include "InMemorySecretStore.h"
 #include "MainWindow.h"
@@ -29,7 +29,8 @@ constexpr int kWait = 15000;
 int rowOfCustomer(QListView *list, const QString &name)
 {
     for (int row = 0; row < list->model()->rowCount(); ++row) {
-        if (list->model()->index(row, 0).data(ConversationListModel::CustomerNameRole).toString() == name)
+        if (list->model()->index(row, 0).data(ConversationListModel::CustomerNameRole).toString() ==
+            name)
             return row;
     }
     return -1;
@@ -42,51 +43,52 @@ class SignInFlowTest : public QObject
 private slots:
     void agentAsksAnIos17CustomerToSignIn()
     {
-        QTemporaryDir dir;
-        DeskSettings settings(dir.filePath(u"settings.ini"_s));
-        Test::InMemorySecretStore secrets;
-        DeskApp::Options options;
-        options.dataDirectory = dir.filePath(u"hub"_s);
-        options.stateDirectory = dir.filePath(u"state"_s);
-        options.demoTimeScale = 0.02;
-        DeskApp desk(options, &settings, &secrets);
-        desk.start();
-        MainWindow *window = desk.window();
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        Test::DemoDesk demo;
+        QVERIFY(demo.start());
+        Ui::DeskApp &desk = *demo.desk;
+        Test::InMemorySecretStore &secrets = demo.secrets;
+        MainWindow *window = demo.window();
         auto *list = window->findChild<QListView *>(u"conversationList"_s);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 4, kWait);
         QTRY_VERIFY_WITH_TIMEOUT(desk.keyRing()->isOpen(), kWait);
 
         // iOS 11: disabled, and the tooltip says why.
         list->setCurrentIndex(list->model()->index(rowOfCustomer(list, u"Rosa Álvarez"_s), 0));
-        QTRY_VERIFY_WITH_TIMEOUT(window->requestSignInAction()->toolTip().contains(u"iOS 11.4 cannot sign in"_s), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->requestSignInAction()->toolTip().contains(u"iOS 11.4 cannot sign in"_s), kWait);
         QVERIFY(!window->requestSignInAction()->isEnabled());
         // Web chat: likewise.
         list->setCurrentIndex(list->model()->index(rowOfCustomer(list, u"Sam Patel"_s), 0));
-        QTRY_VERIFY_WITH_TIMEOUT(window->requestSignInAction()->toolTip().contains(u"web chat"_s), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(window->requestSignInAction()->toolTip().contains(u"web chat"_s),
+                                 kWait);
 
         // iOS 17: not before accepting; then the shortcut opens the composer.
         list->setCurrentIndex(list->model()->index(rowOfCustomer(list, u"Maya Chen"_s), 0));
-        QTRY_VERIFY_WITH_TIMEOUT(window->requestSignInAction()->toolTip().contains(u"Accept the conversation"_s), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->requestSignInAction()->toolTip().contains(u"Accept the conversation"_s), kWait);
         QTest::mouseClick(window->findChild<QPushButton *>(u"acceptButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window->requestSignInAction()->isEnabled(), kWait);
         QVERIFY(window->requestSignInAction()->toolTip().contains(u"Ctrl+Shift+L"_s));
         QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         AuthBubbleComposer *composer = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((composer = window->findChild<AuthBubbleComposer *>()) != nullptr, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT((composer = window->findChild<AuthBubbleComposer *>()) != nullptr,
+                                 kWait);
 
         auto *title = composer->findChild<QLineEdit *>(u"receivedTitle"_s);
         title->clear();
         QTest::keyClicks(title, u"Sign in to Acme"_s);
         for (const char *name : {"receivedStyle", "replyStyle"})
-            composer->findChild<QComboBox *>(QString::fromLatin1(name))->setCurrentIndex(1); // small
-        composer->findChild<QComboBox *>(u"receivedStyle"_s)->setCurrentIndex(2); // large needs an image…
+            composer->findChild<QComboBox *>(QString::fromLatin1(name))
+                ->setCurrentIndex(1); // small
+        composer->findChild<QComboBox *>(u"receivedStyle"_s)
+            ->setCurrentIndex(2); // large needs an image…
         QVERIFY(!composer->findChild<QPushButton *>(u"sendRequestButton"_s)->isEnabled());
-        QVERIFY(composer->findChild<QLabel *>(u"receivedErrors"_s)->text().contains(u"large style"_s));
+        QVERIFY(
+            composer->findChild<QLabel *>(u"receivedErrors"_s)->text().contains(u"large style"_s));
         composer->findChild<QComboBox *>(u"receivedStyle"_s)->setCurrentIndex(0); // …so icon it is
         QSignalSpy sent(composer, &AuthBubbleComposer::sent);
-        QTest::mouseClick(composer->findChild<QPushButton *>(u"sendRequestButton"_s), Qt::LeftButton);
+        QTest::mouseClick(composer->findChild<QPushButton *>(u"sendRequestButton"_s),
+                          Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, kWait);
         const QString requestId = sent.first().first().toString();
 
@@ -94,36 +96,52 @@ private slots:
         const QString convId = window->currentConversation();
         const auto stored = desk.embeddedHub()->store().events(convId, -1, 100);
         const QJsonArray metadata = stored.last().metadata;
-        const QJsonObject received = metadata.at(0).toObject().value("receivedMessage"_L1).toObject();
+        const QJsonObject received =
+            metadata.at(0).toObject().value("receivedMessage"_L1).toObject();
         QCOMPARE(received.value("title"_L1).toString(), u"Sign in to Acme"_s);
         QCOMPARE(received.value("style"_L1).toString(), u"icon"_s);
-        QCOMPARE(metadata.at(0).toObject().value("replyMessage"_L1).toObject().value("style"_L1).toString(), u"small"_s);
+        QCOMPARE(metadata.at(0)
+                     .toObject()
+                     .value("replyMessage"_L1)
+                     .toObject()
+                     .value("style"_L1)
+                     .toString(),
+                 u"small"_s);
         QCOMPARE(metadata.at(1).toObject().value("requestIdentifier"_L1).toString(), requestId);
 
         // The card in the transcript, with its state; the customer panel and the pending bar agree.
         auto *transcript = window->findChild<QListView *>(u"transcript"_s);
         auto *delegate = qobject_cast<BubbleDelegate *>(transcript->itemDelegate());
-        QTRY_VERIFY_WITH_TIMEOUT(transcript->model()->index(transcript->model()->rowCount() - 1, 0)
-                                         .data(MessageListModel::AuthRequestIdRole).toString() == requestId,
+        QTRY_VERIFY_WITH_TIMEOUT(transcript->model()
+                                         ->index(transcript->model()->rowCount() - 1, 0)
+                                         .data(MessageListModel::AuthRequestIdRole)
+                                         .toString() == requestId,
                                  kWait);
-        const MessageView card = delegate->viewOf(transcript->model()->index(transcript->model()->rowCount() - 1, 0));
+        const MessageView card =
+            delegate->viewOf(transcript->model()->index(transcript->model()->rowCount() - 1, 0));
         QCOMPARE(card.text, u"Sign-in request: Sign in to Acme"_s);
         QCOMPARE(card.status, u"Waiting for the customer to sign in"_s);
-        QCOMPARE(window->findChild<QLabel *>(u"signInRequestState"_s)->text(), u"Waiting for the customer to sign in"_s);
+        QCOMPARE(window->findChild<QLabel *>(u"signInRequestState"_s)->text(),
+                 u"Waiting for the customer to sign in"_s);
         QVERIFY(window->findChild<QWidget *>(u"signInPendingBar"_s)->isVisible());
         QVERIFY(!window->requestSignInAction()->isEnabled());
         QVERIFY(window->requestSignInAction()->toolTip().contains(u"Resend or cancel"_s));
 
         // Resend: a new request replaces the waiting one.
-        QTest::mouseClick(window->findChild<QPushButton *>(u"resendSignInButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(desk.authTracker()->request(requestId)->state, Auth::AuthTracker::State::Cancelled, kWait);
+        QTest::mouseClick(window->findChild<QPushButton *>(u"resendSignInButton"_s),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.authTracker()->request(requestId)->state,
+                                  Auth::AuthTracker::State::Cancelled, kWait);
         QTRY_VERIFY_WITH_TIMEOUT(desk.authTracker()->pending(convId).has_value(), kWait);
         const QString second = desk.authTracker()->pending(convId)->requestId;
         QVERIFY(second != requestId);
-        QTRY_COMPARE_WITH_TIMEOUT(delegate->viewOf(transcript->model()->index(transcript->model()->rowCount() - 2, 0)).status,
-                                  u"Cancelled"_s, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            delegate->viewOf(transcript->model()->index(transcript->model()->rowCount() - 2, 0))
+                .status,
+            u"Cancelled"_s, kWait);
         // Cancel: the request ends, its key is gone, and sign-in can be requested again.
-        QTest::mouseClick(window->findChild<QPushButton *>(u"cancelSignInButton"_s), Qt::LeftButton);
+        QTest::mouseClick(window->findChild<QPushButton *>(u"cancelSignInButton"_s),
+                          Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window->requestSignInAction()->isEnabled(), kWait);
         QTRY_VERIFY_WITH_TIMEOUT(!secrets.items().contains(KeyRing::entryName(second)), kWait);
         QVERIFY(!window->findChild<QWidget *>(u"signInPendingBar"_s)->isVisible());

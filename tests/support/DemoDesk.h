@@ -1,0 +1,46 @@
+#pragma once
+
+// For UI tests (they link Signet::Ui): the whole desk on its embedded demo hub, with settings,
+// state and keys in a throwaway folder and memory.
+#include "DeskApp.h"
+#include "InMemorySecretStore.h"
+#include "MainWindow.h"
+#include "settings/DeskSettings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace Signet::Test {
+
+struct DemoDesk
+{
+    QTemporaryDir dir;
+    DeskSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    InMemorySecretStore secrets;
+    std::unique_ptr<Ui::DeskApp> desk;
+
+    static Ui::DeskApp::Options options(const QTemporaryDir &dir, double demoTimeScale)
+    {
+        Ui::DeskApp::Options o;
+        o.dataDirectory = dir.filePath(QStringLiteral("hub"));
+        o.stateDirectory = dir.filePath(QStringLiteral("state"));
+        o.demoTimeScale = demoTimeScale;
+        return o;
+    }
+
+    explicit DemoDesk(double demoTimeScale = 0.02)
+    {
+        desk = std::make_unique<Ui::DeskApp>(options(dir, demoTimeScale), &settings, &secrets);
+    }
+
+    // Starts the desk and shows its window.
+    bool start()
+    {
+        desk->start();
+        desk->window()->show();
+        return QTest::qWaitForWindowExposed(desk->window());
+    }
+    Ui::MainWindow *window() const { return desk->window(); }
+};
+
+} // namespace Signet::Test
