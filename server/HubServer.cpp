@@ -43,7 +43,22 @@ HubServer::HubServer(HubOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_http(std::make_unique<QHttpServer>())
-{}
+{
+    // Two clients of the reference provider, with secrets made for this run: Apple's side for the
+    // legacy exchange (iOS 12–15) and the messaging platform itself for iOS 16+.
+    OAuthOptions oauth;
+    oauth.clients = {
+        {u"apple-business-chat"_s, randomToken(24), u"https://auth.businesschat.apple.com"_s,
+         OAuthClient::Endpoint::Legacy},
+        {u"signet-messaging"_s, randomToken(24), QString(), OAuthClient::Endpoint::Ios16}};
+    m_oauth = std::make_unique<OAuthProvider>(m_store, oauth);
+}
+
+const OAuthClient &HubServer::oauthClient(OAuthClient::Endpoint endpoint) const
+{
+    const QList<OAuthClient> &clients = m_oauth->options().clients;
+    return endpoint == OAuthClient::Endpoint::Legacy ? clients.at(0) : clients.at(1);
+}
 
 HubServer::~HubServer()
 {
@@ -76,6 +91,8 @@ Result<quint16> HubServer::start()
                         .arg(m_options.port));
     }
     qCInfo(lcHub) << "signet-hub listening on" << baseUrl();
+    m_oauth->setIssuer(baseUrl());
+    m_oauth->setIos16RedirectUri(baseUrl() + u"/apple/callback"_s);
     if (m_options.demo) {
         m_demo = new DemoCustomers(this, m_options.demoTimeScale);
         m_demo->start();
@@ -85,6 +102,7 @@ Result<quint16> HubServer::start()
 
 void HubServer::setUpRoutes()
 {
+    m_oauth->addRoutes(*m_http);
     m_http->route(
         u"/api/account/<arg>/service/baseURI.json"_s, QHttpServerRequest::Method::Get,
         [this](const QString &account, const QHttpServerRequest &request) {

@@ -2,6 +2,7 @@
 
 #include "HubOptions.h"
 #include "Result.h"
+#include "oauth/OAuthProvider.h"
 #include "protocol/Values.h"
 #include "store/Store.h"
 
@@ -45,6 +46,9 @@ public:
     QString baseUrl() const;
     const HubOptions &options() const { return m_options; }
     Store &store() { return m_store; }
+    // The reference identity provider (the brand's login page and token endpoints).
+    OAuthProvider &oauth() { return *m_oauth; }
+    const OAuthClient &oauthClient(OAuthClient::Endpoint endpoint) const;
 
     // Consumer side.
     Result<QString> startConversation(const ConsumerRecord &consumer, const QString &firstMessage,
@@ -94,6 +98,7 @@ private:
     QHash<QString, BearerGrant> m_bearers;
     QList<QPointer<AgentSession>> m_sessions;
     DemoCustomers *m_demo = nullptr;
+    std::unique_ptr<OAuthProvider> m_oauth;
 };
 
 } // namespace Signet::Hub

@@ -48,6 +48,9 @@ QString KeychainSecretStore::describeError(int code, const QString &detail)
         if (detail.contains(QLatin1StringView(marker), Qt::CaseInsensitive))
             return describeError(QKeychain::NoBackendAvailable, detail);
     }
+    if (detail.contains(QLatin1StringView("locked"), Qt::CaseInsensitive))
+        return tr("The keychain is locked: unlock your keyring (GNOME Keyring or KWallet) and try "
+                  "again.");
     return tr("The keychain reported an error: %1").arg(detail);
 }
 

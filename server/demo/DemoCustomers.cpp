@@ -3,6 +3,7 @@
 #include "HubServer.h"
 #include "logging/Logging.h"
 
+#include <QJsonObject>
 #include <QTimer>
 
 #include <cmath>
@@ -43,28 +44,42 @@ QList<DemoCustomers::Script> DemoCustomers::scripts()
     ConversationContext web;
     web.channel = ChannelType::WebChat;
     web.clientProperties = {u"Windows"_s, u"11"_s, u"DESKTOP"_s, {u"CO_BROWSE"_s}};
+    auto account = [](const QString &subject, const QString &name, const QString &email,
+                      const QString &tier, int since) {
+        return CustomerAccount{
+            subject,   email,
+            QString(), name,
+            email,     QJsonObject{{"membership_tier"_L1, tier}, {"customer_since"_L1, since}}};
+    };
 
     return {
         {{u"demo-maya"_s, u"Maya"_s, u"Chen"_s, appleContext(u"17.4"_s, true)},
          1000,
          u"Hi! I was charged twice for order #4417 — can you help?"_s,
          {u"It's the one from last Tuesday: two charges of $84.20."_s,
-          u"Sure, I can sign in if you need to check it's me."_s,
-          u"Perfect, thank you so much!"_s}},
+          u"Sure, I can sign in if you need to check it's me."_s, u"Perfect, thank you so much!"_s},
+         account(u"c-1001"_s, u"Maya Chen"_s, u"maya@example.com"_s, u"gold"_s, 2019),
+         u"maya-demo-pass"_s},
         {{u"demo-daniel"_s, u"Daniel"_s, u"Okafor"_s, appleContext(u"15.7"_s, true)},
          8000,
          u"Hello, I'd like to change the delivery address on my subscription."_s,
          {u"The new address is 12 Harbour Street, apartment 3."_s,
-          u"From the next delivery on, please."_s, u"Great, thanks for the quick help."_s}},
+          u"From the next delivery on, please."_s, u"Great, thanks for the quick help."_s},
+         account(u"c-1002"_s, u"Daniel Okafor"_s, u"daniel@example.com"_s, u"silver"_s, 2022),
+         u"daniel-demo-pass"_s},
         {{u"demo-rosa"_s, u"Rosa"_s, u"Álvarez"_s, appleContext(u"11.4"_s, false)},
          25000,
          u"Is my card ending 2231 still active? It was declined this morning."_s,
          {u"I'm on an older iPhone, I hope that's OK."_s,
-          u"Yes, it's the card I used last month."_s, u"Thank you, I'll try again later."_s}},
+          u"Yes, it's the card I used last month."_s, u"Thank you, I'll try again later."_s},
+         account(u"c-1003"_s, u"Rosa Álvarez"_s, u"rosa@example.com"_s, u"standard"_s, 2016),
+         u"rosa-demo-pass"_s},
         {{u"demo-sam"_s, u"Sam"_s, u"Patel"_s, web},
          50000,
          u"Do you ship to Canada? I'm on your website right now."_s,
-         {u"Toronto, Ontario."_s, u"How long does it usually take?"_s, u"Good to know, thanks!"_s}},
+         {u"Toronto, Ontario."_s, u"How long does it usually take?"_s, u"Good to know, thanks!"_s},
+         account(u"c-1004"_s, u"Sam Patel"_s, u"sam@example.com"_s, u"bronze"_s, 2024),
+         u"sam-demo-pass"_s},
     };
 }
 
@@ -75,6 +90,16 @@ int DemoCustomers::scaled(int ms) const
 
 void DemoCustomers::start()
 {
+    // Their accounts at the brand's login page (created once per database: hashing is slow on
+    // purpose).
+    for (const Script &script : std::as_const(m_scripts)) {
+        if (!m_hub->store().customerAccountBySubject(script.account.subject)) {
+            if (Status saved =
+                    m_hub->store().upsertCustomerAccount(script.account, script.password);
+                !saved)
+                qCWarning(lcHub) << "demo account not created:" << saved.error();
+        }
+    }
     // A demo customer who still has an open conversation (from an earlier run on the same data)
     // carries on with it instead of starting another.
     const QList<ConversationDetails> open = m_hub->store().openConversations();

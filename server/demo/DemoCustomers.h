@@ -23,6 +23,9 @@ public:
         int arrivalMs = 0;
         QString opening;
         QStringList replies;
+        // Their account at the brand's identity provider (the login page).
+        CustomerAccount account;
+        QString password;
     };
 
     DemoCustomers(HubServer *hub, double timeScale, QObject *parent = nullptr);

@@ -60,6 +60,14 @@ const char *const kMigrations[] = {
          public_key TEXT NOT NULL,
          created_ts INTEGER NOT NULL);
        CREATE INDEX auth_requests_conv ON auth_requests(conv_id);)",
+    // 3: the reference identity provider's customer accounts (the brand's login page).
+    R"(CREATE TABLE customer_accounts (
+         subject TEXT PRIMARY KEY,
+         username TEXT NOT NULL UNIQUE,
+         password_hash TEXT NOT NULL,
+         name TEXT NOT NULL,
+         email TEXT NOT NULL,
+         attributes_json TEXT NOT NULL DEFAULT '{}');)",
 };
 
 QString toText(const QJsonValue &value)
@@ -430,6 +438,57 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
     if (!database.commit())
         return fail(u"Could not commit the event: %1"_s.arg(database.lastError().text()));
     return m;
+}
+
+Status Store::upsertCustomerAccount(const CustomerAccount &account, const QString &password)
+{
+    if (account.subject.isEmpty() || account.username.trimmed().isEmpty())
+        return fail(u"A customer account needs a subject and a user name."_s);
+    if (password.size() < 8)
+        return fail(u"The password must have at least 8 characters."_s);
+    QSqlQuery query(db());
+    query.prepare(
+        u"INSERT INTO customer_accounts (subject, username, password_hash, name, email, "
+        u"attributes_json) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(subject) DO UPDATE SET username = "
+        "excluded.username, "
+        "password_hash = excluded.password_hash, name = excluded.name, email = excluded.email, "
+        "attributes_json = excluded.attributes_json"_s);
+    query.addBindValue(account.subject);
+    query.addBindValue(account.username.trimmed().toLower());
+    query.addBindValue(Crypto::PasswordHash::create(password));
+    query.addBindValue(text(account.name));
+    query.addBindValue(text(account.email));
+    query.addBindValue(toText(account.attributes));
+    if (!query.exec())
+        return sqlFailure(query, u"Saving the customer account"_s);
+    return Done{};
+}
+
+std::optional<CustomerAccount> Store::customerAccount(const QString &column,
+                                                      const QString &value) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT subject, username, password_hash, name, email, attributes_json FROM "
+                  u"customer_accounts "
+                  "WHERE %1 = ?"_s.arg(column));
+    query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return CustomerAccount{
+        query.value(0).toString(), query.value(1).toString(),
+        query.value(2).toString(), query.value(3).toString(),
+        query.value(4).toString(), fromText(query.value(5).toString()).toObject()};
+}
+
+std::optional<CustomerAccount> Store::customerAccountByUsername(const QString &username) const
+{
+    return customerAccount(u"username"_s, username.trimmed().toLower());
+}
+
+std::optional<CustomerAccount> Store::customerAccountBySubject(const QString &subject) const
+{
+    return customerAccount(u"subject"_s, subject);
 }
 
 bool Store::hasAuthRequest(const QString &requestIdentifier) const

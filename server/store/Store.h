@@ -4,6 +4,7 @@
 #include "auth/AppleAuthRequest.h"
 #include "protocol/Values.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -25,6 +26,17 @@ struct ConsumerRecord
     QString firstName;
     QString lastName;
     Protocol::ConversationContext context;
+};
+
+// A customer of the brand, as the reference identity provider knows them.
+struct CustomerAccount
+{
+    QString subject;  // stable identifier (the "sub" claim)
+    QString username; // what the customer types on the login page (lower-cased)
+    QString passwordHash;
+    QString name;
+    QString email;
+    QJsonObject attributes; // e.g. {"membership_tier": "gold"}
 };
 
 // The hub's durable state: agents, consumers, conversations and every dialog event. SQLite in WAL
@@ -64,6 +76,10 @@ public:
                 const Protocol::Event &event, const QJsonArray &metadata,
                 const Auth::AuthRequestMetadata *authRequest = nullptr);
     bool hasAuthRequest(const QString &requestIdentifier) const;
+
+    Status upsertCustomerAccount(const CustomerAccount &account, const QString &password);
+    std::optional<CustomerAccount> customerAccountByUsername(const QString &username) const;
+    std::optional<CustomerAccount> customerAccountBySubject(const QString &subject) const;
     QList<Protocol::MessagingEvent> events(const QString &convId, qint64 newerThanSequence,
                                            int maxQuantity) const;
     std::optional<Protocol::MessagingEvent> lastContentEvent(const QString &convId) const;
@@ -74,6 +90,8 @@ private:
     QSqlDatabase db() const;
     std::optional<Protocol::ConversationDetails> detailsFromQuery(class QSqlQuery &query) const;
     Protocol::MessagingEvent eventFromQuery(class QSqlQuery &query) const;
+    std::optional<CustomerAccount> customerAccount(const QString &column,
+                                                   const QString &value) const;
 
     QString m_connectionName;
 };

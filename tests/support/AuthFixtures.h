@@ -10,9 +10,10 @@ inline const QString kAcmeImage = QStringLiteral("https://images.acme.example/si
 inline Auth::AuthRequestDraft acmeDraft(Auth::BubbleStyle style = Auth::BubbleStyle::Icon)
 {
     Auth::AuthRequestDraft d;
-    d.received = {QStringLiteral("Sign in to Acme"), QStringLiteral("Verify it's you to see your orders"), kAcmeImage,
-                  style};
-    d.reply = {QStringLiteral("You're signed in"), QStringLiteral("Thanks for verifying"), kAcmeImage, style};
+    d.received = {QStringLiteral("Sign in to Acme"),
+                  QStringLiteral("Verify it's you to see your orders"), kAcmeImage, style};
+    d.reply = {QStringLiteral("You're signed in"), QStringLiteral("Thanks for verifying"),
+               kAcmeImage, style};
     return d;
 }
 

@@ -3,6 +3,8 @@
 // at all and checks that the store refuses, clearly, and writes nothing anywhere.
 #include "keys/KeychainSecretStore.h"
 
+#include <qt6keychain/keychain.h>
+
 #include <QDirIterator>
 #include <QProcess>
 #include <QStandardPaths>
@@ -111,6 +113,23 @@ private slots:
         store.remove(u"k"_s, [&order](const Status &s) { order << (s ? u"rm"_s : s.error()); });
         QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, kWait);
         QCOMPARE(order, (QStringList{u"w1"_s, u"w2"_s, u"two"_s, u"rm"_s}));
+    }
+
+    void errorsReadAsAdvice()
+    {
+        // What QtKeychain's Secret Service backend reports, mapped to what a person can do.
+        QVERIFY(KeychainSecretStore::describeError(
+                    QKeychain::OtherError, u"Could not connect: No such file or directory"_s)
+                    .startsWith(u"No keychain is available"_s));
+        QVERIFY(KeychainSecretStore::describeError(
+                    QKeychain::OtherError, u"Cannot create an item in a locked collection"_s)
+                    .startsWith(u"The keychain is locked"_s));
+        QVERIFY(KeychainSecretStore::describeError(QKeychain::OtherError, u"something else"_s)
+                    .contains(u"something else"_s));
+        QVERIFY(KeychainSecretStore::describeError(QKeychain::AccessDeniedByUser, QString())
+                    .contains(u"denied"_s));
+        QVERIFY(KeychainSecretStore::describeError(QKeychain::NoBackendAvailable, QString())
+                    .startsWith(u"No keychain"_s));
     }
 
     void withoutASecretServiceNothingIsWrittenAnywhere()

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "store/Store.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace Signet::Hub {
+
+// A client registered with the provider. Apple's side (legacy, iOS 12–15) and the messaging
+// platform (iOS 16+) are two clients with their own secret, redirect URI and token endpoint.
+struct OAuthClient
+{
+    enum class Endpoint { Legacy, Ios16 };
+    QString id;
+    QString secret;
+    QString redirectUri;
+    Endpoint endpoint = Endpoint::Legacy;
+};
+
+struct OAuthOptions
+{
+    QString issuer;            // e.g. http://127.0.0.1:8480 (the hub's base URL)
+    QString brandName = QStringLiteral("Signet Demo Bank");
+    int maxAttempts = 5;       // wrong passwords before the sign-in fails
+    int codeLifetimeSeconds = 60;
+    int tokenLifetimeSeconds = 3600;
+    QList<OAuthClient> clients;
+};
+
+// The brand's reference identity provider, served by signet-hub (PROTOCOL.md §6): discovery, an
+// HTML login page (the provider decides how many attempts), two token endpoints live at once
+// (/oauth/token for Apple's legacy exchange, form-encoded; /oauth/token16 for iOS 16+), userinfo
+// and RFC 7662 introspection. Authorization codes need PKCE (S256), are single-use and short-lived;
+// a reused code also revokes the tokens issued for it. Customer passwords are salted slow hashes.
+class OAuthProvider : public QObject
+{
+    Q_OBJECT
+public:
+    OAuthProvider(Store &store, OAuthOptions options, QObject *parent = nullptr);
+
+    void addRoutes(QHttpServer &http);
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    const OAuthOptions &options() const { return m_options; }
+    void setIssuer(const QString &issuer) { m_options.issuer = issuer; }
+    // The messaging platform's callback is known once the hub listens.
+    void setIos16RedirectUri(const QString &uri);
+
+    // The claims userinfo returns for an access token (empty when the token is unknown or expired).
+    QJsonObject claimsFor(const QString &accessToken) const;
+
+    static QString codeChallengeFor(const QString &verifier); // S256
+
+private:
+    struct Transaction // one visit to the login page
+    {
+        QString clientId, redirectUri, state, codeChallenge, scope;
+        int attempts = 0;
+        QDateTime expires;
+    };
+    struct Code
+    {
+        QString clientId, redirectUri, codeChallenge, subject, scope;
+        QDateTime expires;
+        bool used = false;
+        QStringList issuedTokens;
+    };
+    struct Token
+    {
+        QString subject, clientId, scope;
+        QDateTime issued, expires;
+    };
+
+    QHttpServerResponse discovery() const;
+    QHttpServerResponse authorizePage(const QHttpServerRequest &request);
+    QHttpServerResponse authorizeSubmit(const QHttpServerRequest &request);
+    QHttpServerResponse token(const QHttpServerRequest &request, OAuthClient::Endpoint endpoint);
+    QHttpServerResponse userinfo(const QHttpServerRequest &request) const;
+    QHttpServerResponse introspect(const QHttpServerRequest &request) const;
+
+    const OAuthClient *client(const QString &id) const;
+    const OAuthClient *authenticateClient(const QHttpServerRequest &request, const QUrlQuery &form) const;
+    QString loginPage(const QString &transactionId, const Transaction &t, const QString &error) const;
+    QHttpServerResponse redirectWith(const QString &redirectUri, const QList<QPair<QString, QString>> &params) const;
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    void forgetExpired();
+
+    Store &m_store;
+    OAuthOptions m_options;
+    std::function<QDateTime()> m_clock;
+    QHash<QString, Transaction> m_transactions;
+    QHash<QString, Code> m_codes;
+    QHash<QString, Token> m_tokens;
+};
+
+// Parses an application/x-www-form-urlencoded body ('+' is a space).
+QUrlQuery parseForm(const QByteArray &body);
+
+} // namespace Signet::Hub
