@@ -1,6 +1,7 @@
 #include "HubServer.h"
 
 #include "agentapi/AgentSession.h"
+#include "channels/apple/AppleSignInFlow.h"
 #include "crypto/PasswordHash.h"
 #include "demo/DemoCustomers.h"
 #include "logging/Logging.h"
@@ -52,6 +53,7 @@ HubServer::HubServer(HubOptions options, QObject *parent)
          OAuthClient::Endpoint::Legacy},
         {u"signet-messaging"_s, randomToken(24), QString(), OAuthClient::Endpoint::Ios16}};
     m_oauth = std::make_unique<OAuthProvider>(m_store, oauth);
+    m_appleSignIn = std::make_unique<AppleSignInFlow>(this);
 }
 
 const OAuthClient &HubServer::oauthClient(OAuthClient::Endpoint endpoint) const
@@ -103,6 +105,7 @@ Result<quint16> HubServer::start()
 void HubServer::setUpRoutes()
 {
     m_oauth->addRoutes(*m_http);
+    m_appleSignIn->addRoutes(*m_http);
     m_http->route(
         u"/api/account/<arg>/service/baseURI.json"_s, QHttpServerRequest::Method::Get,
         [this](const QString &account, const QHttpServerRequest &request) {

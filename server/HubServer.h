@@ -21,6 +21,7 @@ class QHttpServerResponse;
 namespace Signet::Hub {
 
 class AgentSession;
+class AppleSignInFlow;
 class DemoCustomers;
 
 struct BearerGrant
@@ -49,6 +50,8 @@ public:
     // The reference identity provider (the brand's login page and token endpoints).
     OAuthProvider &oauth() { return *m_oauth; }
     const OAuthClient &oauthClient(OAuthClient::Endpoint endpoint) const;
+    // Apple's side of customers' sign-ins.
+    AppleSignInFlow &appleSignIn() { return *m_appleSignIn; }
 
     // Consumer side.
     Result<QString> startConversation(const ConsumerRecord &consumer, const QString &firstMessage,
@@ -99,6 +102,7 @@ private:
     QList<QPointer<AgentSession>> m_sessions;
     DemoCustomers *m_demo = nullptr;
     std::unique_ptr<OAuthProvider> m_oauth;
+    std::unique_ptr<AppleSignInFlow> m_appleSignIn;
 };
 
 } // namespace Signet::Hub

@@ -26,21 +26,25 @@ QString randomToken(int bytes)
     QByteArray raw(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
                                          reinterpret_cast<quint32 *>(raw.data() + bytes));
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool constantTimeEquals(const QString &a, const QString &b)
 {
     const QByteArray x = a.toUtf8();
     const QByteArray y = b.toUtf8();
-    return x.size() == y.size() && CRYPTO_memcmp(x.constData(), y.constData(), static_cast<size_t>(x.size())) == 0;
+    return x.size() == y.size() &&
+           CRYPTO_memcmp(x.constData(), y.constData(), static_cast<size_t>(x.size())) == 0;
 }
 
 // RFC 6749 §5.2 error answer.
-QHttpServerResponse oauthError(const QString &error, const QString &description,
-                               QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::BadRequest)
+QHttpServerResponse
+oauthError(const QString &error, const QString &description,
+           QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::BadRequest)
 {
-    QHttpServerResponse response(QJsonObject{{"error"_L1, error}, {"error_description"_L1, description}}, status);
+    QHttpServerResponse response(
+        QJsonObject{{"error"_L1, error}, {"error_description"_L1, description}}, status);
     response.setHeader("Cache-Control", "no-store");
     return response;
 }
@@ -69,13 +73,13 @@ OAuthProvider::OAuthProvider(Store &store, OAuthOptions options, QObject *parent
     : QObject(parent)
     , m_store(store)
     , m_options(std::move(options))
-{
-}
+{}
 
 QString OAuthProvider::codeChallengeFor(const QString &verifier)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 void OAuthProvider::setIos16RedirectUri(const QString &uri)
@@ -97,15 +101,20 @@ const OAuthClient *OAuthProvider::client(const QString &id) const
 
 void OAuthProvider::addRoutes(QHttpServer &http)
 {
-    http.route(u"/.well-known/openid-configuration"_s, QHttpServerRequest::Method::Get, [this] { return discovery(); });
+    http.route(u"/.well-known/openid-configuration"_s, QHttpServerRequest::Method::Get,
+               [this] { return discovery(); });
     http.route(u"/oauth/authorize"_s, QHttpServerRequest::Method::Get,
                [this](const QHttpServerRequest &request) { return authorizePage(request); });
     http.route(u"/oauth/authorize"_s, QHttpServerRequest::Method::Post,
                [this](const QHttpServerRequest &request) { return authorizeSubmit(request); });
     http.route(u"/oauth/token"_s, QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request) { return token(request, OAuthClient::Endpoint::Legacy); });
+               [this](const QHttpServerRequest &request) {
+                   return token(request, OAuthClient::Endpoint::Legacy);
+               });
     http.route(u"/oauth/token16"_s, QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request) { return token(request, OAuthClient::Endpoint::Ios16); });
+               [this](const QHttpServerRequest &request) {
+                   return token(request, OAuthClient::Endpoint::Ios16);
+               });
     http.route(u"/oauth/userinfo"_s, QHttpServerRequest::Method::Get,
                [this](const QHttpServerRequest &request) { return userinfo(request); });
     http.route(u"/oauth/introspect"_s, QHttpServerRequest::Method::Post,
@@ -125,20 +134,23 @@ QHttpServerResponse OAuthProvider::discovery() const
         {"response_types_supported"_L1, QJsonArray{"code"_L1}},
         {"grant_types_supported"_L1, QJsonArray{"authorization_code"_L1}},
         {"code_challenge_methods_supported"_L1, QJsonArray{"S256"_L1}},
-        {"token_endpoint_auth_methods_supported"_L1, QJsonArray{"client_secret_post"_L1, "client_secret_basic"_L1}},
+        {"token_endpoint_auth_methods_supported"_L1,
+         QJsonArray{"client_secret_post"_L1, "client_secret_basic"_L1}},
         {"subject_types_supported"_L1, QJsonArray{"public"_L1}},
         {"scopes_supported"_L1, QJsonArray{"openid"_L1, "profile"_L1, "email"_L1}},
         {"claims_supported"_L1, QJsonArray{"sub"_L1, "name"_L1, "email"_L1, "membership_tier"_L1}},
     });
 }
 
-QString OAuthProvider::loginPage(const QString &transactionId, const Transaction &t, const QString &error) const
+QString OAuthProvider::loginPage(const QString &transactionId, const Transaction &t,
+                                 const QString &error) const
 {
     const int left = m_options.maxAttempts - t.attempts;
     QString errorBlock;
     if (!error.isEmpty()) {
         errorBlock = u"<p class=\"error\" id=\"error\">%1 %2</p>"_s.arg(
-            html(error), html(left == 1 ? tr("1 attempt left.") : tr("%1 attempts left.").arg(left)));
+            html(error),
+            html(left == 1 ? tr("1 attempt left.") : tr("%1 attempts left.").arg(left)));
     }
     return uR"(<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -162,34 +174,46 @@ QString OAuthProvider::loginPage(const QString &transactionId, const Transaction
  <button class="secondary" id="cancel" type="submit" name="action" value="cancel" formnovalidate>%8</button>
 </form>
 </main></body></html>
-)"_s.arg(html(tr("Sign in to %1").arg(m_options.brandName)), html(tr("Use your %1 account to continue in Messages.").arg(m_options.brandName)),
-         errorBlock, html(transactionId), html(tr("Email")), html(tr("Password")), html(tr("Sign In")), html(tr("Cancel")));
+)"_s.arg(html(tr("Sign in to %1").arg(m_options.brandName)),
+         html(tr("Use your %1 account to continue in Messages.").arg(m_options.brandName)),
+         errorBlock, html(transactionId), html(tr("Email")), html(tr("Password")),
+         html(tr("Sign In")), html(tr("Cancel")));
 }
 
 QHttpServerResponse OAuthProvider::authorizePage(const QHttpServerRequest &request)
 {
     forgetExpired();
     const QUrlQuery q = request.query();
-    auto value = [&q](const char *key) { return q.queryItemValue(QLatin1StringView(key), QUrl::FullyDecoded); };
+    auto value = [&q](const char *key) {
+        return q.queryItemValue(QLatin1StringView(key), QUrl::FullyDecoded);
+    };
     const OAuthClient *c = client(value("client_id"));
     const QString redirectUri = value("redirect_uri");
     // Never redirect to an address that is not registered: answer on the page itself.
     if (!c || redirectUri != c->redirectUri) {
-        return QHttpServerResponse("text/html; charset=utf-8",
-                                   tr("<h1>Unknown application</h1><p>This sign-in link is not valid.</p>").toUtf8(),
-                                   QHttpServerResponse::StatusCode::BadRequest);
+        return QHttpServerResponse(
+            "text/html; charset=utf-8",
+            tr("<h1>Unknown application</h1><p>This sign-in link is not valid.</p>").toUtf8(),
+            QHttpServerResponse::StatusCode::BadRequest);
     }
     const QString state = value("state");
     if (value("response_type") != "code"_L1)
-        return redirectWith(redirectUri, {{u"error"_s, u"unsupported_response_type"_s}, {u"state"_s, state}});
+        return redirectWith(redirectUri,
+                            {{u"error"_s, u"unsupported_response_type"_s}, {u"state"_s, state}});
     if (state.isEmpty())
-        return redirectWith(redirectUri, {{u"error"_s, u"invalid_request"_s}, {u"error_description"_s, u"state is required"_s}});
+        return redirectWith(redirectUri, {{u"error"_s, u"invalid_request"_s},
+                                          {u"error_description"_s, u"state is required"_s}});
     if (value("code_challenge").size() < 43 || value("code_challenge_method") != "S256"_L1) {
         return redirectWith(redirectUri, {{u"error"_s, u"invalid_request"_s},
                                           {u"error_description"_s, u"PKCE with S256 is required"_s},
                                           {u"state"_s, state}});
     }
-    Transaction t{c->id, redirectUri, state, value("code_challenge"), value("scope"), 0,
+    Transaction t{c->id,
+                  redirectUri,
+                  state,
+                  value("code_challenge"),
+                  value("scope"),
+                  0,
                   now().addSecs(kTransactionLifetimeSeconds)};
     const QString id = randomToken(24);
     m_transactions.insert(id, t);
@@ -203,45 +227,59 @@ QHttpServerResponse OAuthProvider::authorizeSubmit(const QHttpServerRequest &req
     const QString id = form.queryItemValue(u"txn"_s, QUrl::FullyDecoded);
     auto it = m_transactions.find(id);
     if (it == m_transactions.end()) {
-        return QHttpServerResponse("text/html; charset=utf-8",
-                                   tr("<h1>This sign-in has expired</h1><p>Go back to Messages and tap Sign in again.</p>").toUtf8(),
-                                   QHttpServerResponse::StatusCode::BadRequest);
+        return QHttpServerResponse(
+            "text/html; charset=utf-8",
+            tr("<h1>This sign-in has expired</h1><p>Go back to Messages and tap Sign in again.</p>")
+                .toUtf8(),
+            QHttpServerResponse::StatusCode::BadRequest);
     }
     Transaction &t = it.value();
     if (form.queryItemValue(u"action"_s) == "cancel"_L1) {
         const Transaction ended = m_transactions.take(id);
-        return redirectWith(ended.redirectUri, {{u"error"_s, u"access_denied"_s},
-                                                {u"error_description"_s, u"The customer cancelled the sign-in."_s},
-                                                {u"state"_s, ended.state}});
+        return redirectWith(ended.redirectUri,
+                            {{u"error"_s, u"access_denied"_s},
+                             {u"error_description"_s, u"The customer cancelled the sign-in."_s},
+                             {u"state"_s, ended.state}});
     }
     const QString username = form.queryItemValue(u"username"_s, QUrl::FullyDecoded);
     const QString password = form.queryItemValue(u"password"_s, QUrl::FullyDecoded);
     const std::optional<CustomerAccount> account = m_store.customerAccountByUsername(username);
     static const QString unknownUserHash = Crypto::PasswordHash::create(randomToken(16));
-    const bool matches = Crypto::PasswordHash::verify(password, account ? account->passwordHash : unknownUserHash);
+    const bool matches =
+        Crypto::PasswordHash::verify(password, account ? account->passwordHash : unknownUserHash);
     if (!account || !matches) {
         ++t.attempts;
-        qCInfo(lcHub) << "login page: wrong credentials, attempt" << t.attempts << "of" << m_options.maxAttempts;
+        qCInfo(lcHub) << "login page: wrong credentials, attempt" << t.attempts << "of"
+                      << m_options.maxAttempts;
         if (t.attempts >= m_options.maxAttempts) {
             const Transaction ended = m_transactions.take(id);
-            return redirectWith(ended.redirectUri,
-                                {{u"error"_s, u"access_denied"_s},
-                                 {u"error_description"_s, u"Too many wrong passwords; the sign-in was stopped."_s},
-                                 {u"state"_s, ended.state}});
+            return redirectWith(
+                ended.redirectUri,
+                {{u"error"_s, u"access_denied"_s},
+                 {u"error_description"_s, u"Too many wrong passwords; the sign-in was stopped."_s},
+                 {u"state"_s, ended.state}});
         }
-        return QHttpServerResponse("text/html; charset=utf-8",
-                                   loginPage(id, t, tr("The email or password is not right.")).toUtf8(),
-                                   QHttpServerResponse::StatusCode::Unauthorized);
+        return QHttpServerResponse(
+            "text/html; charset=utf-8",
+            loginPage(id, t, tr("The email or password is not right.")).toUtf8(),
+            QHttpServerResponse::StatusCode::Unauthorized);
     }
     const Transaction ended = m_transactions.take(id);
-    Code code{ended.clientId, ended.redirectUri, ended.codeChallenge, account->subject, ended.scope,
-              now().addSecs(m_options.codeLifetimeSeconds), false, {}};
+    Code code{ended.clientId,
+              ended.redirectUri,
+              ended.codeChallenge,
+              account->subject,
+              ended.scope,
+              now().addSecs(m_options.codeLifetimeSeconds),
+              false,
+              {}};
     const QString codeValue = randomToken(32);
     m_codes.insert(codeValue, code);
     return redirectWith(ended.redirectUri, {{u"code"_s, codeValue}, {u"state"_s, ended.state}});
 }
 
-QHttpServerResponse OAuthProvider::redirectWith(const QString &redirectUri, const QList<QPair<QString, QString>> &params) const
+QHttpServerResponse OAuthProvider::redirectWith(const QString &redirectUri,
+                                                const QList<QPair<QString, QString>> &params) const
 {
     QUrl url(redirectUri);
     QUrlQuery query(url);
@@ -253,7 +291,8 @@ QHttpServerResponse OAuthProvider::redirectWith(const QString &redirectUri, cons
     return response;
 }
 
-const OAuthClient *OAuthProvider::authenticateClient(const QHttpServerRequest &request, const QUrlQuery &form) const
+const OAuthClient *OAuthProvider::authenticateClient(const QHttpServerRequest &request,
+                                                     const QUrlQuery &form) const
 {
     QString id = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
     QString secret = form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded);
@@ -270,7 +309,8 @@ const OAuthClient *OAuthProvider::authenticateClient(const QHttpServerRequest &r
     return c && constantTimeEquals(secret, c->secret) ? c : nullptr;
 }
 
-QHttpServerResponse OAuthProvider::token(const QHttpServerRequest &request, OAuthClient::Endpoint endpoint)
+QHttpServerResponse OAuthProvider::token(const QHttpServerRequest &request,
+                                         OAuthClient::Endpoint endpoint)
 {
     forgetExpired();
     if (!request.value("Content-Type").startsWith("application/x-www-form-urlencoded"))
@@ -281,7 +321,8 @@ QHttpServerResponse OAuthProvider::token(const QHttpServerRequest &request, OAut
         return oauthError(u"invalid_client"_s, u"Unknown client or wrong client secret."_s,
                           QHttpServerResponse::StatusCode::Unauthorized);
     if (c->endpoint != endpoint)
-        return oauthError(u"unauthorized_client"_s, u"This client uses the other token endpoint."_s);
+        return oauthError(u"unauthorized_client"_s,
+                          u"This client uses the other token endpoint."_s);
     if (form.queryItemValue(u"grant_type"_s) != "authorization_code"_L1)
         return oauthError(u"unsupported_grant_type"_s, u"Only authorization_code is supported."_s);
     const QString codeValue = form.queryItemValue(u"code"_s, QUrl::FullyDecoded);
@@ -300,7 +341,8 @@ QHttpServerResponse OAuthProvider::token(const QHttpServerRequest &request, OAut
     if (code.expires < now() || code.clientId != c->id)
         return oauthError(u"invalid_grant"_s, u"Unknown or expired authorization code."_s);
     if (form.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded) != code.redirectUri)
-        return oauthError(u"invalid_grant"_s, u"redirect_uri does not match the authorization request."_s);
+        return oauthError(u"invalid_grant"_s,
+                          u"redirect_uri does not match the authorization request."_s);
     const QString verifier = form.queryItemValue(u"code_verifier"_s, QUrl::FullyDecoded);
     if (verifier.size() < 43 || !constantTimeEquals(codeChallengeFor(verifier), code.codeChallenge))
         return oauthError(u"invalid_grant"_s, u"PKCE verification failed."_s);
@@ -326,7 +368,9 @@ QJsonObject OAuthProvider::claimsFor(const QString &accessToken) const
     const std::optional<CustomerAccount> account = m_store.customerAccountBySubject(it->subject);
     if (!account)
         return {};
-    QJsonObject claims{{"sub"_L1, account->subject}, {"name"_L1, account->name}, {"email"_L1, account->email},
+    QJsonObject claims{{"sub"_L1, account->subject},
+                       {"name"_L1, account->name},
+                       {"email"_L1, account->email},
                        {"email_verified"_L1, true}};
     for (auto a = account->attributes.constBegin(); a != account->attributes.constEnd(); ++a)
         claims.insert(a.key(), a.value());
@@ -372,7 +416,8 @@ void OAuthProvider::forgetExpired()
         it = it->expires < t ? m_transactions.erase(it) : std::next(it);
     // Used codes are kept until they expire so a replay is recognised as one.
     for (auto it = m_codes.begin(); it != m_codes.end();)
-        it = it->expires < t.addSecs(-m_options.codeLifetimeSeconds) ? m_codes.erase(it) : std::next(it);
+        it = it->expires < t.addSecs(-m_options.codeLifetimeSeconds) ? m_codes.erase(it)
+                                                                     : std::next(it);
     for (auto it = m_tokens.begin(); it != m_tokens.end();)
         it = it->expires < t ? m_tokens.erase(it) : std::next(it);
 }

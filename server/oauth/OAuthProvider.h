@@ -27,9 +27,9 @@ struct OAuthClient
 
 struct OAuthOptions
 {
-    QString issuer;            // e.g. http://127.0.0.1:8480 (the hub's base URL)
+    QString issuer; // e.g. http://127.0.0.1:8480 (the hub's base URL)
     QString brandName = QStringLiteral("Signet Demo Bank");
-    int maxAttempts = 5;       // wrong passwords before the sign-in fails
+    int maxAttempts = 5; // wrong passwords before the sign-in fails
     int codeLifetimeSeconds = 60;
     int tokenLifetimeSeconds = 3600;
     QList<OAuthClient> clients;
@@ -86,9 +86,12 @@ private:
     QHttpServerResponse introspect(const QHttpServerRequest &request) const;
 
     const OAuthClient *client(const QString &id) const;
-    const OAuthClient *authenticateClient(const QHttpServerRequest &request, const QUrlQuery &form) const;
-    QString loginPage(const QString &transactionId, const Transaction &t, const QString &error) const;
-    QHttpServerResponse redirectWith(const QString &redirectUri, const QList<QPair<QString, QString>> &params) const;
+    const OAuthClient *authenticateClient(const QHttpServerRequest &request,
+                                          const QUrlQuery &form) const;
+    QString loginPage(const QString &transactionId, const Transaction &t,
+                      const QString &error) const;
+    QHttpServerResponse redirectWith(const QString &redirectUri,
+                                     const QList<QPair<QString, QString>> &params) const;
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void forgetExpired();
 

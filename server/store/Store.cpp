@@ -491,6 +491,18 @@ std::optional<CustomerAccount> Store::customerAccountBySubject(const QString &su
     return customerAccount(u"subject"_s, subject);
 }
 
+std::optional<Store::AuthRequestRecord> Store::authRequest(const QString &requestIdentifier) const
+{
+    QSqlQuery query(db());
+    query.prepare(
+        u"SELECT request_id, conv_id, sequence, public_key FROM auth_requests WHERE request_id = ?"_s);
+    query.addBindValue(requestIdentifier);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return AuthRequestRecord{query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).toLongLong(), query.value(3).toString()};
+}
+
 bool Store::hasAuthRequest(const QString &requestIdentifier) const
 {
     QSqlQuery query(db());

@@ -76,6 +76,14 @@ public:
                 const Protocol::Event &event, const QJsonArray &metadata,
                 const Auth::AuthRequestMetadata *authRequest = nullptr);
     bool hasAuthRequest(const QString &requestIdentifier) const;
+    struct AuthRequestRecord
+    {
+        QString requestIdentifier;
+        QString conversationId;
+        qint64 sequence = -1; // the event that carried the request
+        QString publicKey;    // responseEncryptionKey
+    };
+    std::optional<AuthRequestRecord> authRequest(const QString &requestIdentifier) const;
 
     Status upsertCustomerAccount(const CustomerAccount &account, const QString &password);
     std::optional<CustomerAccount> customerAccountByUsername(const QString &username) const;

@@ -1,8 +1,8 @@
 // The reference identity provider over real HTTP on 127.0.0.1: the login page and its attempt
 // limit, PKCE, state, single-use short-lived codes, client secrets, both token endpoints live at
 // once, userinfo and introspection.
-#include "TestHub.h"
 #include "oauth/OAuthProvider.h"
+#include "TestHub.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,8 +65,9 @@ public:
 
     Provider()
     {
-        CustomerAccount maya{u"c-1001"_s, u"maya@example.com"_s, {}, u"Maya Chen"_s, u"maya@example.com"_s,
-                             QJsonObject{{"membership_tier"_L1, "gold"_L1}}};
+        CustomerAccount maya{
+            u"c-1001"_s,    u"maya@example.com"_s, {},
+            u"Maya Chen"_s, u"maya@example.com"_s, QJsonObject{{"membership_tier"_L1, "gold"_L1}}};
         (void)hub.hub().store().upsertCustomerAccount(maya, u"maya-demo-pass"_s);
     }
     QString base() const { return const_cast<TestHub &>(hub).hub().baseUrl(); }
@@ -78,10 +79,12 @@ public:
         QUrlQuery q;
         q.addQueryItem(u"response_type"_s, u"code"_s);
         q.addQueryItem(u"client_id"_s, client(e).id);
-        q.addQueryItem(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(client(e).redirectUri)));
+        q.addQueryItem(u"redirect_uri"_s,
+                       QString::fromLatin1(QUrl::toPercentEncoding(client(e).redirectUri)));
         q.addQueryItem(u"state"_s, state);
         q.addQueryItem(u"scope"_s, u"openid%20profile"_s);
-        q.addQueryItem(u"code_challenge"_s, challenge.isNull() ? OAuthProvider::codeChallengeFor(kVerifier) : challenge);
+        q.addQueryItem(u"code_challenge"_s,
+                       challenge.isNull() ? OAuthProvider::codeChallengeFor(kVerifier) : challenge);
         q.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
         url.setQuery(q);
         return send(network, QNetworkRequest(url), "GET");
@@ -91,12 +94,16 @@ public:
         const QRegularExpression txn(u"name=\"txn\" value=\"([^\"]+)\""_s);
         return txn.match(QString::fromUtf8(page.body)).captured(1);
     }
-    Http submit(const QString &txn, const QString &username, const QString &password, const QString &action = u"signin"_s)
+    Http submit(const QString &txn, const QString &username, const QString &password,
+                const QString &action = u"signin"_s)
     {
         QNetworkRequest r(QUrl(base() + u"/oauth/authorize"_s));
         r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
         return send(network, r, "POST",
-                    form({{u"txn"_s, txn}, {u"username"_s, username}, {u"password"_s, password}, {u"action"_s, action}}));
+                    form({{u"txn"_s, txn},
+                          {u"username"_s, username},
+                          {u"password"_s, password},
+                          {u"action"_s, action}}));
     }
     // Signs in as Maya; gives the redirect carrying code and state.
     QUrl signIn(Endpoint e, const QString &state = u"st-1"_s)
@@ -104,10 +111,12 @@ public:
         const Http page = authorize(e, state);
         return submit(transactionOf(page), u"Maya@Example.com"_s, u"maya-demo-pass"_s).location;
     }
-    Http exchange(Endpoint path, const OAuthClient &as, const QString &code, const QString &verifier = kVerifier,
-                  const QString &secret = {}, const QString &redirect = {})
+    Http exchange(Endpoint path, const OAuthClient &as, const QString &code,
+                  const QString &verifier = kVerifier, const QString &secret = {},
+                  const QString &redirect = {})
     {
-        QNetworkRequest r(QUrl(base() + (path == Endpoint::Legacy ? u"/oauth/token"_s : u"/oauth/token16"_s)));
+        QNetworkRequest r(
+            QUrl(base() + (path == Endpoint::Legacy ? u"/oauth/token"_s : u"/oauth/token16"_s)));
         r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
         return send(network, r, "POST",
                     form({{u"grant_type"_s, u"authorization_code"_s},
@@ -133,10 +142,14 @@ private slots:
     void discoveryNamesBothTokenEndpoints()
     {
         Provider p;
-        const QJsonObject d = send(p.network, QNetworkRequest(QUrl(p.base() + u"/.well-known/openid-configuration"_s)), "GET").json();
+        const QJsonObject d =
+            send(p.network,
+                 QNetworkRequest(QUrl(p.base() + u"/.well-known/openid-configuration"_s)), "GET")
+                .json();
         QCOMPARE(d.value("issuer"_L1).toString(), p.base());
         QCOMPARE(d.value("token_endpoint"_L1).toString(), p.base() + u"/oauth/token"_s);
-        QCOMPARE(d.value("signet_ios16_token_endpoint"_L1).toString(), p.base() + u"/oauth/token16"_s);
+        QCOMPARE(d.value("signet_ios16_token_endpoint"_L1).toString(),
+                 p.base() + u"/oauth/token16"_s);
         QCOMPARE(d.value("code_challenge_methods_supported"_L1).toArray(), QJsonArray{"S256"_L1});
     }
 
@@ -146,19 +159,23 @@ private slots:
         // Two sign-ins in flight at once, one per device generation.
         const QUrl legacy = p.signIn(Endpoint::Legacy, u"legacy-state"_s);
         const QUrl modern = p.signIn(Endpoint::Ios16, u"ios16-state"_s);
-        QVERIFY2(legacy.toString().startsWith(u"https://auth.businesschat.apple.com"_s), qPrintable(legacy.toString()));
+        QVERIFY2(legacy.toString().startsWith(u"https://auth.businesschat.apple.com"_s),
+                 qPrintable(legacy.toString()));
         QVERIFY(modern.toString().startsWith(p.base() + u"/apple/callback"_s));
         QCOMPARE(field(legacy, u"state"_s), u"legacy-state"_s);
         QCOMPARE(field(modern, u"state"_s), u"ios16-state"_s);
 
-        const Http a = p.exchange(Endpoint::Legacy, p.client(Endpoint::Legacy), field(legacy, u"code"_s));
-        const Http b = p.exchange(Endpoint::Ios16, p.client(Endpoint::Ios16), field(modern, u"code"_s));
+        const Http a =
+            p.exchange(Endpoint::Legacy, p.client(Endpoint::Legacy), field(legacy, u"code"_s));
+        const Http b =
+            p.exchange(Endpoint::Ios16, p.client(Endpoint::Ios16), field(modern, u"code"_s));
         QCOMPARE(a.status, 200);
         QCOMPARE(b.status, 200);
         QCOMPARE(a.json().value("token_type"_L1).toString(), u"Bearer"_s);
         QVERIFY(a.json().value("expires_in"_L1).toInt() > 0);
         for (const Http &t : {a, b}) {
-            const QJsonObject claims = p.userinfo(t.json().value("access_token"_L1).toString()).json();
+            const QJsonObject claims =
+                p.userinfo(t.json().value("access_token"_L1).toString()).json();
             QCOMPARE(claims.value("sub"_L1).toString(), u"c-1001"_s);
             QCOMPARE(claims.value("name"_L1).toString(), u"Maya Chen"_s);
             QCOMPARE(claims.value("membership_tier"_L1).toString(), u"gold"_s);
@@ -171,7 +188,8 @@ private slots:
         const QString code = field(p.signIn(Endpoint::Legacy), u"code"_s);
         Http wrongEndpoint = p.exchange(Endpoint::Ios16, p.client(Endpoint::Legacy), code);
         QCOMPARE(wrongEndpoint.json().value("error"_L1).toString(), u"unauthorized_client"_s);
-        Http wrongSecret = p.exchange(Endpoint::Legacy, p.client(Endpoint::Legacy), code, kVerifier, u"guess"_s);
+        Http wrongSecret =
+            p.exchange(Endpoint::Legacy, p.client(Endpoint::Legacy), code, kVerifier, u"guess"_s);
         QCOMPARE(wrongSecret.status, 401);
         QCOMPARE(wrongSecret.json().value("error"_L1).toString(), u"invalid_client"_s);
         // The code survived both refusals (no exchange happened) and still works once.
@@ -182,10 +200,17 @@ private slots:
     {
         Provider p;
         const QString code = field(p.signIn(Endpoint::Ios16), u"code"_s);
-        QCOMPARE(p.exchange(Endpoint::Ios16, p.client(Endpoint::Ios16), code, kVerifier + u"x"_s).json()
-                     .value("error_description"_L1).toString(), u"PKCE verification failed."_s);
-        QCOMPARE(p.exchange(Endpoint::Ios16, p.client(Endpoint::Ios16), code, kVerifier, {}, u"https://evil.example/cb"_s)
-                     .json().value("error"_L1).toString(), u"invalid_grant"_s);
+        QCOMPARE(p.exchange(Endpoint::Ios16, p.client(Endpoint::Ios16), code, kVerifier + u"x"_s)
+                     .json()
+                     .value("error_description"_L1)
+                     .toString(),
+                 u"PKCE verification failed."_s);
+        QCOMPARE(p.exchange(Endpoint::Ios16, p.client(Endpoint::Ios16), code, kVerifier, {},
+                            u"https://evil.example/cb"_s)
+                     .json()
+                     .value("error"_L1)
+                     .toString(),
+                 u"invalid_grant"_s);
         const Http first = p.exchange(Endpoint::Ios16, p.client(Endpoint::Ios16), code);
         QCOMPARE(first.status, 200);
         const QString token = first.json().value("access_token"_L1).toString();
@@ -208,10 +233,16 @@ private slots:
         p.hub.hub().oauth().setClock([&clock] { return clock; });
         const QString late = field(p.signIn(Endpoint::Legacy), u"code"_s);
         clock = clock.addSecs(61);
-        QCOMPARE(p.exchange(Endpoint::Legacy, p.client(Endpoint::Legacy), late).json().value("error"_L1).toString(),
+        QCOMPARE(p.exchange(Endpoint::Legacy, p.client(Endpoint::Legacy), late)
+                     .json()
+                     .value("error"_L1)
+                     .toString(),
                  u"invalid_grant"_s);
         const QString code = field(p.signIn(Endpoint::Legacy), u"code"_s);
-        const QString token = p.exchange(Endpoint::Legacy, p.client(Endpoint::Legacy), code).json().value("access_token"_L1).toString();
+        const QString token = p.exchange(Endpoint::Legacy, p.client(Endpoint::Legacy), code)
+                                  .json()
+                                  .value("access_token"_L1)
+                                  .toString();
         QCOMPARE(p.userinfo(token).status, 200);
         clock = clock.addSecs(3601);
         QCOMPARE(p.userinfo(token).status, 401);
@@ -228,7 +259,8 @@ private slots:
         for (int attempt = 1; attempt < 5; ++attempt) {
             const Http wrong = p.submit(txn, u"maya@example.com"_s, u"wrong password"_s);
             QCOMPARE(wrong.status, 401);
-            QVERIFY2(wrong.body.contains(QString(u"%1 attempt"_s).arg(5 - attempt).toUtf8()), wrong.body.constData());
+            QVERIFY2(wrong.body.contains(QString(u"%1 attempt"_s).arg(5 - attempt).toUtf8()),
+                     wrong.body.constData());
         }
         const Http last = p.submit(txn, u"maya@example.com"_s, u"wrong again"_s);
         QCOMPARE(last.status, 302);
@@ -239,7 +271,8 @@ private slots:
         QCOMPARE(p.submit(txn, u"maya@example.com"_s, u"maya-demo-pass"_s).status, 400);
 
         const Http fresh = p.authorize(Endpoint::Legacy, u"st-2"_s);
-        const Http cancelled = p.submit(Provider::transactionOf(fresh), QString(), QString(), u"cancel"_s);
+        const Http cancelled =
+            p.submit(Provider::transactionOf(fresh), QString(), QString(), u"cancel"_s);
         QCOMPARE(field(cancelled.location, u"error"_s), u"access_denied"_s);
         QVERIFY(field(cancelled.location, u"error_description"_s).contains(u"cancelled"_s));
     }
@@ -247,7 +280,9 @@ private slots:
     void unknownClientsAndRedirectsNeverRedirect()
     {
         Provider p;
-        QUrl url(p.base() + u"/oauth/authorize?response_type=code&client_id=evil&redirect_uri=https%3A%2F%2Fevil.example&state=x"_s);
+        QUrl url(
+            p.base() +
+            u"/oauth/authorize?response_type=code&client_id=evil&redirect_uri=https%3A%2F%2Fevil.example&state=x"_s);
         const Http refused = send(p.network, QNetworkRequest(url), "GET");
         QCOMPARE(refused.status, 400);
         QVERIFY(refused.location.isEmpty());
@@ -260,18 +295,28 @@ private slots:
     {
         Provider p;
         const QString code = field(p.signIn(Endpoint::Ios16), u"code"_s);
-        const QString token = p.exchange(Endpoint::Ios16, p.client(Endpoint::Ios16), code).json().value("access_token"_L1).toString();
+        const QString token = p.exchange(Endpoint::Ios16, p.client(Endpoint::Ios16), code)
+                                  .json()
+                                  .value("access_token"_L1)
+                                  .toString();
         QNetworkRequest r(QUrl(p.base() + u"/oauth/introspect"_s));
         r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
         const OAuthClient &c = p.client(Endpoint::Ios16);
-        r.setRawHeader("Authorization", "Basic " + QByteArray(c.id.toLatin1() + ':' + c.secret.toLatin1()).toBase64());
+        r.setRawHeader("Authorization",
+                       "Basic " +
+                           QByteArray(c.id.toLatin1() + ':' + c.secret.toLatin1()).toBase64());
         const QJsonObject active = send(p.network, r, "POST", form({{u"token"_s, token}})).json();
         QCOMPARE(active.value("active"_L1).toBool(), true);
         QCOMPARE(active.value("sub"_L1).toString(), u"c-1001"_s);
         QVERIFY(active.value("exp"_L1).toInteger() > QDateTime::currentSecsSinceEpoch());
-        QCOMPARE(send(p.network, r, "POST", form({{u"token"_s, u"nope"_s}})).json().value("active"_L1).toBool(), false);
+        QCOMPARE(send(p.network, r, "POST", form({{u"token"_s, u"nope"_s}}))
+                     .json()
+                     .value("active"_L1)
+                     .toBool(),
+                 false);
         QNetworkRequest anonymous(QUrl(p.base() + u"/oauth/introspect"_s));
-        anonymous.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+        anonymous.setHeader(QNetworkRequest::ContentTypeHeader,
+                            u"application/x-www-form-urlencoded"_s);
         QCOMPARE(send(p.network, anonymous, "POST", form({{u"token"_s, token}})).status, 401);
     }
 };

@@ -1,0 +1,221 @@
+#include "channels/apple/AppleSignInFlow.h"
+
+#include "HubServer.h"
+#include "auth/AppleAuthRequest.h"
+#include "auth/SignInCapability.h"
+#include "crypto/AppleTokenCipher.h"
+#include "logging/Logging.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+namespace Signet::Hub {
+
+using namespace Qt::StringLiterals;
+using namespace Protocol;
+
+namespace {
+constexpr int kFirstIosWithNewFlow = 16;
+
+QString randomToken(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
+                                         reinterpret_cast<quint32 *>(raw.data() + bytes));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QByteArray page(const QString &title, const QString &text)
+{
+    return uR"(<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%1</title>
+<style>body{font-family:-apple-system,system-ui,sans-serif;text-align:center;margin-top:80px}</style></head>
+<body><h1 id="result">%1</h1><p>%2</p></body></html>)"_s
+        .arg(title.toHtmlEscaped(), text.toHtmlEscaped())
+        .toUtf8();
+}
+} // namespace
+
+AppleSignInFlow::AppleSignInFlow(HubServer *hub, QObject *parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setTransferTimeout(15000);
+}
+
+void AppleSignInFlow::addRoutes(QHttpServer &http)
+{
+    http.route(u"/apple/callback"_s, QHttpServerRequest::Method::Get,
+               [this](const QHttpServerRequest &request) { return callback(request); });
+}
+
+Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier)
+{
+    const std::optional<Store::AuthRequestRecord> record = m_hub->store().authRequest(requestIdentifier);
+    if (!record)
+        return fail(tr("No such sign-in request."));
+    if (m_answered.contains(requestIdentifier))
+        return fail(tr("This sign-in request has already been answered."));
+    const std::optional<ConversationDetails> details = m_hub->store().conversation(record->conversationId);
+    if (!details)
+        return fail(tr("The conversation is gone."));
+    const Auth::SignInCapability capability = Auth::SignInCapabilities::evaluate(details->context);
+    if (!capability.supported)
+        return fail(capability.reason);
+
+    Pending pending;
+    pending.requestIdentifier = requestIdentifier;
+    pending.conversationId = record->conversationId;
+    pending.publicKey = record->publicKey;
+    pending.verifier = randomToken(48);
+    pending.endpoint = Auth::SignInCapabilities::majorVersion(details->context.clientProperties.osVersion) >= kFirstIosWithNewFlow
+                           ? OAuthClient::Endpoint::Ios16
+                           : OAuthClient::Endpoint::Legacy;
+    // The reply bubble's title becomes the text of the answer in the transcript.
+    const QList<MessagingEvent> carrying = m_hub->store().events(record->conversationId, record->sequence - 1, 1);
+    if (!carrying.isEmpty()) {
+        if (auto parsed = Auth::AppleAuthRequest::parse(carrying.first().metadata); parsed && parsed->ok())
+            pending.replyTitle = parsed->value().draft.reply.title;
+    }
+
+    const OAuthClient &client = m_hub->oauthClient(pending.endpoint);
+    const QString state = randomToken(32);
+    m_pending.insert(state, pending);
+    QUrl url(m_hub->baseUrl() + u"/oauth/authorize"_s);
+    QUrlQuery query;
+    auto add = [&query](const QString &key, const QString &value) {
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(u"response_type"_s, u"code"_s);
+    add(u"client_id"_s, client.id);
+    add(u"redirect_uri"_s, client.redirectUri);
+    add(u"scope"_s, u"openid profile email"_s);
+    add(u"state"_s, state);
+    add(u"code_challenge"_s, OAuthProvider::codeChallengeFor(pending.verifier));
+    add(u"code_challenge_method"_s, u"S256"_s);
+    url.setQuery(query);
+    return url;
+}
+
+void AppleSignInFlow::completeLegacy(const QUrl &appleRedirect)
+{
+    const QUrlQuery q(appleRedirect);
+    finish(q.queryItemValue(u"state"_s, QUrl::FullyDecoded), q.queryItemValue(u"code"_s, QUrl::FullyDecoded),
+           q.queryItemValue(u"error"_s, QUrl::FullyDecoded), q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded));
+}
+
+QHttpServerResponse AppleSignInFlow::callback(const QHttpServerRequest &request)
+{
+    const QUrlQuery q = request.query();
+    const QString state = q.queryItemValue(u"state"_s, QUrl::FullyDecoded);
+    if (!m_pending.contains(state)) {
+        return QHttpServerResponse("text/html; charset=utf-8",
+                                   page(tr("This sign-in link has expired"), tr("Go back to Messages and try again.")),
+                                   QHttpServerResponse::StatusCode::BadRequest);
+    }
+    const QString error = q.queryItemValue(u"error"_s, QUrl::FullyDecoded);
+    finish(state, q.queryItemValue(u"code"_s, QUrl::FullyDecoded), error,
+           q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded));
+    return QHttpServerResponse("text/html; charset=utf-8",
+                               error.isEmpty() ? page(tr("You're signed in"), tr("You can go back to Messages now."))
+                                               : page(tr("Sign-in did not complete"), tr("You can go back to Messages.")));
+}
+
+void AppleSignInFlow::finish(const QString &state, const QString &code, const QString &error, const QString &description)
+{
+    const auto it = m_pending.find(state);
+    if (it == m_pending.end()) {
+        qCWarning(lcHub) << "sign-in completion with an unknown or used state";
+        return;
+    }
+    const Pending pending = it.value();
+    m_pending.erase(it); // a state works once
+    if (!error.isEmpty()) {
+        answer(pending, fail(description.isEmpty() ? tr("The sign-in failed (%1).").arg(error) : description));
+        return;
+    }
+    if (code.isEmpty()) {
+        answer(pending, fail(tr("The identity provider sent no authorization code.")));
+        return;
+    }
+    exchange(pending, code);
+}
+
+void AppleSignInFlow::exchange(const Pending &pending, const QString &code)
+{
+    const OAuthClient &client = m_hub->oauthClient(pending.endpoint);
+    const QString path = pending.endpoint == OAuthClient::Endpoint::Legacy ? u"/oauth/token"_s : u"/oauth/token16"_s;
+    QNetworkRequest request(QUrl(m_hub->baseUrl() + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    QUrlQuery form;
+    auto add = [&form](const QString &key, const QString &value) {
+        form.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(u"grant_type"_s, u"authorization_code"_s);
+    add(u"code"_s, code);
+    add(u"redirect_uri"_s, client.redirectUri);
+    add(u"client_id"_s, client.id);
+    add(u"client_secret"_s, client.secret);
+    add(u"code_verifier"_s, pending.verifier);
+    QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pending] {
+        reply->deleteLater();
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString token = body.value("access_token"_L1).toString();
+        if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
+            const QString why = body.value("error_description"_L1).toString(reply->errorString());
+            answer(pending, fail(tr("The identity provider refused the code: %1").arg(why)));
+            return;
+        }
+        answer(pending, token);
+    });
+}
+
+void AppleSignInFlow::answer(const Pending &pending, const Result<QString> &accessToken)
+{
+    if (m_answered.contains(pending.requestIdentifier))
+        return;
+    QJsonObject response{{"type"_L1, "ConnectorAuthenticationResponse"_L1},
+                         {"encrypted"_L1, true},
+                         {"requestIdentifier"_L1, pending.requestIdentifier}};
+    QString text;
+    if (accessToken) {
+        // What Apple does: a fresh ephemeral key per token, ECIES to the request's key.
+        Result<QByteArray> token = Crypto::AppleTokenCipher::encrypt(pending.publicKey, accessToken->toUtf8());
+        if (!token) {
+            answer(pending, fail(tr("The token could not be encrypted: %1").arg(token.error())));
+            return;
+        }
+        response.insert("status"_L1, true);
+        response.insert("token"_L1, QString::fromLatin1(token.value()));
+        text = pending.replyTitle.isEmpty() ? tr("Signed in") : pending.replyTitle;
+    } else {
+        response.insert("status"_L1, false);
+        response.insert("errors"_L1, QJsonArray{QJsonObject{{"message"_L1, accessToken.error()}}});
+        text = tr("Authentication failed");
+    }
+    const std::optional<ConversationDetails> details = m_hub->store().conversation(pending.conversationId);
+    if (!details)
+        return;
+    Event event;
+    event.message = text;
+    Result<MessagingEvent> published = m_hub->publish(pending.conversationId, details->consumerId(),
+                                                      ParticipantRole::Consumer, event, QJsonArray{response});
+    if (!published) {
+        qCWarning(lcHub) << "could not answer sign-in request" << pending.requestIdentifier << published.error();
+        return;
+    }
+    m_answered.insert(pending.requestIdentifier);
+    qCInfo(lcHub) << "sign-in request" << pending.requestIdentifier << (accessToken ? "answered" : "failed");
+    emit answered(pending.requestIdentifier, accessToken.ok());
+}
+
+} // namespace Signet::Hub

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Result.h"
+#include "oauth/OAuthProvider.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+class QNetworkAccessManager;
+
+namespace Signet::Hub {
+
+class HubServer;
+
+// Apple's side of a sign-in, as signet-hub simulates it for a customer's device (PROTOCOL.md §5):
+//  * iOS 12–15: the legacy flow. The customer signs in on the brand's page, which redirects to
+//    https://auth.businesschat.apple.com with a code; Apple's side exchanges it at the brand's
+//    legacy token endpoint (client apple-business-chat).
+//  * iOS 16+: the code comes to the hub's own callback (/apple/callback) and the hub exchanges it at
+//    the iOS 16+ endpoint with its own client and redirect URI.
+// Either way the access token is encrypted to the request's responseEncryptionKey exactly as Apple
+// does (a fresh ephemeral key each time) and answered in the conversation as a consumer event whose
+// metadata carries ConnectorAuthenticationResponse; failures answer status false with the reason.
+class AppleSignInFlow : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppleSignInFlow(HubServer *hub, QObject *parent = nullptr);
+
+    void addRoutes(QHttpServer &http);
+
+    // Where the customer's browser goes when they tap Sign in. Refused for devices that cannot
+    // sign in, unknown requests, and requests already answered.
+    Result<QUrl> startSignIn(const QString &requestIdentifier);
+    // Apple's side of the legacy flow: the brand's page redirected the customer to Apple with this URL.
+    void completeLegacy(const QUrl &appleRedirect);
+
+signals:
+    void answered(const QString &requestIdentifier, bool signedIn);
+
+private:
+    struct Pending
+    {
+        QString requestIdentifier;
+        QString conversationId;
+        QString publicKey;
+        QString verifier;
+        OAuthClient::Endpoint endpoint = OAuthClient::Endpoint::Ios16;
+        QString replyTitle;
+    };
+
+    QHttpServerResponse callback(const QHttpServerRequest &request);
+    // Takes over the state's pending sign-in (single use) and finishes it with code or error.
+    void finish(const QString &state, const QString &code, const QString &error, const QString &description);
+    void exchange(const Pending &pending, const QString &code);
+    void answer(const Pending &pending, const Result<QString> &accessToken);
+
+    HubServer *m_hub;
+    QNetworkAccessManager *m_network;
+    QHash<QString, Pending> m_pending; // by OAuth state
+    QSet<QString> m_answered;          // request identifiers answered already
+};
+
+} // namespace Signet::Hub
