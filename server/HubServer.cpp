@@ -45,13 +45,15 @@ HubServer::HubServer(HubOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_http(std::make_unique<QHttpServer>())
 {
-    // Two clients of the reference provider, with secrets made for this run: Apple's side for the
-    // legacy exchange (iOS 12–15) and the messaging platform itself for iOS 16+.
+    // The reference provider's clients, with secrets made for this run: Apple's side for the
+    // legacy exchange (iOS 12–15), the messaging platform itself for iOS 16+, and the desks, which
+    // may only introspect tokens.
     OAuthOptions oauth;
     oauth.clients = {
         {u"apple-business-chat"_s, randomToken(24), u"https://auth.businesschat.apple.com"_s,
          OAuthClient::Endpoint::Legacy},
-        {u"signet-messaging"_s, randomToken(24), QString(), OAuthClient::Endpoint::Ios16}};
+        {u"signet-messaging"_s, randomToken(24), QString(), OAuthClient::Endpoint::Ios16},
+        {u"signet-desk"_s, randomToken(24), QString(), OAuthClient::Endpoint::Introspection}};
     m_oauth = std::make_unique<OAuthProvider>(m_store, oauth);
     m_appleSignIn = std::make_unique<AppleSignInFlow>(this);
 }
@@ -59,7 +61,11 @@ HubServer::HubServer(HubOptions options, QObject *parent)
 const OAuthClient &HubServer::oauthClient(OAuthClient::Endpoint endpoint) const
 {
     const QList<OAuthClient> &clients = m_oauth->options().clients;
-    return endpoint == OAuthClient::Endpoint::Legacy ? clients.at(0) : clients.at(1);
+    const auto it =
+        std::find_if(clients.cbegin(), clients.cend(),
+                     [endpoint](const OAuthClient &c) { return c.endpoint == endpoint; });
+    // Every endpoint has its client (the constructor registers all three).
+    return it != clients.cend() ? *it : clients.first();
 }
 
 HubServer::~HubServer()

@@ -111,6 +111,7 @@ Status AuthTracker::load()
         r.ended = QDateTime::fromString(o.value("ended"_L1).toString(), Qt::ISODateWithMs);
         r.draft.received = bubbleFromStoredJson(o.value("received"_L1).toObject());
         r.draft.reply = bubbleFromStoredJson(o.value("reply"_L1).toObject());
+        r.identity = VerifiedIdentity::fromJson(o.value("identity"_L1).toObject());
         // A request the desk was still sending when it stopped never reached the customer.
         if (r.state == State::Sending) {
             r.state = State::Failed;
@@ -143,7 +144,8 @@ void AuthTracker::save()
                                {"expires"_L1, stamp(r.expires)},
                                {"ended"_L1, stamp(r.ended)},
                                {"received"_L1, toStoredJson(r.draft.received)},
-                               {"reply"_L1, toStoredJson(r.draft.reply)}});
+                               {"reply"_L1, toStoredJson(r.draft.reply)},
+                               {"identity"_L1, r.identity.toJson()}});
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
@@ -170,7 +172,8 @@ void AuthTracker::create(const QString &requestId, const QString &conversationId
     emit changed(requestId);
 }
 
-void AuthTracker::transition(const QString &requestId, State to, const QString &reason)
+void AuthTracker::transition(const QString &requestId, State to, const QString &reason,
+                             const VerifiedIdentity &identity)
 {
     for (Request &r : m_requests) {
         if (r.requestId != requestId)
@@ -179,6 +182,7 @@ void AuthTracker::transition(const QString &requestId, State to, const QString &
             return; // final states are final
         r.state = to;
         r.reason = reason;
+        r.identity = identity;
         if (to == State::Sent) {
             r.sent = now();
         } else {
@@ -198,9 +202,9 @@ void AuthTracker::markSent(const QString &requestId)
     transition(requestId, State::Sent);
 }
 
-void AuthTracker::markSucceeded(const QString &requestId)
+void AuthTracker::markSucceeded(const QString &requestId, const VerifiedIdentity &identity)
 {
-    transition(requestId, State::Succeeded);
+    transition(requestId, State::Succeeded, QString(), identity);
 }
 
 void AuthTracker::markFailed(const QString &requestId, const QString &reason)

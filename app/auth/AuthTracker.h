@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "auth/AppleAuthRequest.h"
+#include "auth/VerifiedIdentity.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -36,6 +37,7 @@ public:
         QDateTime expires;
         QDateTime ended;
         AuthRequestDraft draft;
+        VerifiedIdentity identity; // Succeeded: who signed in
         bool isPending() const { return state == State::Sending || state == State::Sent; }
     };
 
@@ -53,7 +55,7 @@ public:
     void create(const QString &requestId, const QString &conversationId,
                 const AuthRequestDraft &draft);
     void markSent(const QString &requestId);
-    void markSucceeded(const QString &requestId);
+    void markSucceeded(const QString &requestId, const VerifiedIdentity &identity);
     void markFailed(const QString &requestId, const QString &reason);
     void cancel(const QString &requestId);
     // Expires every pending request whose time is up (also runs on its own timer).
@@ -72,7 +74,8 @@ signals:
     void ended(const QString &requestId);
 
 private:
-    void transition(const QString &requestId, State to, const QString &reason = QString());
+    void transition(const QString &requestId, State to, const QString &reason = QString(),
+                    const VerifiedIdentity &identity = {});
     void save();
     void scheduleExpiry();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }

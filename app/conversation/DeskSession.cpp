@@ -219,6 +219,7 @@ void DeskSession::applyEvent(const MessagingEvent &event)
     const bool gap = event.sequence > model->contiguousSequence() + 1;
     if (!model->apply(event))
         return;
+    emit eventApplied(event);
     refreshSummary(convId);
     if (gap)
         catchUp(convId);
@@ -270,8 +271,10 @@ void DeskSession::catchUp(const QString &convId)
             MessageListModel *transcript = m_messages.value(convId);
             if (!transcript)
                 return;
-            for (const MessagingEvent &event : events.value())
-                transcript->apply(event);
+            for (const MessagingEvent &event : events.value()) {
+                if (transcript->apply(event))
+                    emit eventApplied(event);
+            }
             refreshSummary(convId);
             if (events->size() >= kCatchUpPage || m_catchUpAgain.remove(convId) ||
                 transcript->highestSequence() > transcript->contiguousSequence())

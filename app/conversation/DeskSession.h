@@ -48,6 +48,8 @@ public:
 signals:
     void conversationAdded(const QString &convId);
     void customerMessageArrived(const QString &convId, const QString &text);
+    // A hub event was applied for the first time (live or by catch-up), with its metadata.
+    void eventApplied(const Signet::Protocol::MessagingEvent &event);
     // An action the agent took failed; the message is written for the agent.
     void actionFailed(const QString &message);
 

@@ -18,7 +18,8 @@ namespace Signet::Hub {
 // platform (iOS 16+) are two clients with their own secret, redirect URI and token endpoint.
 struct OAuthClient
 {
-    enum class Endpoint { Legacy, Ios16 };
+    // Introspection: a resource server (the desk) that may only introspect tokens.
+    enum class Endpoint { Legacy, Ios16, Introspection };
     QString id;
     QString secret;
     QString redirectUri;

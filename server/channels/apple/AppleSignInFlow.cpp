@@ -30,7 +30,8 @@ QString randomToken(int bytes)
     QByteArray raw(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
                                          reinterpret_cast<quint32 *>(raw.data() + bytes));
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QByteArray page(const QString &title, const QString &text)
@@ -59,12 +60,14 @@ void AppleSignInFlow::addRoutes(QHttpServer &http)
 
 Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier)
 {
-    const std::optional<Store::AuthRequestRecord> record = m_hub->store().authRequest(requestIdentifier);
+    const std::optional<Store::AuthRequestRecord> record =
+        m_hub->store().authRequest(requestIdentifier);
     if (!record)
         return fail(tr("No such sign-in request."));
     if (m_answered.contains(requestIdentifier))
         return fail(tr("This sign-in request has already been answered."));
-    const std::optional<ConversationDetails> details = m_hub->store().conversation(record->conversationId);
+    const std::optional<ConversationDetails> details =
+        m_hub->store().conversation(record->conversationId);
     if (!details)
         return fail(tr("The conversation is gone."));
     const Auth::SignInCapability capability = Auth::SignInCapabilities::evaluate(details->context);
@@ -76,13 +79,16 @@ Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier)
     pending.conversationId = record->conversationId;
     pending.publicKey = record->publicKey;
     pending.verifier = randomToken(48);
-    pending.endpoint = Auth::SignInCapabilities::majorVersion(details->context.clientProperties.osVersion) >= kFirstIosWithNewFlow
+    pending.endpoint = Auth::SignInCapabilities::majorVersion(
+                           details->context.clientProperties.osVersion) >= kFirstIosWithNewFlow
                            ? OAuthClient::Endpoint::Ios16
                            : OAuthClient::Endpoint::Legacy;
     // The reply bubble's title becomes the text of the answer in the transcript.
-    const QList<MessagingEvent> carrying = m_hub->store().events(record->conversationId, record->sequence - 1, 1);
+    const QList<MessagingEvent> carrying =
+        m_hub->store().events(record->conversationId, record->sequence - 1, 1);
     if (!carrying.isEmpty()) {
-        if (auto parsed = Auth::AppleAuthRequest::parse(carrying.first().metadata); parsed && parsed->ok())
+        if (auto parsed = Auth::AppleAuthRequest::parse(carrying.first().metadata);
+            parsed && parsed->ok())
             pending.replyTitle = parsed->value().draft.reply.title;
     }
 
@@ -108,8 +114,10 @@ Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier)
 void AppleSignInFlow::completeLegacy(const QUrl &appleRedirect)
 {
     const QUrlQuery q(appleRedirect);
-    finish(q.queryItemValue(u"state"_s, QUrl::FullyDecoded), q.queryItemValue(u"code"_s, QUrl::FullyDecoded),
-           q.queryItemValue(u"error"_s, QUrl::FullyDecoded), q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded));
+    finish(q.queryItemValue(u"state"_s, QUrl::FullyDecoded),
+           q.queryItemValue(u"code"_s, QUrl::FullyDecoded),
+           q.queryItemValue(u"error"_s, QUrl::FullyDecoded),
+           q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded));
 }
 
 QHttpServerResponse AppleSignInFlow::callback(const QHttpServerRequest &request)
@@ -117,19 +125,22 @@ QHttpServerResponse AppleSignInFlow::callback(const QHttpServerRequest &request)
     const QUrlQuery q = request.query();
     const QString state = q.queryItemValue(u"state"_s, QUrl::FullyDecoded);
     if (!m_pending.contains(state)) {
-        return QHttpServerResponse("text/html; charset=utf-8",
-                                   page(tr("This sign-in link has expired"), tr("Go back to Messages and try again.")),
-                                   QHttpServerResponse::StatusCode::BadRequest);
+        return QHttpServerResponse(
+            "text/html; charset=utf-8",
+            page(tr("This sign-in link has expired"), tr("Go back to Messages and try again.")),
+            QHttpServerResponse::StatusCode::BadRequest);
     }
     const QString error = q.queryItemValue(u"error"_s, QUrl::FullyDecoded);
     finish(state, q.queryItemValue(u"code"_s, QUrl::FullyDecoded), error,
            q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded));
-    return QHttpServerResponse("text/html; charset=utf-8",
-                               error.isEmpty() ? page(tr("You're signed in"), tr("You can go back to Messages now."))
-                                               : page(tr("Sign-in did not complete"), tr("You can go back to Messages.")));
+    return QHttpServerResponse(
+        "text/html; charset=utf-8",
+        error.isEmpty() ? page(tr("You're signed in"), tr("You can go back to Messages now."))
+                        : page(tr("Sign-in did not complete"), tr("You can go back to Messages.")));
 }
 
-void AppleSignInFlow::finish(const QString &state, const QString &code, const QString &error, const QString &description)
+void AppleSignInFlow::finish(const QString &state, const QString &code, const QString &error,
+                             const QString &description)
 {
     const auto it = m_pending.find(state);
     if (it == m_pending.end()) {
@@ -139,7 +150,8 @@ void AppleSignInFlow::finish(const QString &state, const QString &code, const QS
     const Pending pending = it.value();
     m_pending.erase(it); // a state works once
     if (!error.isEmpty()) {
-        answer(pending, fail(description.isEmpty() ? tr("The sign-in failed (%1).").arg(error) : description));
+        answer(pending, fail(description.isEmpty() ? tr("The sign-in failed (%1).").arg(error)
+                                                   : description));
         return;
     }
     if (code.isEmpty()) {
@@ -152,7 +164,8 @@ void AppleSignInFlow::finish(const QString &state, const QString &code, const QS
 void AppleSignInFlow::exchange(const Pending &pending, const QString &code)
 {
     const OAuthClient &client = m_hub->oauthClient(pending.endpoint);
-    const QString path = pending.endpoint == OAuthClient::Endpoint::Legacy ? u"/oauth/token"_s : u"/oauth/token16"_s;
+    const QString path =
+        pending.endpoint == OAuthClient::Endpoint::Legacy ? u"/oauth/token"_s : u"/oauth/token16"_s;
     QNetworkRequest request(QUrl(m_hub->baseUrl() + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
     QUrlQuery form;
@@ -189,7 +202,8 @@ void AppleSignInFlow::answer(const Pending &pending, const Result<QString> &acce
     QString text;
     if (accessToken) {
         // What Apple does: a fresh ephemeral key per token, ECIES to the request's key.
-        Result<QByteArray> token = Crypto::AppleTokenCipher::encrypt(pending.publicKey, accessToken->toUtf8());
+        Result<QByteArray> token =
+            Crypto::AppleTokenCipher::encrypt(pending.publicKey, accessToken->toUtf8());
         if (!token) {
             answer(pending, fail(tr("The token could not be encrypted: %1").arg(token.error())));
             return;
@@ -202,19 +216,23 @@ void AppleSignInFlow::answer(const Pending &pending, const Result<QString> &acce
         response.insert("errors"_L1, QJsonArray{QJsonObject{{"message"_L1, accessToken.error()}}});
         text = tr("Authentication failed");
     }
-    const std::optional<ConversationDetails> details = m_hub->store().conversation(pending.conversationId);
+    const std::optional<ConversationDetails> details =
+        m_hub->store().conversation(pending.conversationId);
     if (!details)
         return;
     Event event;
     event.message = text;
-    Result<MessagingEvent> published = m_hub->publish(pending.conversationId, details->consumerId(),
-                                                      ParticipantRole::Consumer, event, QJsonArray{response});
+    Result<MessagingEvent> published =
+        m_hub->publish(pending.conversationId, details->consumerId(), ParticipantRole::Consumer,
+                       event, QJsonArray{response});
     if (!published) {
-        qCWarning(lcHub) << "could not answer sign-in request" << pending.requestIdentifier << published.error();
+        qCWarning(lcHub) << "could not answer sign-in request" << pending.requestIdentifier
+                         << published.error();
         return;
     }
     m_answered.insert(pending.requestIdentifier);
-    qCInfo(lcHub) << "sign-in request" << pending.requestIdentifier << (accessToken ? "answered" : "failed");
+    qCInfo(lcHub) << "sign-in request" << pending.requestIdentifier
+                  << (accessToken ? "answered" : "failed");
     emit answered(pending.requestIdentifier, accessToken.ok());
 }
 

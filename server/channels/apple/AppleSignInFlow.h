@@ -21,7 +21,8 @@ class HubServer;
 //  * iOS 12–15: the legacy flow. The customer signs in on the brand's page, which redirects to
 //    https://auth.businesschat.apple.com with a code; Apple's side exchanges it at the brand's
 //    legacy token endpoint (client apple-business-chat).
-//  * iOS 16+: the code comes to the hub's own callback (/apple/callback) and the hub exchanges it at
+//  * iOS 16+: the code comes to the hub's own callback (/apple/callback) and the hub exchanges it
+//  at
 //    the iOS 16+ endpoint with its own client and redirect URI.
 // Either way the access token is encrypted to the request's responseEncryptionKey exactly as Apple
 // does (a fresh ephemeral key each time) and answered in the conversation as a consumer event whose
@@ -37,7 +38,8 @@ public:
     // Where the customer's browser goes when they tap Sign in. Refused for devices that cannot
     // sign in, unknown requests, and requests already answered.
     Result<QUrl> startSignIn(const QString &requestIdentifier);
-    // Apple's side of the legacy flow: the brand's page redirected the customer to Apple with this URL.
+    // Apple's side of the legacy flow: the brand's page redirected the customer to Apple with this
+    // URL.
     void completeLegacy(const QUrl &appleRedirect);
 
 signals:
@@ -56,7 +58,8 @@ private:
 
     QHttpServerResponse callback(const QHttpServerRequest &request);
     // Takes over the state's pending sign-in (single use) and finishes it with code or error.
-    void finish(const QString &state, const QString &code, const QString &error, const QString &description);
+    void finish(const QString &state, const QString &code, const QString &error,
+                const QString &description);
     void exchange(const Pending &pending, const QString &code);
     void answer(const Pending &pending, const Result<QString> &accessToken);
 

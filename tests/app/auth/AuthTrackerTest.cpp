@@ -35,7 +35,11 @@ private slots:
         tracker.markSent(u"r1"_s);
         QCOMPARE(tracker.request(u"r1"_s)->state, State::Sent);
         QVERIFY(tracker.request(u"r1"_s)->sent.isValid());
-        tracker.markSucceeded(u"r1"_s);
+        VerifiedIdentity maya;
+        maya.subject = u"c-1001"_s;
+        maya.name = u"Maya Chen"_s;
+        tracker.markSucceeded(u"r1"_s, maya);
+        QCOMPARE(tracker.request(u"r1"_s)->identity.name, u"Maya Chen"_s);
         QCOMPARE(tracker.request(u"r1"_s)->state, State::Succeeded);
         QCOMPARE(ended.count(), 1);
         // Final states are final.
@@ -81,7 +85,12 @@ private slots:
             tracker.create(u"sending"_s, u"c2"_s, draft());
             tracker.create(u"done"_s, u"c3"_s, draft());
             tracker.markSent(u"done"_s);
-            tracker.markSucceeded(u"done"_s);
+            VerifiedIdentity who;
+            who.issuer = u"https://id.acme.example"_s;
+            who.subject = u"c-1001"_s;
+            who.claims = QJsonObject{{"membership_tier"_L1, "gold"_L1}};
+            who.expiresAt = clock.addSecs(3600);
+            tracker.markSucceeded(u"done"_s, who);
         }
         {
             AuthTracker tracker(path);
@@ -93,6 +102,11 @@ private slots:
             // It was never sent: the desk stopped in between.
             QCOMPARE(tracker.request(u"sending"_s)->state, State::Failed);
             QCOMPARE(tracker.request(u"done"_s)->state, State::Succeeded);
+            const VerifiedIdentity who = tracker.request(u"done"_s)->identity;
+            QCOMPARE(who.subject, u"c-1001"_s);
+            QCOMPARE(who.issuer, u"https://id.acme.example"_s);
+            QCOMPARE(who.claims.value("membership_tier"_L1).toString(), u"gold"_s);
+            QCOMPARE(who.expiresAt, clock.addSecs(3600));
         }
         // Eleven minutes later the waiting one has expired.
         clock = clock.addSecs(11 * 60);

@@ -2,15 +2,9 @@
 // customer signs in on the brand's login page, the code is exchanged at the endpoint for the
 // device's generation, and the token comes back encrypted to the request's key — which the key
 // ring's private key decrypts to a token the provider recognises. Failures answer status false.
-#include "Await.h"
-#include "AuthFixtures.h"
-#include "InMemorySecretStore.h"
-#include "TestHub.h"
-#include "auth/SignInService.h"
 #include "channels/apple/AppleSignInFlow.h"
-#include "conversation/DeskSession.h"
+#include "SignInWorld.h"
 #include "crypto/AppleTokenCipher.h"
-#include "keys/KeyRing.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,110 +24,27 @@ using namespace Signet::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kWait = 15000;
+constexpr int kWait = SignInWorld::kWait;
+using Reply = SignInWorld::Reply;
 
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QUrl location;
-};
-
-class World
+// The world plus a way to decrypt what the hub answered with the desk's key.
+class World : public SignInWorld
 {
 public:
-    TestHub hub;
-    QTemporaryDir dir;
-    InMemorySecretStore secrets;
-    std::unique_ptr<AgentConnection> connection;
-    std::unique_ptr<DeskSession> session;
-    KeyRing keyRing{&secrets};
-    AuthTracker tracker{dir.filePath(u"auth.json"_s)};
-    std::unique_ptr<SignInService> signIn;
-    QNetworkAccessManager browser;
-
-    World()
-    {
-        (void)hub.addUser(u"ana"_s, kPassword);
-        CustomerAccount maya{u"c-1001"_s, u"maya@example.com"_s, {}, u"Maya Chen"_s, u"maya@example.com"_s,
-                             QJsonObject{{"membership_tier"_L1, "gold"_L1}}};
-        (void)hub.hub().store().upsertCustomerAccount(maya, u"maya-demo-pass"_s);
-        connection = hub.connect(u"ana"_s, kPassword);
-        session = std::make_unique<DeskSession>(connection.get());
-        signIn = std::make_unique<SignInService>(session.get(), &keyRing, &tracker);
-        signIn->setAllowedImageHosts({u"images.acme.example"_s});
-        (void)awaitStatus([&](auto done) { keyRing.open(done); });
-    }
-
-    // A conversation with a customer on osVersion, accepted, with a sign-in request sent.
     QString requestFor(const QString &osVersion, QString *convId)
     {
-        *convId = hub.startCustomer(u"c-"_s + osVersion, u"Maya"_s, u"Hi"_s, osVersion);
-        if (!QTest::qWaitFor([&] { return session->conversations()->item(*convId) != nullptr; }, kWait))
-            return {};
-        if (!awaitStatus([&](auto done) { session->accept(*convId, done); }).ok() ||
-            !QTest::qWaitFor([&] { return session->isAssignedToMe(*convId); }, kWait))
-            return {};
-        Result<QString> sent = await<QString>([&](auto done) { signIn->send(*convId, acmeDraft(), done); });
-        return sent ? sent.value() : QString();
-    }
-
-    Reply fetch(const QUrl &url, const QByteArray &post = {})
-    {
-        QNetworkRequest r(url);
-        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply;
-        if (post.isNull()) {
-            reply = browser.get(r);
-        } else {
-            r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-            reply = browser.post(r, post);
-        }
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, kWait))
-            return {};
-        Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-                  QUrl::fromEncoded(reply->rawHeader("Location"))};
-        reply->deleteLater();
-        return out;
-    }
-
-    // The customer on the login page: each password in turn (or cancel). Gives the last reply.
-    Reply signInAs(const QUrl &start, const QStringList &passwords, bool cancel = false)
-    {
-        const Reply page = fetch(start);
-        const QString txn = QRegularExpression(u"name=\"txn\" value=\"([^\"]+)\""_s).match(QString::fromUtf8(page.body)).captured(1);
-        Reply last;
-        for (const QString &password : passwords) {
-            QUrlQuery form;
-            form.addQueryItem(u"txn"_s, txn);
-            form.addQueryItem(u"username"_s, u"maya%40example.com"_s);
-            form.addQueryItem(u"password"_s, QString::fromLatin1(QUrl::toPercentEncoding(password)));
-            form.addQueryItem(u"action"_s, cancel ? u"cancel"_s : u"signin"_s);
-            last = fetch(QUrl(hub.hub().baseUrl() + u"/oauth/authorize"_s), form.query(QUrl::FullyEncoded).toLatin1());
-            if (last.status == 302)
-                break;
-        }
-        return last;
-    }
-
-    // The ConnectorAuthenticationResponse the hub answered with in a conversation.
-    QJsonObject responseIn(const QString &convId)
-    {
-        for (const MessagingEvent &e : hub.hub().store().events(convId, -1, 1000)) {
-            for (const QJsonValue &m : e.metadata) {
-                if (m.toObject().value("type"_L1).toString() == "ConnectorAuthenticationResponse"_L1)
-                    return m.toObject();
-            }
-        }
-        return {};
+        *convId = acceptedConversation(osVersion, u"c-"_s + osVersion);
+        return convId->isEmpty() ? QString() : request(*convId);
     }
 
     QString decrypt(const QString &requestId, const QString &token)
     {
-        Result<Crypto::EcKeyPair> key = await<Crypto::EcKeyPair>([&](auto done) { keyRing.privateKeyForRequest(requestId, done); });
+        Result<Crypto::EcKeyPair> key = await<Crypto::EcKeyPair>(
+            [&](auto done) { keyRing.privateKeyForRequest(requestId, done); });
         if (!key)
             return {};
-        Result<Crypto::SecretBytes> plain = Crypto::AppleTokenCipher::decrypt(key.value(), token.toLatin1());
+        Result<Crypto::SecretBytes> plain =
+            Crypto::AppleTokenCipher::decrypt(key.value(), token.toLatin1());
         return plain ? QString::fromUtf8(plain->view()) : QString();
     }
 };
@@ -157,7 +68,8 @@ private slots:
         QSignalSpy answered(&w.hub.hub().appleSignIn(), &AppleSignInFlow::answered);
         const Reply redirect = w.signInAs(start.value(), {u"maya-demo-pass"_s});
         QCOMPARE(redirect.status, 302);
-        QVERIFY(redirect.location.toString().startsWith(w.hub.hub().baseUrl() + u"/apple/callback"_s));
+        QVERIFY(
+            redirect.location.toString().startsWith(w.hub.hub().baseUrl() + u"/apple/callback"_s));
         const Reply done = w.fetch(redirect.location); // the browser follows to the hub
         QCOMPARE(done.status, 200);
         QVERIFY(done.body.contains("You're signed in"));
@@ -171,9 +83,11 @@ private slots:
         // Only the desk's key opens it, and what it holds is a token the provider knows.
         const QString accessToken = w.decrypt(requestId, response.value("token"_L1).toString());
         QVERIFY(!accessToken.isEmpty());
-        QCOMPARE(w.hub.hub().oauth().claimsFor(accessToken).value("sub"_L1).toString(), u"c-1001"_s);
+        QCOMPARE(w.hub.hub().oauth().claimsFor(accessToken).value("sub"_L1).toString(),
+                 u"c-1001"_s);
         // The answer reads as the reply bubble in the transcript.
-        QCOMPARE(w.hub.hub().store().lastContentEvent(convId)->event.message, acmeDraft().reply.title);
+        QCOMPARE(w.hub.hub().store().lastContentEvent(convId)->event.message,
+                 acmeDraft().reply.title);
         // A request is answered once.
         QVERIFY(!w.hub.hub().appleSignIn().startSignIn(requestId).ok());
     }
@@ -188,7 +102,8 @@ private slots:
         QVERIFY2(start.ok(), qPrintable(start.error()));
         QCOMPARE(QUrlQuery(start.value()).queryItemValue(u"client_id"_s), u"apple-business-chat"_s);
         // A wrong password first, then the right one.
-        const Reply redirect = w.signInAs(start.value(), {u"wrong-password"_s, u"maya-demo-pass"_s});
+        const Reply redirect =
+            w.signInAs(start.value(), {u"wrong-password"_s, u"maya-demo-pass"_s});
         QCOMPARE(redirect.status, 302);
         QVERIFY(redirect.location.toString().startsWith(u"https://auth.businesschat.apple.com"_s));
         w.hub.hub().appleSignIn().completeLegacy(redirect.location);
@@ -196,7 +111,8 @@ private slots:
         const QJsonObject response = w.responseIn(convId);
         QCOMPARE(response.value("status"_L1).toBool(), true);
         const QString accessToken = w.decrypt(requestId, response.value("token"_L1).toString());
-        QCOMPARE(w.hub.hub().oauth().claimsFor(accessToken).value("name"_L1).toString(), u"Maya Chen"_s);
+        QCOMPARE(w.hub.hub().oauth().claimsFor(accessToken).value("name"_L1).toString(),
+                 u"Maya Chen"_s);
     }
 
     void failuresAnswerStatusFalseWithTheReason()
@@ -205,31 +121,51 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(w.connection->state(), AgentConnection::State::Online, kWait);
         QString tooMany;
         const QString first = w.requestFor(u"17.4"_s, &tooMany);
-        const Reply stopped = w.signInAs(w.hub.hub().appleSignIn().startSignIn(first).value(),
-                                         {u"a-wrong-1"_s, u"a-wrong-2"_s, u"a-wrong-3"_s, u"a-wrong-4"_s, u"a-wrong-5"_s});
+        const Reply stopped = w.signInAs(
+            w.hub.hub().appleSignIn().startSignIn(first).value(),
+            {u"a-wrong-1"_s, u"a-wrong-2"_s, u"a-wrong-3"_s, u"a-wrong-4"_s, u"a-wrong-5"_s});
         QCOMPARE(stopped.status, 302);
         QCOMPARE(w.fetch(stopped.location).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!w.responseIn(tooMany).isEmpty(), kWait);
         QJsonObject response = w.responseIn(tooMany);
         QCOMPARE(response.value("status"_L1).toBool(), false);
         QVERIFY(!response.contains("token"_L1));
-        QVERIFY(response.value("errors"_L1).toArray().first().toObject().value("message"_L1).toString().contains(u"Too many"_s));
-        QCOMPARE(w.hub.hub().store().lastContentEvent(tooMany)->event.message, u"Authentication failed"_s);
+        QVERIFY(response.value("errors"_L1)
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value("message"_L1)
+                    .toString()
+                    .contains(u"Too many"_s));
+        QCOMPARE(w.hub.hub().store().lastContentEvent(tooMany)->event.message,
+                 u"Authentication failed"_s);
 
         QString cancelled;
         const QString second = w.requestFor(u"16.0"_s, &cancelled);
-        const Reply back = w.signInAs(w.hub.hub().appleSignIn().startSignIn(second).value(), {QString()}, true);
+        const Reply back =
+            w.signInAs(w.hub.hub().appleSignIn().startSignIn(second).value(), {QString()}, true);
         QCOMPARE(w.fetch(back.location).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!w.responseIn(cancelled).isEmpty(), kWait);
-        QVERIFY(w.responseIn(cancelled).value("errors"_L1).toArray().first().toObject().value("message"_L1).toString()
+        QVERIFY(w.responseIn(cancelled)
+                    .value("errors"_L1)
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value("message"_L1)
+                    .toString()
                     .contains(u"cancelled"_s));
     }
 
     void forgedCallbacksAndUnknownRequestsChangeNothing()
     {
         World w;
-        QVERIFY(w.hub.hub().appleSignIn().startSignIn(u"no-such-request"_s).error().contains(u"No such"_s));
-        const Reply forged = w.fetch(QUrl(w.hub.hub().baseUrl() + u"/apple/callback?code=x&state=guess"_s));
+        QVERIFY(w.hub.hub()
+                    .appleSignIn()
+                    .startSignIn(u"no-such-request"_s)
+                    .error()
+                    .contains(u"No such"_s));
+        const Reply forged =
+            w.fetch(QUrl(w.hub.hub().baseUrl() + u"/apple/callback?code=x&state=guess"_s));
         QCOMPARE(forged.status, 400);
         QVERIFY(forged.body.contains("expired"));
     }

@@ -1,0 +1,124 @@
+#include "auth/AuthResponseBinder.h"
+
+#include "auth/AuthTracker.h"
+#include "conversation/DeskSession.h"
+#include "crypto/AppleTokenCipher.h"
+#include "keys/KeyRing.h"
+#include "logging/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <openssl/crypto.h>
+
+namespace Signet::Auth {
+
+using namespace Qt::StringLiterals;
+using State = AuthTracker::State;
+
+AuthResponseBinder::AuthResponseBinder(DeskSession *session, KeyRing *keyRing, AuthTracker *tracker,
+                                       IdentityVerifier *verifier, QString auditLogPath, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_keyRing(keyRing)
+    , m_tracker(tracker)
+    , m_verifier(verifier)
+    , m_auditPath(std::move(auditLogPath))
+{
+    connect(session, &DeskSession::eventApplied, this, &AuthResponseBinder::onEvent);
+}
+
+void AuthResponseBinder::audit(const QString &convId, const QString &requestId, const QString &outcome,
+                               const QString &detail) const
+{
+    // One JSON object per line; never the token.
+    QDir().mkpath(QFileInfo(m_auditPath).absolutePath());
+    QFile file(m_auditPath);
+    if (!file.open(QIODevice::Append | QIODevice::Text)) {
+        qCWarning(lcConversation) << "cannot write the sign-in audit log" << m_auditPath;
+        return;
+    }
+    file.write(QJsonDocument(QJsonObject{{"at"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                         {"conversationId"_L1, convId},
+                                         {"requestIdentifier"_L1, requestId},
+                                         {"outcome"_L1, outcome},
+                                         {"detail"_L1, detail}})
+                   .toJson(QJsonDocument::Compact) +
+               '\n');
+}
+
+void AuthResponseBinder::refuse(const QString &convId, const QString &requestId, const QString &reason)
+{
+    qCWarning(lcConversation) << "refused a sign-in answer:" << reason;
+    audit(convId, requestId, u"refused"_s, reason);
+    emit refused(convId, reason);
+}
+
+void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
+{
+    if (event.originatorRole != Protocol::ParticipantRole::Consumer)
+        return;
+    const std::optional<AuthResponse> response = AuthResponse::find(event.metadata);
+    if (!response)
+        return;
+    const QString convId = event.conversationId;
+    const QString requestId = response->requestIdentifier;
+    m_seen[convId].append(*response);
+
+    const std::optional<AuthTracker::Request> request = m_tracker->request(requestId);
+    if (!request)
+        return refuse(convId, requestId, tr("An answer to an unknown sign-in request (%1) was refused.").arg(requestId.left(64)));
+    if (request->conversationId != convId)
+        return refuse(convId, requestId, tr("An answer to a sign-in request of another conversation was refused."));
+    switch (request->state) {
+    case State::Expired:
+        return refuse(convId, requestId, tr("An answer arrived after the sign-in request had expired and was refused."));
+    case State::Cancelled:
+        return refuse(convId, requestId, tr("An answer arrived after the sign-in request was cancelled and was refused."));
+    case State::Succeeded:
+    case State::Failed:
+        return refuse(convId, requestId, tr("A second answer to the same sign-in request was refused (replay)."));
+    case State::Sending:
+    case State::Sent:
+        break;
+    }
+    if (m_inFlight.contains(requestId))
+        return refuse(convId, requestId, tr("A second answer to the same sign-in request was refused (replay)."));
+
+    if (!response->status) {
+        const QString why = response->errors.isEmpty() ? tr("the customer did not sign in") : response->errors.join(u"; "_s);
+        audit(convId, requestId, u"failed"_s, why);
+        m_tracker->markFailed(requestId, tr("Authentication failed: %1").arg(why));
+        emit failed(convId, tr("Authentication failed: %1").arg(why));
+        return;
+    }
+    m_inFlight.insert(requestId);
+    const QString token = response->token;
+    m_keyRing->privateKeyForRequest(requestId, [this, convId, requestId, token](Result<Crypto::EcKeyPair> key) {
+        auto failWith = [this, convId, requestId](const QString &reason) {
+            m_inFlight.remove(requestId);
+            audit(convId, requestId, u"failed"_s, reason);
+            m_tracker->markFailed(requestId, reason);
+            emit failed(convId, reason);
+        };
+        if (!key)
+            return failWith(tr("Response could not be verified: %1").arg(key.error()));
+        Result<Crypto::SecretBytes> plaintext = Crypto::AppleTokenCipher::decrypt(key.value(), token.toLatin1());
+        if (!plaintext)
+            return failWith(tr("Response could not be verified: %1").arg(plaintext.error()));
+        QString accessToken = QString::fromUtf8(plaintext->view());
+        m_verifier->verify(accessToken, [this, convId, requestId, failWith](Result<VerifiedIdentity> identity) {
+            if (!identity)
+                return failWith(identity.error());
+            m_inFlight.remove(requestId);
+            audit(convId, requestId, u"verified"_s, identity->issuer + u' ' + identity->subject);
+            m_tracker->markSucceeded(requestId, identity.value());
+            emit verified(convId, identity.value());
+        });
+        OPENSSL_cleanse(accessToken.data(), static_cast<size_t>(accessToken.size()) * sizeof(QChar));
+    });
+}
+
+} // namespace Signet::Auth

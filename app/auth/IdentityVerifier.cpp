@@ -1,0 +1,98 @@
+#include "auth/IdentityVerifier.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace Signet::Auth {
+
+using namespace Qt::StringLiterals;
+
+IdentityVerifier::IdentityVerifier(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setTransferTimeout(15000);
+}
+
+void IdentityVerifier::verify(const QString &accessToken, std::function<void(Result<VerifiedIdentity>)> done)
+{
+    if (!m_provider.isConfigured()) {
+        done(fail(tr("No identity provider is configured to verify the token.")));
+        return;
+    }
+    QNetworkRequest request(m_provider.userinfo);
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, accessToken, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 401 || status == 403) {
+            done(fail(tr("Token rejected by provider.")));
+            return;
+        }
+        if (reply->error() != QNetworkReply::NoError) {
+            done(fail(tr("The identity provider could not be reached: %1").arg(reply->errorString())));
+            return;
+        }
+        const QJsonObject claims = QJsonDocument::fromJson(reply->readAll()).object();
+        VerifiedIdentity identity;
+        identity.issuer = m_provider.issuer;
+        identity.subject = claims.value("sub"_L1).toString();
+        if (identity.subject.isEmpty()) {
+            done(fail(tr("Response could not be verified: the provider named no subject.")));
+            return;
+        }
+        identity.name = claims.value("name"_L1).toString();
+        identity.email = claims.value("email"_L1).toString();
+        for (auto it = claims.begin(); it != claims.end(); ++it) {
+            static const QStringList core{u"sub"_s, u"name"_s, u"email"_s, u"email_verified"_s};
+            if (!core.contains(it.key()))
+                identity.claims.insert(it.key(), it.value());
+        }
+        identity.verifiedAt = QDateTime::currentDateTimeUtc();
+        if (claims.contains("exp"_L1))
+            identity.expiresAt = QDateTime::fromSecsSinceEpoch(claims.value("exp"_L1).toInteger(), Qt::UTC);
+        if (m_provider.introspection.isValid() && !m_provider.introspection.isEmpty())
+            introspect(accessToken, identity, done);
+        else
+            done(identity);
+    });
+}
+
+void IdentityVerifier::introspect(const QString &accessToken, VerifiedIdentity identity,
+                                  std::function<void(Result<VerifiedIdentity>)> done)
+{
+    QNetworkRequest request(m_provider.introspection);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    request.setRawHeader("Authorization", "Basic " + QByteArray(QUrl::toPercentEncoding(m_provider.clientId) + ':' +
+                                                                QUrl::toPercentEncoding(m_provider.clientSecret))
+                                                         .toBase64());
+    QUrlQuery form;
+    form.addQueryItem(u"token"_s, QString::fromLatin1(QUrl::toPercentEncoding(accessToken)));
+    QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
+    connect(reply, &QNetworkReply::finished, this, [reply, identity, done]() mutable {
+        reply->deleteLater();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        if (reply->error() != QNetworkReply::NoError) {
+            done(fail(tr("The identity provider's introspection failed: %1").arg(reply->errorString())));
+            return;
+        }
+        if (!answer.value("active"_L1).toBool()) {
+            done(fail(tr("Token rejected by provider: it is not active.")));
+            return;
+        }
+        if (answer.value("sub"_L1).toString() != identity.subject) {
+            done(fail(tr("Response could not be verified: userinfo and introspection disagree on the subject.")));
+            return;
+        }
+        if (answer.contains("exp"_L1))
+            identity.expiresAt = QDateTime::fromSecsSinceEpoch(answer.value("exp"_L1).toInteger(), Qt::UTC);
+        done(identity);
+    });
+}
+
+} // namespace Signet::Auth

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace Signet::Auth {
+
+// Who the customer proved to be, as the identity provider confirmed it. Never holds the token.
+struct VerifiedIdentity
+{
+    QString issuer;
+    QString subject;
+    QString name;
+    QString email;
+    QJsonObject claims;   // display claims (membership tier, …)
+    QDateTime verifiedAt;
+    QDateTime expiresAt;  // invalid when the provider did not say
+
+    bool isValid() const { return !subject.isEmpty(); }
+    bool isExpired(const QDateTime &now) const { return expiresAt.isValid() && expiresAt <= now; }
+    QJsonObject toJson() const;
+    static VerifiedIdentity fromJson(const QJsonObject &json);
+};
+
+// A ConnectorAuthenticationResponse as it arrives in a consumer event's metadata (PROTOCOL.md §3).
+struct AuthResponse
+{
+    QString requestIdentifier;
+    bool status = false;
+    bool encrypted = true;
+    QString token;         // Base64, success only
+    QStringList errors;    // failure messages
+    // The response in the metadata, if any.
+    static std::optional<AuthResponse> find(const QJsonArray &metadata);
+};
+
+} // namespace Signet::Auth

@@ -1,0 +1,185 @@
+// The desk binds metadata.connectorAuthResponse: through the real hub, provider and Apple's side,
+// an answer is decrypted with the keychain key and verified; everything that should not be
+// trusted is refused, audited and shown — never silently dropped.
+#include "SignInWorld.h"
+#include "auth/AuthResponseBinder.h"
+#include "crypto/AppleTokenCipher.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Signet;
+using namespace Signet::Auth;
+using namespace Signet::Protocol;
+using namespace Signet::Test;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using State = AuthTracker::State;
+
+namespace {
+constexpr int kWait = SignInWorld::kWait;
+
+class World : public SignInWorld
+{
+public:
+    IdentityVerifier verifier;
+    std::unique_ptr<AuthResponseBinder> binder;
+    QString auditPath = dir.filePath(u"audit.jsonl"_s);
+
+    World()
+    {
+        const QString base = hub.hub().baseUrl();
+        const Hub::OAuthClient &desk = hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
+        verifier.setProvider({base, QUrl(base + u"/oauth/userinfo"_s), QUrl(base + u"/oauth/introspect"_s), desk.id,
+                              desk.secret});
+        binder = std::make_unique<AuthResponseBinder>(session.get(), &keyRing, &tracker, &verifier, auditPath);
+    }
+
+    QByteArray audit() const
+    {
+        QFile f(auditPath);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // The customer's side answering with crafted metadata (what a hostile network could send).
+    void consumerAnswers(const QString &convId, const QJsonObject &response)
+    {
+        Event e;
+        e.message = u"answer"_s;
+        const auto details = hub.hub().store().conversation(convId);
+        (void)hub.hub().publish(convId, details->consumerId(), ParticipantRole::Consumer, e, QJsonArray{response});
+    }
+};
+
+QJsonObject answer(const QString &requestId, const QString &token)
+{
+    return {{"type"_L1, "ConnectorAuthenticationResponse"_L1}, {"encrypted"_L1, true}, {"status"_L1, true},
+            {"token"_L1, token}, {"requestIdentifier"_L1, requestId}};
+}
+} // namespace
+
+class AuthResponseBinderTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void ios17AndIos15CustomersAreVerified()
+    {
+        World w;
+        QVERIFY(w.online());
+        QSignalSpy verified(w.binder.get(), &AuthResponseBinder::verified);
+        for (const QString &os : {u"17.4"_s, u"15.7"_s}) {
+            const QString convId = w.acceptedConversation(os, u"c-"_s + os);
+            const QString requestId = w.request(convId);
+            QVERIFY(!requestId.isEmpty());
+            // iOS 15 mistypes once, as customers do.
+            const QStringList passwords = os.startsWith(u"15"_s) ? QStringList{u"wrong-pass"_s, u"maya-demo-pass"_s}
+                                                                 : QStringList{u"maya-demo-pass"_s};
+            QVERIFY(w.customerSignsIn(requestId, passwords));
+            QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(requestId)->state, State::Succeeded, kWait);
+            const VerifiedIdentity who = w.tracker.request(requestId)->identity;
+            QCOMPARE(who.subject, u"c-1001"_s);
+            QCOMPARE(who.name, u"Maya Chen"_s);
+            QCOMPARE(who.email, u"maya@example.com"_s);
+            QCOMPARE(who.issuer, w.hub.hub().baseUrl());
+            QCOMPARE(who.claims.value("membership_tier"_L1).toString(), u"gold"_s);
+            // Until when: from introspection, an hour from now.
+            QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(who.expiresAt) - 3600) < 30);
+            // The request's key is gone once answered.
+            QTRY_VERIFY_WITH_TIMEOUT(!w.secrets.items().contains(KeyRing::entryName(requestId)), kWait);
+            QCOMPARE(w.binder->responses(convId).size(), 1);
+        }
+        QCOMPARE(verified.count(), 2);
+        QVERIFY(w.audit().contains("\"outcome\":\"verified\""));
+    }
+
+    void failedSignInShowsTheReason()
+    {
+        World w;
+        QVERIFY(w.online());
+        const QString convId = w.acceptedConversation(u"17.4"_s, u"c-f"_s);
+        const QString requestId = w.request(convId);
+        QVERIFY(w.customerSignsIn(requestId, {u"w-1"_s, u"w-2"_s, u"w-3"_s, u"w-4"_s, u"w-5"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(requestId)->state, State::Failed, kWait);
+        QVERIFY(w.tracker.request(requestId)->reason.startsWith(u"Authentication failed: Too many"_s));
+    }
+
+    void refusalsAreAuditedAndShown()
+    {
+        World w;
+        QVERIFY(w.online());
+        QSignalSpy refused(w.binder.get(), &AuthResponseBinder::refused);
+        const QString convA = w.acceptedConversation(u"17.4"_s, u"c-a"_s);
+        const QString convB = w.acceptedConversation(u"17.4"_s, u"c-b"_s);
+        const QString requestId = w.request(convA);
+        QVERIFY(w.customerSignsIn(requestId, {u"maya-demo-pass"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(requestId)->state, State::Succeeded, kWait);
+        const QJsonObject genuine = w.responseIn(convA);
+
+        // Replay: the same answer again.
+        w.consumerAnswers(convA, genuine);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kWait);
+        QVERIFY(refused.last().at(1).toString().contains(u"replay"_s));
+        QCOMPARE(w.tracker.request(requestId)->state, State::Succeeded);
+        // An identifier this desk never sent.
+        w.consumerAnswers(convB, answer(u"never-sent"_s, genuine.value("token"_L1).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 2, kWait);
+        QVERIFY(refused.last().at(1).toString().contains(u"unknown"_s));
+        // An answer to conversation A's new request, arriving in conversation B.
+        const QString second = w.request(convA);
+        w.consumerAnswers(convB, answer(second, genuine.value("token"_L1).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 3, kWait);
+        QVERIFY(refused.last().at(1).toString().contains(u"another conversation"_s));
+        QCOMPARE(refused.last().at(0).toString(), convB);
+        QCOMPARE(w.tracker.request(second)->state, State::Sent);
+        // After cancellation.
+        w.signIn->cancel(second);
+        w.consumerAnswers(convA, answer(second, genuine.value("token"_L1).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 4, kWait);
+        QVERIFY(refused.last().at(1).toString().contains(u"cancelled"_s));
+
+        const QByteArray audit = w.audit();
+        QCOMPARE(audit.count("\"outcome\":\"refused\""), 4);
+        QVERIFY(!audit.contains(genuine.value("token"_L1).toString().toLatin1()));
+    }
+
+    void anAnswerAfterExpiryIsRefused()
+    {
+        World w;
+        w.tracker.setExpiry(1s);
+        QVERIFY(w.online());
+        QSignalSpy refused(w.binder.get(), &AuthResponseBinder::refused);
+        const QString convId = w.acceptedConversation(u"17.4"_s, u"c-e"_s);
+        const QString requestId = w.request(convId);
+        QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(requestId)->state, State::Expired, kWait);
+        QVERIFY(!w.secrets.items().contains(KeyRing::entryName(requestId))); // its key went with it
+        QVERIFY(w.customerSignsIn(requestId, {u"maya-demo-pass"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kWait);
+        QVERIFY(refused.last().at(1).toString().contains(u"expired"_s));
+    }
+
+    void tamperedAndRejectedTokensFailWithTheirReason()
+    {
+        World w;
+        QVERIFY(w.online());
+        const QString convId = w.acceptedConversation(u"17.4"_s, u"c-t"_s);
+        // Tampered: one byte of a token made for the request's key flipped.
+        const QString first = w.request(convId);
+        const QString key = w.keyRing.key(first)->publicKey;
+        QByteArray raw = QByteArray::fromBase64(Crypto::AppleTokenCipher::encrypt(key, "whatever").value());
+        raw[raw.size() - 5] = static_cast<char>(raw[raw.size() - 5] ^ 0x20);
+        w.consumerAnswers(convId, answer(first, QString::fromLatin1(raw.toBase64())));
+        QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(first)->state, State::Failed, kWait);
+        QVERIFY(w.tracker.request(first)->reason.startsWith(u"Response could not be verified"_s));
+        QVERIFY(w.tracker.request(first)->reason.contains(u"tampered"_s));
+        // Well encrypted, but not a token the provider issued.
+        const QString second = w.request(convId);
+        const QString token = QString::fromLatin1(Crypto::AppleTokenCipher::encrypt(w.keyRing.key(second)->publicKey, "forged-token").value());
+        w.consumerAnswers(convId, answer(second, token));
+        QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(second)->state, State::Failed, kWait);
+        QCOMPARE(w.tracker.request(second)->reason, u"Token rejected by provider."_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(AuthResponseBinderTest)
+#include "AuthResponseBinderTest.moc"
