@@ -15,6 +15,8 @@ struct HubOptions
     // Demo timing multiplier: 1.0 is real time (customers arrive over the first minute);
     // tests use small values so the same script runs in a fraction of a second.
     double demoTimeScale = 1.0;
+    // Demo customers sign in by themselves when asked (off in tests that check the waiting state).
+    bool demoSignIn = true;
     int bearerLifetimeSeconds = 8 * 60 * 60;
 };
 

@@ -58,14 +58,15 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
     , m_settings(settings)
     , m_secrets(secrets)
     , m_keyRing(new KeyRing(secrets, this))
-    , m_tracker(std::make_unique<Auth::AuthTracker>(
-          QDir(m_options.stateDirectory.isEmpty()
-                   ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                   : m_options.stateDirectory)
-              .filePath(u"auth-requests.json"_s)))
     , m_images(new NetworkImageLoader(this))
+    , m_verifier(new Auth::IdentityVerifier(this))
+    , m_stateDirectory(m_options.stateDirectory.isEmpty()
+                           ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                           : m_options.stateDirectory)
     , m_window(std::make_unique<MainWindow>())
 {
+    m_tracker = std::make_unique<Auth::AuthTracker>(
+        QDir(m_stateDirectory).filePath(u"auth-requests.json"_s));
     connect(m_window.get(), &MainWindow::connectToServerRequested, this,
             [this] { askForServer(); });
     connect(m_window.get(), &MainWindow::useDemoHubRequested, this, [this] {
@@ -82,6 +83,7 @@ DeskApp::~DeskApp()
 {
     // The window goes first: it observes the session, which observes the connection.
     m_window.reset();
+    delete m_binder.data();
     delete m_signIn.data();
     delete m_session.data();
     delete m_connection.data();
@@ -140,6 +142,7 @@ Status DeskApp::startEmbedded()
     options.databasePath = QDir(m_options.dataDirectory).filePath(u"hub.sqlite"_s);
     options.demo = true;
     options.demoTimeScale = m_options.demoTimeScale;
+    options.demoSignIn = m_options.demoSignIn;
     m_hub = std::make_unique<Hub::HubServer>(options);
     Result<quint16> port = m_hub->start();
     if (!port) {
@@ -152,6 +155,11 @@ Status DeskApp::startEmbedded()
             m_hub->store().upsertAgent(kDemoAgent, tr("Alex (demo agent)"), u"agent"_s, password);
         !saved)
         return saved;
+    // The embedded hub is also the brand's identity provider; the desk introspects as its client.
+    const Hub::OAuthClient &desk = m_hub->oauthClient(Hub::OAuthClient::Endpoint::Introspection);
+    m_verifier->setProvider({m_hub->baseUrl(), QUrl(m_hub->baseUrl() + u"/oauth/userinfo"_s),
+                             QUrl(m_hub->baseUrl() + u"/oauth/introspect"_s), desk.id,
+                             desk.secret});
     ServerEndpoint endpoint;
     endpoint.baseUrl = QUrl(m_hub->baseUrl());
     endpoint.username = kDemoAgent;
@@ -224,6 +232,19 @@ void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
     m_signIn = new Auth::SignInService(m_session, m_keyRing, m_tracker.get(), this);
     m_signIn->setAllowedImageHosts(m_settings->imageHosts());
     m_window->setSignIn(m_signIn, m_settings, m_images);
+    delete m_binder.data();
+    m_binder =
+        new Auth::AuthResponseBinder(m_session, m_keyRing, m_tracker.get(), m_verifier,
+                                     QDir(m_stateDirectory).filePath(u"auth-audit.jsonl"_s), this);
+    connect(m_binder, &Auth::AuthResponseBinder::refused, m_window.get(),
+            &MainWindow::showConversationNote);
+    connect(m_binder, &Auth::AuthResponseBinder::failed, m_window.get(),
+            &MainWindow::showConversationNote);
+    connect(m_binder, &Auth::AuthResponseBinder::verified, m_window.get(),
+            [this](const QString &convId, const Auth::VerifiedIdentity &identity) {
+                m_window->showConversationNote(convId, QString());
+                m_window->statusBar()->showMessage(tr("%1 is verified.").arg(identity.name), 8000);
+            });
     if (m_hub && endpoint.baseUrl.toString() != m_hub->baseUrl()) {
         // Connected elsewhere: the embedded hub is no longer needed.
         m_hub.reset();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Result.h"
+#include "auth/AuthResponseBinder.h"
 #include "auth/AuthTracker.h"
+#include "auth/IdentityVerifier.h"
 #include "auth/SignInService.h"
 #include "conversation/DeskSession.h"
 #include "keys/KeyRing.h"
@@ -43,6 +45,7 @@ public:
         QString stateDirectory; // the desk's own state (sign-in request states)
         double demoTimeScale = 1.0;
         bool forceEmbedded = false; // ignore any configured server
+        bool demoSignIn = true;     // demo customers sign in by themselves when asked
     };
 
     DeskApp(Options options, DeskSettings *settings, SecretStore *secrets,
@@ -66,6 +69,7 @@ public:
                         std::function<void(const Status &)> done);
     Auth::SignInService *signIn() const { return m_signIn; }
     Auth::AuthTracker *authTracker() const { return m_tracker.get(); }
+    Auth::AuthResponseBinder *responseBinder() const { return m_binder; }
 
 private:
     Status startEmbedded();
@@ -81,6 +85,9 @@ private:
     std::unique_ptr<Auth::AuthTracker> m_tracker;
     ImageLoader *m_images;
     QPointer<Auth::SignInService> m_signIn;
+    Auth::IdentityVerifier *m_verifier;
+    QPointer<Auth::AuthResponseBinder> m_binder;
+    QString m_stateDirectory;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Hub::HubServer> m_hub;
     QPointer<AgentConnection> m_connection;

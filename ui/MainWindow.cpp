@@ -41,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, [this] {
         refreshStatus();
+        refreshSignIn(); // the "expires in" countdown
         m_conversationList->viewport()->update();
     });
     tick->start(1000);
@@ -370,11 +371,35 @@ void MainWindow::refreshSignIn()
     m_requestSignInAction->setStatusTip(gate.allowed ? QString() : gate.reason);
     m_pendingBar->setVisible(!gate.pendingRequestId.isEmpty());
     m_pendingText->setText(gate.reason);
+    // Verified identities: the badge in the list and the panel for the current conversation.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_session) {
+        for (const QString &convId : m_session->conversations()->conversationIds()) {
+            const auto last = m_signIn->tracker()->latest(convId);
+            const bool ok = last && last->state == Auth::AuthTracker::State::Succeeded;
+            m_session->conversations()->setVerified(convId, ok ? last->identity.name : QString(),
+                                                    ok ? last->identity.expiresAt.toLocalTime()
+                                                       : QDateTime());
+        }
+    }
     const auto latest = m_signIn->tracker()->latest(m_current);
+    m_customerPanel->showIdentity(latest && latest->state == Auth::AuthTracker::State::Succeeded
+                                      ? std::optional<Auth::VerifiedIdentity>(latest->identity)
+                                      : std::nullopt,
+                                  now);
+    m_customerPanel->showNote(m_notes.value(m_current));
     m_customerPanel->showSignInRequest(
         latest ? Auth::AuthTracker::stateText(latest->state) +
                      (latest->reason.isEmpty() ? QString() : u": "_s + latest->reason)
                : QString());
+}
+
+void MainWindow::showConversationNote(const QString &convId, const QString &note)
+{
+    m_notes.insert(convId, note);
+    if (!note.isEmpty())
+        statusBar()->showMessage(note, 10000);
+    refreshSignIn();
 }
 
 void MainWindow::openSignInComposer()

@@ -43,6 +43,8 @@ public:
     // Opens the composer for the current conversation (window-modal, not blocking).
     void openSignInComposer();
     QAction *requestSignInAction() const { return m_requestSignInAction; }
+    // Something about a conversation's sign-in the agent must see (a refused answer, a failure).
+    void showConversationNote(const QString &convId, const QString &note);
 
 signals:
     void connectToServerRequested();
@@ -84,6 +86,7 @@ private:
     DeskSettings *m_settings = nullptr;
     ImageLoader *m_images = nullptr;
     QList<QMetaObject::Connection> m_signInConnections;
+    QHash<QString, QString> m_notes; // convId → note
     QList<QMetaObject::Connection> m_sessionConnections;
     QList<QMetaObject::Connection> m_transcriptConnections;
 };

@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 using State = AuthTracker::State;
 
 AuthResponseBinder::AuthResponseBinder(DeskSession *session, KeyRing *keyRing, AuthTracker *tracker,
-                                       IdentityVerifier *verifier, QString auditLogPath, QObject *parent)
+                                       IdentityVerifier *verifier, QString auditLogPath,
+                                       QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_keyRing(keyRing)
@@ -30,8 +31,8 @@ AuthResponseBinder::AuthResponseBinder(DeskSession *session, KeyRing *keyRing, A
     connect(session, &DeskSession::eventApplied, this, &AuthResponseBinder::onEvent);
 }
 
-void AuthResponseBinder::audit(const QString &convId, const QString &requestId, const QString &outcome,
-                               const QString &detail) const
+void AuthResponseBinder::audit(const QString &convId, const QString &requestId,
+                               const QString &outcome, const QString &detail) const
 {
     // One JSON object per line; never the token.
     QDir().mkpath(QFileInfo(m_auditPath).absolutePath());
@@ -40,7 +41,8 @@ void AuthResponseBinder::audit(const QString &convId, const QString &requestId, 
         qCWarning(lcConversation) << "cannot write the sign-in audit log" << m_auditPath;
         return;
     }
-    file.write(QJsonDocument(QJsonObject{{"at"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+    file.write(QJsonDocument(QJsonObject{{"at"_L1, QDateTime::currentDateTimeUtc().toString(
+                                                       Qt::ISODateWithMs)},
                                          {"conversationId"_L1, convId},
                                          {"requestIdentifier"_L1, requestId},
                                          {"outcome"_L1, outcome},
@@ -49,7 +51,8 @@ void AuthResponseBinder::audit(const QString &convId, const QString &requestId, 
                '\n');
 }
 
-void AuthResponseBinder::refuse(const QString &convId, const QString &requestId, const QString &reason)
+void AuthResponseBinder::refuse(const QString &convId, const QString &requestId,
+                                const QString &reason)
 {
     qCWarning(lcConversation) << "refused a sign-in answer:" << reason;
     audit(convId, requestId, u"refused"_s, reason);
@@ -69,26 +72,36 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
 
     const std::optional<AuthTracker::Request> request = m_tracker->request(requestId);
     if (!request)
-        return refuse(convId, requestId, tr("An answer to an unknown sign-in request (%1) was refused.").arg(requestId.left(64)));
+        return refuse(convId, requestId,
+                      tr("An answer to an unknown sign-in request (%1) was refused.")
+                          .arg(requestId.left(64)));
     if (request->conversationId != convId)
-        return refuse(convId, requestId, tr("An answer to a sign-in request of another conversation was refused."));
+        return refuse(convId, requestId,
+                      tr("An answer to a sign-in request of another conversation was refused."));
     switch (request->state) {
     case State::Expired:
-        return refuse(convId, requestId, tr("An answer arrived after the sign-in request had expired and was refused."));
+        return refuse(
+            convId, requestId,
+            tr("An answer arrived after the sign-in request had expired and was refused."));
     case State::Cancelled:
-        return refuse(convId, requestId, tr("An answer arrived after the sign-in request was cancelled and was refused."));
+        return refuse(
+            convId, requestId,
+            tr("An answer arrived after the sign-in request was cancelled and was refused."));
     case State::Succeeded:
     case State::Failed:
-        return refuse(convId, requestId, tr("A second answer to the same sign-in request was refused (replay)."));
+        return refuse(convId, requestId,
+                      tr("A second answer to the same sign-in request was refused (replay)."));
     case State::Sending:
     case State::Sent:
         break;
     }
     if (m_inFlight.contains(requestId))
-        return refuse(convId, requestId, tr("A second answer to the same sign-in request was refused (replay)."));
+        return refuse(convId, requestId,
+                      tr("A second answer to the same sign-in request was refused (replay)."));
 
     if (!response->status) {
-        const QString why = response->errors.isEmpty() ? tr("the customer did not sign in") : response->errors.join(u"; "_s);
+        const QString why = response->errors.isEmpty() ? tr("the customer did not sign in")
+                                                       : response->errors.join(u"; "_s);
         audit(convId, requestId, u"failed"_s, why);
         m_tracker->markFailed(requestId, tr("Authentication failed: %1").arg(why));
         emit failed(convId, tr("Authentication failed: %1").arg(why));
@@ -96,7 +109,8 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
     }
     m_inFlight.insert(requestId);
     const QString token = response->token;
-    m_keyRing->privateKeyForRequest(requestId, [this, convId, requestId, token](Result<Crypto::EcKeyPair> key) {
+    m_keyRing->privateKeyForRequest(requestId, [this, convId, requestId,
+                                                token](Result<Crypto::EcKeyPair> key) {
         auto failWith = [this, convId, requestId](const QString &reason) {
             m_inFlight.remove(requestId);
             audit(convId, requestId, u"failed"_s, reason);
@@ -105,11 +119,13 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
         };
         if (!key)
             return failWith(tr("Response could not be verified: %1").arg(key.error()));
-        Result<Crypto::SecretBytes> plaintext = Crypto::AppleTokenCipher::decrypt(key.value(), token.toLatin1());
+        Result<Crypto::SecretBytes> plaintext =
+            Crypto::AppleTokenCipher::decrypt(key.value(), token.toLatin1());
         if (!plaintext)
             return failWith(tr("Response could not be verified: %1").arg(plaintext.error()));
         QString accessToken = QString::fromUtf8(plaintext->view());
-        m_verifier->verify(accessToken, [this, convId, requestId, failWith](Result<VerifiedIdentity> identity) {
+        m_verifier->verify(accessToken, [this, convId, requestId,
+                                         failWith](Result<VerifiedIdentity> identity) {
             if (!identity)
                 return failWith(identity.error());
             m_inFlight.remove(requestId);
@@ -117,7 +133,8 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
             m_tracker->markSucceeded(requestId, identity.value());
             emit verified(convId, identity.value());
         });
-        OPENSSL_cleanse(accessToken.data(), static_cast<size_t>(accessToken.size()) * sizeof(QChar));
+        OPENSSL_cleanse(accessToken.data(),
+                        static_cast<size_t>(accessToken.size()) * sizeof(QChar));
     });
 }
 

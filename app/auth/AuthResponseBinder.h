@@ -26,8 +26,8 @@ class AuthResponseBinder : public QObject
 {
     Q_OBJECT
 public:
-    AuthResponseBinder(DeskSession *session, KeyRing *keyRing, AuthTracker *tracker, IdentityVerifier *verifier,
-                       QString auditLogPath, QObject *parent = nullptr);
+    AuthResponseBinder(DeskSession *session, KeyRing *keyRing, AuthTracker *tracker,
+                       IdentityVerifier *verifier, QString auditLogPath, QObject *parent = nullptr);
 
     // Every response seen per conversation, newest last (the binding's newValue).
     QList<AuthResponse> responses(const QString &convId) const { return m_seen.value(convId); }
@@ -40,7 +40,8 @@ signals:
 private:
     void onEvent(const Protocol::MessagingEvent &event);
     void refuse(const QString &convId, const QString &requestId, const QString &reason);
-    void audit(const QString &convId, const QString &requestId, const QString &outcome, const QString &detail) const;
+    void audit(const QString &convId, const QString &requestId, const QString &outcome,
+               const QString &detail) const;
 
     QPointer<DeskSession> m_session;
     KeyRing *m_keyRing;

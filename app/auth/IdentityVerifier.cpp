@@ -17,7 +17,8 @@ IdentityVerifier::IdentityVerifier(QObject *parent)
     m_network->setTransferTimeout(15000);
 }
 
-void IdentityVerifier::verify(const QString &accessToken, std::function<void(Result<VerifiedIdentity>)> done)
+void IdentityVerifier::verify(const QString &accessToken,
+                              std::function<void(Result<VerifiedIdentity>)> done)
 {
     if (!m_provider.isConfigured()) {
         done(fail(tr("No identity provider is configured to verify the token.")));
@@ -35,7 +36,8 @@ void IdentityVerifier::verify(const QString &accessToken, std::function<void(Res
             return;
         }
         if (reply->error() != QNetworkReply::NoError) {
-            done(fail(tr("The identity provider could not be reached: %1").arg(reply->errorString())));
+            done(fail(
+                tr("The identity provider could not be reached: %1").arg(reply->errorString())));
             return;
         }
         const QJsonObject claims = QJsonDocument::fromJson(reply->readAll()).object();
@@ -55,7 +57,8 @@ void IdentityVerifier::verify(const QString &accessToken, std::function<void(Res
         }
         identity.verifiedAt = QDateTime::currentDateTimeUtc();
         if (claims.contains("exp"_L1))
-            identity.expiresAt = QDateTime::fromSecsSinceEpoch(claims.value("exp"_L1).toInteger(), Qt::UTC);
+            identity.expiresAt =
+                QDateTime::fromSecsSinceEpoch(claims.value("exp"_L1).toInteger(), Qt::UTC);
         if (m_provider.introspection.isValid() && !m_provider.introspection.isEmpty())
             introspect(accessToken, identity, done);
         else
@@ -68,9 +71,10 @@ void IdentityVerifier::introspect(const QString &accessToken, VerifiedIdentity i
 {
     QNetworkRequest request(m_provider.introspection);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-    request.setRawHeader("Authorization", "Basic " + QByteArray(QUrl::toPercentEncoding(m_provider.clientId) + ':' +
-                                                                QUrl::toPercentEncoding(m_provider.clientSecret))
-                                                         .toBase64());
+    request.setRawHeader("Authorization",
+                         "Basic " + QByteArray(QUrl::toPercentEncoding(m_provider.clientId) + ':' +
+                                               QUrl::toPercentEncoding(m_provider.clientSecret))
+                                        .toBase64());
     QUrlQuery form;
     form.addQueryItem(u"token"_s, QString::fromLatin1(QUrl::toPercentEncoding(accessToken)));
     QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
@@ -78,7 +82,8 @@ void IdentityVerifier::introspect(const QString &accessToken, VerifiedIdentity i
         reply->deleteLater();
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         if (reply->error() != QNetworkReply::NoError) {
-            done(fail(tr("The identity provider's introspection failed: %1").arg(reply->errorString())));
+            done(fail(
+                tr("The identity provider's introspection failed: %1").arg(reply->errorString())));
             return;
         }
         if (!answer.value("active"_L1).toBool()) {
@@ -86,11 +91,13 @@ void IdentityVerifier::introspect(const QString &accessToken, VerifiedIdentity i
             return;
         }
         if (answer.value("sub"_L1).toString() != identity.subject) {
-            done(fail(tr("Response could not be verified: userinfo and introspection disagree on the subject.")));
+            done(fail(tr("Response could not be verified: userinfo and introspection disagree on "
+                         "the subject.")));
             return;
         }
         if (answer.contains("exp"_L1))
-            identity.expiresAt = QDateTime::fromSecsSinceEpoch(answer.value("exp"_L1).toInteger(), Qt::UTC);
+            identity.expiresAt =
+                QDateTime::fromSecsSinceEpoch(answer.value("exp"_L1).toInteger(), Qt::UTC);
         done(identity);
     });
 }

@@ -23,8 +23,8 @@ public:
     {
         QString issuer;
         QUrl userinfo;
-        QUrl introspection;     // optional
-        QString clientId;       // for introspection
+        QUrl introspection; // optional
+        QString clientId;   // for introspection
         QString clientSecret;
         bool isConfigured() const { return userinfo.isValid() && !userinfo.isEmpty(); }
     };

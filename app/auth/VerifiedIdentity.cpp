@@ -8,13 +8,14 @@ using namespace Qt::StringLiterals;
 
 QJsonObject VerifiedIdentity::toJson() const
 {
-    return {{"issuer"_L1, issuer},
-            {"subject"_L1, subject},
-            {"name"_L1, name},
-            {"email"_L1, email},
-            {"claims"_L1, claims},
-            {"verifiedAt"_L1, verifiedAt.toString(Qt::ISODateWithMs)},
-            {"expiresAt"_L1, expiresAt.isValid() ? expiresAt.toString(Qt::ISODateWithMs) : QString()}};
+    return {
+        {"issuer"_L1, issuer},
+        {"subject"_L1, subject},
+        {"name"_L1, name},
+        {"email"_L1, email},
+        {"claims"_L1, claims},
+        {"verifiedAt"_L1, verifiedAt.toString(Qt::ISODateWithMs)},
+        {"expiresAt"_L1, expiresAt.isValid() ? expiresAt.toString(Qt::ISODateWithMs) : QString()}};
 }
 
 VerifiedIdentity VerifiedIdentity::fromJson(const QJsonObject &o)

@@ -13,9 +13,9 @@ struct VerifiedIdentity
     QString subject;
     QString name;
     QString email;
-    QJsonObject claims;   // display claims (membership tier, …)
+    QJsonObject claims; // display claims (membership tier, …)
     QDateTime verifiedAt;
-    QDateTime expiresAt;  // invalid when the provider did not say
+    QDateTime expiresAt; // invalid when the provider did not say
 
     bool isValid() const { return !subject.isEmpty(); }
     bool isExpired(const QDateTime &now) const { return expiresAt.isValid() && expiresAt <= now; }
@@ -29,8 +29,8 @@ struct AuthResponse
     QString requestIdentifier;
     bool status = false;
     bool encrypted = true;
-    QString token;         // Base64, success only
-    QStringList errors;    // failure messages
+    QString token;      // Base64, success only
+    QStringList errors; // failure messages
     // The response in the metadata, if any.
     static std::optional<AuthResponse> find(const QJsonArray &metadata);
 };

@@ -51,6 +51,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return item.ringing;
     case DeviceRole:
         return deviceText(item.details.context);
+    case VerifiedNameRole:
+        return item.verifiedName;
+    case VerifiedUntilRole:
+        return item.verifiedUntil;
     default:
         return {};
     }
@@ -71,7 +75,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {StateRole, "state"},
                   {AssignedAgentRole, "assignedAgent"},
                   {RingingRole, "ringing"},
-                  {DeviceRole, "device"}});
+                  {DeviceRole, "device"},
+                  {VerifiedNameRole, "verifiedName"},
+                  {VerifiedUntilRole, "verifiedUntil"}});
     return names;
 }
 
@@ -184,6 +190,17 @@ void ConversationListModel::setRing(const QString &convId, const QString &ringId
     item.ringing = ringing;
     item.ringId = ringId;
     changed(row, {RingingRole});
+}
+
+void ConversationListModel::setVerified(const QString &convId, const QString &name,
+                                        const QDateTime &until)
+{
+    const int row = rowOf(convId);
+    if (row < 0 || (m_items.at(row).verifiedName == name && m_items.at(row).verifiedUntil == until))
+        return;
+    m_items[row].verifiedName = name;
+    m_items[row].verifiedUntil = until;
+    changed(row, {VerifiedNameRole, VerifiedUntilRole});
 }
 
 QString ConversationListModel::deviceText(const Protocol::ConversationContext &context)

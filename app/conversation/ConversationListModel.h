@@ -28,6 +28,8 @@ public:
         AssignedAgentRole,   // user id of the assigned agent (empty if waiting)
         RingingRole,         // bool: offered to this agent
         DeviceRole,          // "iPhone · iOS 17.4"
+        VerifiedNameRole,    // who the customer proved to be (empty: not verified)
+        VerifiedUntilRole,   // QDateTime when that sign-in expires (invalid: unknown)
     };
     Q_ENUM(Roles)
 
@@ -42,6 +44,8 @@ public:
         bool ringing = false;
         QString ringId;
         Auth::SignInCapability signIn;
+        QString verifiedName;
+        QDateTime verifiedUntil;
     };
 
     explicit ConversationListModel(QObject *parent = nullptr);
@@ -63,6 +67,7 @@ public:
                         bool fromCustomer);
     void setUnread(const QString &convId, int unread);
     void setRing(const QString &convId, const QString &ringId); // empty ringId: no longer ringing
+    void setVerified(const QString &convId, const QString &name, const QDateTime &until);
 
     static QString deviceText(const Protocol::ConversationContext &context);
 

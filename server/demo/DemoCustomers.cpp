@@ -1,6 +1,9 @@
 #include "demo/DemoCustomers.h"
 
 #include "HubServer.h"
+#include "auth/AppleAuthRequest.h"
+#include "channels/apple/AppleSignInFlow.h"
+#include "demo/DemoBrowser.h"
 #include "logging/Logging.h"
 
 #include <QJsonObject>
@@ -35,6 +38,7 @@ DemoCustomers::DemoCustomers(HubServer *hub, double timeScale, QObject *parent)
     , m_hub(hub)
     , m_timeScale(timeScale)
     , m_scripts(scripts())
+    , m_browser(new DemoBrowser(this))
 {
     connect(m_hub, &HubServer::eventPublished, this, &DemoCustomers::onEvent);
 }
@@ -59,27 +63,31 @@ QList<DemoCustomers::Script> DemoCustomers::scripts()
          {u"It's the one from last Tuesday: two charges of $84.20."_s,
           u"Sure, I can sign in if you need to check it's me."_s, u"Perfect, thank you so much!"_s},
          account(u"c-1001"_s, u"Maya Chen"_s, u"maya@example.com"_s, u"gold"_s, 2019),
-         u"maya-demo-pass"_s},
+         u"maya-demo-pass"_s,
+         QString()},
         {{u"demo-daniel"_s, u"Daniel"_s, u"Okafor"_s, appleContext(u"15.7"_s, true)},
          8000,
          u"Hello, I'd like to change the delivery address on my subscription."_s,
          {u"The new address is 12 Harbour Street, apartment 3."_s,
           u"From the next delivery on, please."_s, u"Great, thanks for the quick help."_s},
          account(u"c-1002"_s, u"Daniel Okafor"_s, u"daniel@example.com"_s, u"silver"_s, 2022),
-         u"daniel-demo-pass"_s},
+         u"daniel-demo-pass"_s,
+         u"daniel-demo"_s}, // Daniel mistypes his password once
         {{u"demo-rosa"_s, u"Rosa"_s, u"Álvarez"_s, appleContext(u"11.4"_s, false)},
          25000,
          u"Is my card ending 2231 still active? It was declined this morning."_s,
          {u"I'm on an older iPhone, I hope that's OK."_s,
           u"Yes, it's the card I used last month."_s, u"Thank you, I'll try again later."_s},
          account(u"c-1003"_s, u"Rosa Álvarez"_s, u"rosa@example.com"_s, u"standard"_s, 2016),
-         u"rosa-demo-pass"_s},
+         u"rosa-demo-pass"_s,
+         QString()},
         {{u"demo-sam"_s, u"Sam"_s, u"Patel"_s, web},
          50000,
          u"Do you ship to Canada? I'm on your website right now."_s,
          {u"Toronto, Ontario."_s, u"How long does it usually take?"_s, u"Good to know, thanks!"_s},
          account(u"c-1004"_s, u"Sam Patel"_s, u"sam@example.com"_s, u"bronze"_s, 2024),
-         u"sam-demo-pass"_s},
+         u"sam-demo-pass"_s,
+         QString()},
     };
 }
 
@@ -129,13 +137,46 @@ void DemoCustomers::arrive(int index)
     m_scriptOfConversation.insert(convId.value(), index);
 }
 
+void DemoCustomers::signInLater(int scriptIndex, const QString &requestIdentifier)
+{
+    QTimer::singleShot(scaled(4000), this, [this, scriptIndex, requestIdentifier] {
+        Result<QUrl> start = m_hub->appleSignIn().startSignIn(requestIdentifier);
+        if (!start) {
+            qCInfo(lcHub) << "demo customer cannot sign in:" << start.error();
+            return;
+        }
+        const Script &script = m_scripts.at(scriptIndex);
+        QStringList passwords;
+        if (!script.mistyped.isEmpty())
+            passwords << script.mistyped;
+        passwords << script.password;
+        m_browser->signIn(
+            start.value(), script.account.username, passwords, [this](const QUrl &redirect) {
+                if (redirect.host() == "auth.businesschat.apple.com"_L1)
+                    m_hub->appleSignIn().completeLegacy(redirect);
+                else if (redirect.isValid())
+                    m_browser->open(
+                        redirect); // back to the hub's callback, as the phone's browser does
+            });
+    });
+}
+
 void DemoCustomers::onEvent(const MessagingEvent &event)
 {
-    if (event.originatorRole == ParticipantRole::Consumer ||
-        event.event.type != Event::Type::Content)
+    if (event.originatorRole == ParticipantRole::Consumer)
         return;
     const auto found = m_scriptOfConversation.constFind(event.conversationId);
     if (found == m_scriptOfConversation.constEnd())
+        return;
+    // A sign-in request: the customer taps Sign in a moment later.
+    if (event.event.type == Event::Type::RichContent) {
+        if (!m_hub->options().demoSignIn)
+            return;
+        if (auto request = Auth::AppleAuthRequest::parse(event.metadata); request && request->ok())
+            signInLater(found.value(), request->value().requestIdentifier);
+        return;
+    }
+    if (event.event.type != Event::Type::Content)
         return;
     const QString convId = event.conversationId;
     const qint64 sequence = event.sequence;

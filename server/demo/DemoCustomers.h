@@ -26,6 +26,7 @@ public:
         // Their account at the brand's identity provider (the login page).
         CustomerAccount account;
         QString password;
+        QString mistyped; // a wrong password tried first when signing in (empty: none)
     };
 
     DemoCustomers(HubServer *hub, double timeScale, QObject *parent = nullptr);
@@ -36,6 +37,8 @@ public:
 private:
     void arrive(int index);
     void onEvent(const Protocol::MessagingEvent &event);
+    // The customer taps Sign in a little after a request arrives, and signs in.
+    void signInLater(int scriptIndex, const QString &requestIdentifier);
     int scaled(int ms) const;
 
     HubServer *m_hub;
@@ -43,6 +46,7 @@ private:
     QList<Script> m_scripts;
     QHash<QString, int> m_scriptOfConversation; // convId → script index
     QHash<QString, int> m_nextReply;            // convId → index into replies
+    class DemoBrowser *m_browser;
 };
 
 } // namespace Signet::Hub

@@ -28,9 +28,11 @@ struct DemoDesk
         return o;
     }
 
-    explicit DemoDesk(double demoTimeScale = 0.02)
+    explicit DemoDesk(double demoTimeScale = 0.02, bool demoSignIn = true)
     {
-        desk = std::make_unique<Ui::DeskApp>(options(dir, demoTimeScale), &settings, &secrets);
+        Ui::DeskApp::Options o = options(dir, demoTimeScale);
+        o.demoSignIn = demoSignIn;
+        desk = std::make_unique<Ui::DeskApp>(o, &settings, &secrets);
     }
 
     // Starts the desk and shows its window.

@@ -3,8 +3,8 @@
 // A whole sign-in world in one test process: signet-hub on 127.0.0.1 (with its identity provider
 // and Apple's side), a desk core logged in as an agent with a key ring and tracker, a customer
 // account, and a "browser" that can sign in on the login page.
-#include "Await.h"
 #include "AuthFixtures.h"
+#include "Await.h"
 #include "InMemorySecretStore.h"
 #include "TestHub.h"
 #include "auth/SignInService.h"
@@ -44,24 +44,35 @@ public:
     SignInWorld()
     {
         (void)hub.addUser(QStringLiteral("ana"), kPassword);
-        Hub::CustomerAccount maya{QStringLiteral("c-1001"), QStringLiteral("maya@example.com"), {},
-                                  QStringLiteral("Maya Chen"), QStringLiteral("maya@example.com"),
-                                  QJsonObject{{QLatin1StringView("membership_tier"), QLatin1StringView("gold")}}};
+        Hub::CustomerAccount maya{
+            QStringLiteral("c-1001"),
+            QStringLiteral("maya@example.com"),
+            {},
+            QStringLiteral("Maya Chen"),
+            QStringLiteral("maya@example.com"),
+            QJsonObject{{QLatin1StringView("membership_tier"), QLatin1StringView("gold")}}};
         (void)hub.hub().store().upsertCustomerAccount(maya, QStringLiteral("maya-demo-pass"));
         connection = hub.connect(QStringLiteral("ana"), kPassword);
         session = std::make_unique<DeskSession>(connection.get());
         signIn = std::make_unique<Auth::SignInService>(session.get(), &keyRing, &tracker);
-        signIn->setAllowedImageHosts({QStringLiteral("images.acme.example")}); // acmeDraft()'s images
+        signIn->setAllowedImageHosts(
+            {QStringLiteral("images.acme.example")}); // acmeDraft()'s images
         (void)awaitStatus([&](auto done) { keyRing.open(done); });
     }
 
-    bool online() { return QTest::qWaitFor([&] { return connection->state() == AgentConnection::State::Online; }, kWait); }
+    bool online()
+    {
+        return QTest::qWaitFor(
+            [&] { return connection->state() == AgentConnection::State::Online; }, kWait);
+    }
 
     // A conversation with a customer on osVersion, accepted by the agent.
     QString acceptedConversation(const QString &osVersion, const QString &consumerId)
     {
-        const QString convId = hub.startCustomer(consumerId, QStringLiteral("Maya"), QStringLiteral("Hi"), osVersion);
-        if (!QTest::qWaitFor([&] { return session->conversations()->item(convId) != nullptr; }, kWait))
+        const QString convId =
+            hub.startCustomer(consumerId, QStringLiteral("Maya"), QStringLiteral("Hi"), osVersion);
+        if (!QTest::qWaitFor([&] { return session->conversations()->item(convId) != nullptr; },
+                             kWait))
             return {};
         if (!awaitStatus([&](auto done) { session->accept(convId, done); }).ok() ||
             !QTest::qWaitFor([&] { return session->isAssignedToMe(convId); }, kWait))
@@ -72,25 +83,28 @@ public:
     // Sends a sign-in request; gives its identifier (empty on failure).
     QString request(const QString &convId)
     {
-        Result<QString> sent = await<QString>([&](auto done) { signIn->send(convId, acmeDraft(), done); });
+        Result<QString> sent =
+            await<QString>([&](auto done) { signIn->send(convId, acmeDraft(), done); });
         return sent ? sent.value() : QString();
     }
 
     Reply fetch(const QUrl &url, const QByteArray &post = {})
     {
         QNetworkRequest r(url);
-        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                       QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply *reply;
         if (post.isNull()) {
             reply = browser.get(r);
         } else {
-            r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+            r.setHeader(QNetworkRequest::ContentTypeHeader,
+                        QStringLiteral("application/x-www-form-urlencoded"));
             reply = browser.post(r, post);
         }
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, kWait))
             return {};
-        Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-                  QUrl::fromEncoded(reply->rawHeader("Location"))};
+        Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  reply->readAll(), QUrl::fromEncoded(reply->rawHeader("Location"))};
         reply->deleteLater();
         return out;
     }
@@ -107,8 +121,10 @@ public:
             QUrlQuery form;
             form.addQueryItem(QStringLiteral("txn"), txn);
             form.addQueryItem(QStringLiteral("username"), QStringLiteral("maya%40example.com"));
-            form.addQueryItem(QStringLiteral("password"), QString::fromLatin1(QUrl::toPercentEncoding(password)));
-            form.addQueryItem(QStringLiteral("action"), cancel ? QStringLiteral("cancel") : QStringLiteral("signin"));
+            form.addQueryItem(QStringLiteral("password"),
+                              QString::fromLatin1(QUrl::toPercentEncoding(password)));
+            form.addQueryItem(QStringLiteral("action"),
+                              cancel ? QStringLiteral("cancel") : QStringLiteral("signin"));
             last = fetch(QUrl(hub.hub().baseUrl() + QStringLiteral("/oauth/authorize")),
                          form.query(QUrl::FullyEncoded).toLatin1());
             if (last.status == 302)
@@ -119,7 +135,8 @@ public:
 
     // The whole customer side for a request: open the sign-in, type passwords, come back (both
     // generations: iOS 16+ through the hub's callback, iOS 12–15 through Apple's side).
-    bool customerSignsIn(const QString &requestId, const QStringList &passwords, bool cancel = false)
+    bool customerSignsIn(const QString &requestId, const QStringList &passwords,
+                         bool cancel = false)
     {
         Result<QUrl> start = hub.hub().appleSignIn().startSignIn(requestId);
         if (!start)

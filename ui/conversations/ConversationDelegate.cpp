@@ -116,9 +116,24 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(ink);
     painter->drawText(QRect(textLeft, r.top(), nameMax, line), Qt::AlignLeft | Qt::AlignVCenter,
                       name);
+    const int lockLeft = textLeft + boldMetrics.horizontalAdvance(name) + 6;
     painter->drawPixmap(
-        textLeft + boldMetrics.horizontalAdvance(name) + 6, r.top() + 2,
+        lockLeft, r.top() + 2,
         tintedIcon(canSignIn ? u"lock"_s : u"lock-off"_s, canSignIn ? ink : dim, lockSize, dpr));
+    // Verified: a green check after the lock while the sign-in holds.
+    const QDateTime until = index.data(Model::VerifiedUntilRole).toDateTime();
+    if (!index.data(Model::VerifiedNameRole).toString().isEmpty() &&
+        (!until.isValid() || until > QDateTime::currentDateTime())) {
+        const QRectF badge(lockLeft + lockSize + 4, r.top() + 2, lockSize, lockSize);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x2e, 0xa0, 0x43));
+        painter->drawEllipse(badge);
+        painter->setPen(QPen(Qt::white, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->drawPolyline(
+            QPolygonF{badge.topLeft() + QPointF(badge.width() * 0.27, badge.height() * 0.52),
+                      badge.topLeft() + QPointF(badge.width() * 0.44, badge.height() * 0.70),
+                      badge.topLeft() + QPointF(badge.width() * 0.74, badge.height() * 0.33)});
+    }
 
     painter->setFont(option.font);
     painter->setPen(dim);

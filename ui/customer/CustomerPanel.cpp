@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace Signet::Ui {
@@ -18,7 +19,19 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     , m_signIn(new QLabel(this))
     , m_status(new QLabel(this))
     , m_request(new QLabel(this))
+    , m_identity(new QLabel(this))
+    , m_note(new QLabel(this))
 {
+    m_identity->setObjectName(QStringLiteral("authenticatedAs"));
+    m_identity->setWordWrap(true);
+    m_identity->setTextFormat(Qt::RichText);
+    m_identity->setFrameShape(QFrame::StyledPanel);
+    m_identity->setMargin(8);
+    m_identity->hide();
+    m_note->setObjectName(QStringLiteral("customerNote"));
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: #c01c28"));
+    m_note->hide();
     m_request->setObjectName(QStringLiteral("signInRequestState"));
     m_request->setWordWrap(true);
     setObjectName(QStringLiteral("customerPanel"));
@@ -46,6 +59,8 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
     layout->addLayout(form);
+    layout->addWidget(m_identity);
+    layout->addWidget(m_note);
     layout->addStretch();
     showConversation(QModelIndex(), QString());
 }
@@ -53,6 +68,58 @@ CustomerPanel::CustomerPanel(QWidget *parent)
 void CustomerPanel::showSignInRequest(const QString &state)
 {
     m_request->setText(state.isEmpty() ? tr("None sent") : state);
+}
+
+QString CustomerPanel::expiresInText(const QDateTime &expires, const QDateTime &now)
+{
+    if (!expires.isValid())
+        return {};
+    const qint64 seconds = now.secsTo(expires);
+    if (seconds < 60)
+        return tr("in %n s", nullptr, static_cast<int>(std::max<qint64>(0, seconds)));
+    if (seconds < 3600)
+        return tr("in %n min", nullptr, static_cast<int>(seconds / 60));
+    return tr("in %1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+void CustomerPanel::showIdentity(const std::optional<Auth::VerifiedIdentity> &identity,
+                                 const QDateTime &now)
+{
+    if (!identity || !identity->isValid()) {
+        m_identity->hide();
+        return;
+    }
+    const Auth::VerifiedIdentity &id = *identity;
+    const QString who = id.name.isEmpty() ? id.subject : id.name;
+    QStringList lines;
+    if (id.isExpired(now)) {
+        lines << tr("<b>Sign-in expired</b> — %1 was verified until %2. Ask again to continue.")
+                     .arg(who.toHtmlEscaped(), QLocale().toString(id.expiresAt.toLocalTime().time(),
+                                                                  QLocale::ShortFormat));
+    } else {
+        lines << tr("<b>Authenticated as %1</b>").arg(who.toHtmlEscaped());
+        if (!id.email.isEmpty())
+            lines << id.email.toHtmlEscaped();
+        lines << tr("Subject %1 · issuer %2")
+                     .arg(id.subject.toHtmlEscaped(), id.issuer.toHtmlEscaped());
+        for (auto it = id.claims.begin(); it != id.claims.end(); ++it)
+            lines << QStringLiteral("%1: %2").arg(
+                it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped());
+        const QString verified =
+            QLocale().toString(id.verifiedAt.toLocalTime().time(), QLocale::ShortFormat);
+        lines << (id.expiresAt.isValid()
+                      ? tr("Verified at %1 · expires %2")
+                            .arg(verified, expiresInText(id.expiresAt, now))
+                      : tr("Verified at %1 · expiry not stated by the provider").arg(verified));
+    }
+    m_identity->setText(lines.join(QStringLiteral("<br>")));
+    m_identity->show();
+}
+
+void CustomerPanel::showNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
 }
 
 void CustomerPanel::showConversation(const QModelIndex &index, const QString &myUserId)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "auth/VerifiedIdentity.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 
@@ -18,6 +22,13 @@ public:
     void showConversation(const QModelIndex &index, const QString &myUserId);
     // The state of the conversation's latest sign-in request (empty: none sent).
     void showSignInRequest(const QString &state);
+    // Who the customer proved to be, with a live "expires in"; nullopt hides the section.
+    void showIdentity(const std::optional<Auth::VerifiedIdentity> &identity, const QDateTime &now);
+    // A refused answer or another event the agent must know about (empty hides it).
+    void showNote(const QString &note);
+
+    // "in 59 min", "in 40 s", or empty when unknown.
+    static QString expiresInText(const QDateTime &expires, const QDateTime &now);
 
 private:
     QLabel *m_name;
@@ -26,6 +37,8 @@ private:
     QLabel *m_signIn;
     QLabel *m_status;
     QLabel *m_request;
+    QLabel *m_identity;
+    QLabel *m_note;
 };
 
 } // namespace Signet::Ui

@@ -1,8 +1,8 @@
 // The desk binds metadata.connectorAuthResponse: through the real hub, provider and Apple's side,
 // an answer is decrypted with the keychain key and verified; everything that should not be
 // trusted is refused, audited and shown — never silently dropped.
-#include "SignInWorld.h"
 #include "auth/AuthResponseBinder.h"
+#include "SignInWorld.h"
 #include "crypto/AppleTokenCipher.h"
 
 #include <QFile>
@@ -30,10 +30,12 @@ public:
     World()
     {
         const QString base = hub.hub().baseUrl();
-        const Hub::OAuthClient &desk = hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
-        verifier.setProvider({base, QUrl(base + u"/oauth/userinfo"_s), QUrl(base + u"/oauth/introspect"_s), desk.id,
-                              desk.secret});
-        binder = std::make_unique<AuthResponseBinder>(session.get(), &keyRing, &tracker, &verifier, auditPath);
+        const Hub::OAuthClient &desk =
+            hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
+        verifier.setProvider({base, QUrl(base + u"/oauth/userinfo"_s),
+                              QUrl(base + u"/oauth/introspect"_s), desk.id, desk.secret});
+        binder = std::make_unique<AuthResponseBinder>(session.get(), &keyRing, &tracker, &verifier,
+                                                      auditPath);
     }
 
     QByteArray audit() const
@@ -48,14 +50,18 @@ public:
         Event e;
         e.message = u"answer"_s;
         const auto details = hub.hub().store().conversation(convId);
-        (void)hub.hub().publish(convId, details->consumerId(), ParticipantRole::Consumer, e, QJsonArray{response});
+        (void)hub.hub().publish(convId, details->consumerId(), ParticipantRole::Consumer, e,
+                                QJsonArray{response});
     }
 };
 
 QJsonObject answer(const QString &requestId, const QString &token)
 {
-    return {{"type"_L1, "ConnectorAuthenticationResponse"_L1}, {"encrypted"_L1, true}, {"status"_L1, true},
-            {"token"_L1, token}, {"requestIdentifier"_L1, requestId}};
+    return {{"type"_L1, "ConnectorAuthenticationResponse"_L1},
+            {"encrypted"_L1, true},
+            {"status"_L1, true},
+            {"token"_L1, token},
+            {"requestIdentifier"_L1, requestId}};
 }
 } // namespace
 
@@ -73,8 +79,9 @@ private slots:
             const QString requestId = w.request(convId);
             QVERIFY(!requestId.isEmpty());
             // iOS 15 mistypes once, as customers do.
-            const QStringList passwords = os.startsWith(u"15"_s) ? QStringList{u"wrong-pass"_s, u"maya-demo-pass"_s}
-                                                                 : QStringList{u"maya-demo-pass"_s};
+            const QStringList passwords = os.startsWith(u"15"_s)
+                                              ? QStringList{u"wrong-pass"_s, u"maya-demo-pass"_s}
+                                              : QStringList{u"maya-demo-pass"_s};
             QVERIFY(w.customerSignsIn(requestId, passwords));
             QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(requestId)->state, State::Succeeded, kWait);
             const VerifiedIdentity who = w.tracker.request(requestId)->identity;
@@ -86,7 +93,8 @@ private slots:
             // Until when: from introspection, an hour from now.
             QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(who.expiresAt) - 3600) < 30);
             // The request's key is gone once answered.
-            QTRY_VERIFY_WITH_TIMEOUT(!w.secrets.items().contains(KeyRing::entryName(requestId)), kWait);
+            QTRY_VERIFY_WITH_TIMEOUT(!w.secrets.items().contains(KeyRing::entryName(requestId)),
+                                     kWait);
             QCOMPARE(w.binder->responses(convId).size(), 1);
         }
         QCOMPARE(verified.count(), 2);
@@ -101,7 +109,8 @@ private slots:
         const QString requestId = w.request(convId);
         QVERIFY(w.customerSignsIn(requestId, {u"w-1"_s, u"w-2"_s, u"w-3"_s, u"w-4"_s, u"w-5"_s}));
         QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(requestId)->state, State::Failed, kWait);
-        QVERIFY(w.tracker.request(requestId)->reason.startsWith(u"Authentication failed: Too many"_s));
+        QVERIFY(
+            w.tracker.request(requestId)->reason.startsWith(u"Authentication failed: Too many"_s));
     }
 
     void refusalsAreAuditedAndShown()
@@ -166,7 +175,8 @@ private slots:
         // Tampered: one byte of a token made for the request's key flipped.
         const QString first = w.request(convId);
         const QString key = w.keyRing.key(first)->publicKey;
-        QByteArray raw = QByteArray::fromBase64(Crypto::AppleTokenCipher::encrypt(key, "whatever").value());
+        QByteArray raw =
+            QByteArray::fromBase64(Crypto::AppleTokenCipher::encrypt(key, "whatever").value());
         raw[raw.size() - 5] = static_cast<char>(raw[raw.size() - 5] ^ 0x20);
         w.consumerAnswers(convId, answer(first, QString::fromLatin1(raw.toBase64())));
         QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(first)->state, State::Failed, kWait);
@@ -174,7 +184,9 @@ private slots:
         QVERIFY(w.tracker.request(first)->reason.contains(u"tampered"_s));
         // Well encrypted, but not a token the provider issued.
         const QString second = w.request(convId);
-        const QString token = QString::fromLatin1(Crypto::AppleTokenCipher::encrypt(w.keyRing.key(second)->publicKey, "forged-token").value());
+        const QString token = QString::fromLatin1(
+            Crypto::AppleTokenCipher::encrypt(w.keyRing.key(second)->publicKey, "forged-token")
+                .value());
         w.consumerAnswers(convId, answer(second, token));
         QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(second)->state, State::Failed, kWait);
         QCOMPARE(w.tracker.request(second)->reason, u"Token rejected by provider."_s);

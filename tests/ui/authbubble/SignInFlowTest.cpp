@@ -43,7 +43,7 @@ class SignInFlowTest : public QObject
 private slots:
     void agentAsksAnIos17CustomerToSignIn()
     {
-        Test::DemoDesk demo;
+        Test::DemoDesk demo(0.02, false); // the customer does not answer: the request stays waiting
         QVERIFY(demo.start());
         Ui::DeskApp &desk = *demo.desk;
         Test::InMemorySecretStore &secrets = demo.secrets;
@@ -146,6 +146,51 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!secrets.items().contains(KeyRing::entryName(second)), kWait);
         QVERIFY(!window->findChild<QWidget *>(u"signInPendingBar"_s)->isVisible());
         QCOMPARE(window->findChild<QLabel *>(u"signInRequestState"_s)->text(), u"Cancelled"_s);
+    }
+
+    void demoCustomersSignInAndTheDeskShowsWhoTheyAre()
+    {
+        Test::DemoDesk demo;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window();
+        auto *list = window->findChild<QListView *>(u"conversationList"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 4, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(demo.desk->keyRing()->isOpen(), kWait);
+
+        struct Case
+        {
+            QString customer;
+            QString expectedTier;
+        };
+        // Maya (iOS 17, the hub's callback) and Daniel (iOS 15, Apple's legacy exchange; he
+        // mistypes once).
+        for (const Case &c :
+             {Case{u"Maya Chen"_s, u"gold"_s}, Case{u"Daniel Okafor"_s, u"silver"_s}}) {
+            list->setCurrentIndex(list->model()->index(rowOfCustomer(list, c.customer), 0));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                window->findChild<QPushButton *>(u"acceptButton"_s)->isVisible(), kWait);
+            QTest::mouseClick(window->findChild<QPushButton *>(u"acceptButton"_s), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(window->requestSignInAction()->isEnabled(), kWait);
+            window->requestSignInAction()->trigger();
+            AuthBubbleComposer *composer = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (composer = window->findChild<AuthBubbleComposer *>()) != nullptr, kWait);
+            QTest::mouseClick(composer->findChild<QPushButton *>(u"sendRequestButton"_s),
+                              Qt::LeftButton);
+
+            // The customer signs in by themselves; the desk decrypts, verifies and shows them.
+            auto *who = window->findChild<QLabel *>(u"authenticatedAs"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(who->isVisible() &&
+                                         who->text().contains(u"Authenticated as "_s + c.customer),
+                                     kWait);
+            QVERIFY(who->text().contains(c.expectedTier));
+            QVERIFY(who->text().contains(u"expires in"_s));
+            QCOMPARE(window->findChild<QLabel *>(u"signInRequestState"_s)->text(), u"Signed in"_s);
+            const QModelIndex row = list->model()->index(rowOfCustomer(list, c.customer), 0);
+            QCOMPARE(row.data(ConversationListModel::VerifiedNameRole).toString(), c.customer);
+            // Sign-in may be asked again later (after expiry), so the action is available.
+            QVERIFY(window->requestSignInAction()->isEnabled());
+        }
     }
 };
 
