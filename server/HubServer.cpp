@@ -402,6 +402,18 @@ Status HubServer::close(const QString &convId)
     return Done{};
 }
 
+Status HubServer::recordVerifiedIdentity(const QString &convId, const QJsonObject &identity)
+{
+    if (Status saved = m_store.setVerifiedIdentity(convId, identity); !saved)
+        return saved;
+    if (std::optional<ConversationDetails> updated = m_store.conversation(convId))
+        broadcastConversation(*updated);
+    qCInfo(lcHub) << "conversation" << convId << "verified as"
+                  << identity.value("issuer"_L1).toString()
+                  << identity.value("subject"_L1).toString();
+    return Done{};
+}
+
 Result<MessagingEvent>
 HubServer::publish(const QString &convId, const QString &originatorId, ParticipantRole role,
                    const Event &event, const QJsonArray &metadata,

@@ -64,6 +64,8 @@ public:
     std::optional<BearerGrant> grantFor(const QString &bearer) const;
     Result<Protocol::ConversationDetails> assign(const QString &convId, const QString &agentId);
     Status close(const QString &convId);
+    // Records who the customer proved to be and shows it to everyone watching the conversation.
+    Status recordVerifiedIdentity(const QString &convId, const QJsonObject &identity);
     // Stores the event (durable when acknowledge runs), calls acknowledge so the sender hears of it
     // first, then distributes it to every session that sees the conversation.
     Result<Protocol::MessagingEvent>

@@ -131,6 +131,14 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
             m_inFlight.remove(requestId);
             audit(convId, requestId, u"verified"_s, identity->issuer + u' ' + identity->subject);
             m_tracker->markSucceeded(requestId, identity.value());
+            // Everyone watching the conversation learns who the customer is — never the token.
+            QJsonObject report = identity->toJson();
+            report.insert("expiresAt"_L1, identity->expiresAt.isValid()
+                                              ? identity->expiresAt.toMSecsSinceEpoch()
+                                              : 0);
+            report.remove("verifiedAt"_L1);
+            if (m_session)
+                m_session->reportVerifiedIdentity(convId, requestId, report);
             emit verified(convId, identity.value());
         });
         OPENSSL_cleanse(accessToken.data(),

@@ -115,6 +115,7 @@ bool ConversationListModel::upsert(const Protocol::ConversationDetails &details)
             item.waitingSince = {};
         if (!details.assignedAgentId().isEmpty())
             item.ringing = false;
+        applyRecordedIdentity(item);
         changed(row, {});
         return false;
     }
@@ -122,6 +123,7 @@ bool ConversationListModel::upsert(const Protocol::ConversationDetails &details)
     item.details = details;
     item.signIn = Auth::SignInCapabilities::evaluate(details.context);
     item.lastActivity = QDateTime::fromMSecsSinceEpoch(details.startTs);
+    applyRecordedIdentity(item);
     const int newRow = static_cast<int>(m_items.size());
     beginInsertRows(QModelIndex(), newRow, newRow);
     m_items.append(std::move(item));
@@ -190,6 +192,18 @@ void ConversationListModel::setRing(const QString &convId, const QString &ringId
     item.ringing = ringing;
     item.ringId = ringId;
     changed(row, {RingingRole});
+}
+
+void ConversationListModel::applyRecordedIdentity(Item &item)
+{
+    // What the hub recorded (reported by whichever desk verified the customer).
+    const QJsonObject &identity = item.details.verifiedIdentity;
+    if (identity.isEmpty())
+        return;
+    const QString name = identity.value("name"_L1).toString();
+    item.verifiedName = name.isEmpty() ? identity.value("subject"_L1).toString() : name;
+    const qint64 expires = identity.value("expiresAt"_L1).toInteger();
+    item.verifiedUntil = expires > 0 ? QDateTime::fromMSecsSinceEpoch(expires) : QDateTime();
 }
 
 void ConversationListModel::setVerified(const QString &convId, const QString &name,

@@ -73,6 +73,7 @@ public:
 
 private:
     void changed(int row, const QList<int> &roles);
+    static void applyRecordedIdentity(Item &item);
 
     QList<Item> m_items;
 };

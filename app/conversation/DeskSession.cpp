@@ -388,6 +388,22 @@ void DeskSession::publishRichContent(const QString &convId, const QJsonObject &c
         metadata);
 }
 
+void DeskSession::reportVerifiedIdentity(const QString &convId, const QString &requestId,
+                                         const QJsonObject &identity, Completion done)
+{
+    QJsonObject body = identity;
+    body.insert("conversationId"_L1, convId);
+    body.insert("requestIdentifier"_L1, requestId);
+    m_connection->request(
+        Types::ReportVerifiedIdentity, body, this, [this, done](const Result<Envelope> &r) {
+            if (!r)
+                emit actionFailed(
+                    tr("The hub did not record the verified identity: %1").arg(r.error()));
+            if (done)
+                done(r ? Status(Done{}) : Status(fail(r.error())));
+        });
+}
+
 void DeskSession::markRead(const QString &convId)
 {
     MessageListModel *model = m_messages.value(convId);

@@ -42,6 +42,9 @@ public:
     void publishRichContent(const QString &convId, const QJsonObject &content,
                             const QJsonArray &metadata, Completion done);
     void close(const QString &convId, Completion done = {});
+    // Tells the hub who the customer proved to be (the identity, never the token).
+    void reportVerifiedIdentity(const QString &convId, const QString &requestId,
+                                const QJsonObject &identity, Completion done = {});
     // The agent has seen the conversation: clears its unread count and tells the customer.
     void markRead(const QString &convId);
 

@@ -71,6 +71,7 @@ ConversationDetails readDetails(JsonReader &r)
     d.context.clientProperties.osVersion = client.optionalString("osVersion"_L1);
     d.context.clientProperties.deviceFamily = client.optionalString("deviceFamily"_L1);
     d.context.clientProperties.features = client.optionalStringList("features"_L1);
+    d.verifiedIdentity = r.optionalObject("signetVerifiedIdentity"_L1);
     return d;
 }
 
@@ -253,6 +254,8 @@ QJsonObject toJson(const ConversationDetails &d)
         o.insert("skillId"_L1, d.skill);
     if (d.endTs > 0)
         o.insert("endTs"_L1, d.endTs);
+    if (!d.verifiedIdentity.isEmpty())
+        o.insert("signetVerifiedIdentity"_L1, d.verifiedIdentity);
     return o;
 }
 

@@ -21,5 +21,7 @@ inline constexpr auto SubscribeRoutingTasks = ".ams.routing.SubscribeRoutingTask
 inline constexpr auto RoutingTaskNotification = ".ams.routing.RoutingTaskNotification"_L1;
 inline constexpr auto UpdateRingState = ".ams.routing.UpdateRingState"_L1;
 inline constexpr auto GetUserProfile = ".ams.userprofile.GetUserProfile"_L1;
+// Signet's own: the desk reports a verified identity (never the token) after a sign-in.
+inline constexpr auto ReportVerifiedIdentity = ".signet.identity.ReportVerifiedIdentity"_L1;
 
 } // namespace Signet::Protocol::Types

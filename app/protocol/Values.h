@@ -63,6 +63,9 @@ struct ConversationDetails
     qint64 startTs = 0; // ms since epoch
     qint64 endTs = 0;
     ConversationContext context;
+    // Signet addition: who the customer proved to be, as reported by the agent's desk and recorded
+    // by the hub ({issuer, subject, name, email, claims, expiresAt (ms)}); empty when not verified.
+    QJsonObject verifiedIdentity;
 
     QString consumerId() const;
     QString assignedAgentId() const;

@@ -2,9 +2,11 @@
 
 #include "auth/AppleAuthRequest.h"
 #include "auth/SignInCapability.h"
+#include "channels/apple/AppleSignInFlow.h"
 #include "crypto/AppleTokenCipher.h"
 #include "logging/Logging.h"
 #include "protocol/Codec.h"
+#include "protocol/JsonReader.h"
 #include "protocol/MessageTypes.h"
 
 #include <QDateTime>
@@ -135,6 +137,8 @@ void AgentSession::handle(const Envelope &request)
         queryMessages(request);
     else if (type == Types::GetUserProfile)
         getUserProfile(request);
+    else if (type == Types::ReportVerifiedIdentity)
+        reportVerifiedIdentity(request);
     else
         replyError(request, 400, u"Unsupported request type \"%1\""_s.arg(type.left(80)));
 }
@@ -365,6 +369,50 @@ void AgentSession::getUserProfile(const Envelope &request)
     if (!consumer)
         return replyError(request, 404, u"No such user."_s);
     reply(request, toJson(UserProfile{consumer->id, consumer->firstName, consumer->lastName}));
+}
+
+void AgentSession::reportVerifiedIdentity(const Envelope &request)
+{
+    JsonReader r(request.body.toObject(), u"body"_s);
+    const QString convId = r.string("conversationId"_L1);
+    const QString requestId = r.string("requestIdentifier"_L1);
+    const QString issuer = r.string("issuer"_L1);
+    const QString subject = r.string("subject"_L1);
+    const QJsonObject claims = r.optionalObject("claims"_L1);
+    const qint64 expiresAt = r.optionalInteger("expiresAt"_L1, 0);
+    const QString name = r.optionalString("name"_L1);
+    const QString email = r.optionalString("email"_L1);
+    if (r.ok() && (subject.isEmpty() || issuer.isEmpty()))
+        r.failAt("subject"_L1, u"issuer and subject must not be empty"_s);
+    if (!r.ok())
+        return replyError(request, 400, r.error());
+    if (request.body.toObject().contains("token"_L1) ||
+        request.body.toObject().contains("accessToken"_L1))
+        return replyError(request, 400, u"Never send the token: report the identity only."_s);
+    std::optional<ConversationDetails> details = m_hub->store().conversation(convId);
+    if (!details || !canSee(*details))
+        return replyError(request, 404, u"No such conversation."_s);
+    if (details->assignedAgentId() != agentId() && !isSupervisor())
+        return replyError(request, 403,
+                          u"Only the assigned agent reports the identity of their customer."_s);
+    const std::optional<Store::AuthRequestRecord> record = m_hub->store().authRequest(requestId);
+    if (!record || record->conversationId != convId)
+        return replyError(request, 404, u"No such sign-in request in this conversation."_s);
+    if (!m_hub->appleSignIn().signedIn(requestId))
+        return replyError(request, 409, u"This sign-in request was not answered with a token."_s);
+    const Status recorded = m_hub->recordVerifiedIdentity(
+        convId, QJsonObject{{"issuer"_L1, issuer},
+                            {"subject"_L1, subject},
+                            {"name"_L1, name},
+                            {"email"_L1, email},
+                            {"claims"_L1, claims},
+                            {"expiresAt"_L1, expiresAt},
+                            {"requestIdentifier"_L1, requestId},
+                            {"reportedBy"_L1, agentId()},
+                            {"reportedAt"_L1, QDateTime::currentMSecsSinceEpoch()}});
+    if (!recorded)
+        return replyError(request, 500, recorded.error());
+    reply(request, QJsonObject{});
 }
 
 void AgentSession::conversationChanged(const ConversationDetails &details)

@@ -55,6 +55,7 @@ private:
     void publishEvent(const Protocol::Envelope &request);
     void queryMessages(const Protocol::Envelope &request);
     void getUserProfile(const Protocol::Envelope &request);
+    void reportVerifiedIdentity(const Protocol::Envelope &request);
 
     HubServer *m_hub;
     std::unique_ptr<QWebSocket> m_socket;

@@ -41,8 +41,8 @@ void DemoBrowser::signIn(const QUrl &start, const QString &username, const QStri
     });
 }
 
-void DemoBrowser::submit(const QUrl &action, const QString &txn, const QString &username, QStringList passwords,
-                         std::function<void(const QUrl &)> done)
+void DemoBrowser::submit(const QUrl &action, const QString &txn, const QString &username,
+                         QStringList passwords, std::function<void(const QUrl &)> done)
 {
     if (passwords.isEmpty()) {
         done({});
@@ -57,15 +57,17 @@ void DemoBrowser::submit(const QUrl &action, const QString &txn, const QString &
     QNetworkRequest request(action);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
     QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
-    connect(reply, &QNetworkReply::finished, this, [this, reply, action, txn, username, passwords, done] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 302) {
-            done(QUrl::fromEncoded(reply->rawHeader("Location")));
-            return;
-        }
-        submit(action, txn, username, passwords, done); // wrong password: the next one
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, action, txn, username, passwords, done] {
+                reply->deleteLater();
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status == 302) {
+                    done(QUrl::fromEncoded(reply->rawHeader("Location")));
+                    return;
+                }
+                submit(action, txn, username, passwords, done); // wrong password: the next one
+            });
 }
 
 } // namespace Signet::Hub

@@ -24,8 +24,8 @@ public:
     void open(const QUrl &url);
 
 private:
-    void submit(const QUrl &action, const QString &txn, const QString &username, QStringList passwords,
-                std::function<void(const QUrl &)> done);
+    void submit(const QUrl &action, const QString &txn, const QString &username,
+                QStringList passwords, std::function<void(const QUrl &)> done);
 
     QNetworkAccessManager *m_network;
 };

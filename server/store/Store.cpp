@@ -68,6 +68,8 @@ const char *const kMigrations[] = {
          name TEXT NOT NULL,
          email TEXT NOT NULL,
          attributes_json TEXT NOT NULL DEFAULT '{}');)",
+    // 4: the identity a customer proved in a conversation (reported by the agent's desk; no token).
+    R"(ALTER TABLE conversations ADD COLUMN verified_identity_json TEXT NOT NULL DEFAULT '{}')",
 };
 
 QString toText(const QJsonValue &value)
@@ -322,6 +324,7 @@ std::optional<ConversationDetails> Store::detailsFromQuery(QSqlQuery &query) con
     d.endTs = query.value(5).toLongLong();
     const QString agentId = query.value(6).toString();
     d.context = contextFromJson(query.value(7).toString());
+    d.verifiedIdentity = fromText(query.value(8).toString()).toObject();
     d.participants.append(Participant{consumerId, ParticipantRole::Consumer});
     if (!agentId.isEmpty())
         d.participants.append(Participant{agentId, ParticipantRole::AssignedAgent});
@@ -332,9 +335,9 @@ std::optional<ConversationDetails> Store::detailsFromQuery(QSqlQuery &query) con
 std::optional<ConversationDetails> Store::conversation(const QString &id) const
 {
     QSqlQuery query(db());
-    query.prepare(
-        u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, context_json "
-        "FROM conversations WHERE id = ?"_s);
+    query.prepare(u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, "
+                  u"context_json, verified_identity_json "
+                  "FROM conversations WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -345,9 +348,9 @@ QList<ConversationDetails> Store::openConversations() const
 {
     QList<ConversationDetails> out;
     QSqlQuery query(db());
-    if (!query.exec(
-            u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, context_json "
-            "FROM conversations WHERE state = 'OPEN' ORDER BY start_ts"_s))
+    if (!query.exec(u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, "
+                    u"context_json, verified_identity_json "
+                    "FROM conversations WHERE state = 'OPEN' ORDER BY start_ts"_s))
         return out;
     while (query.next()) {
         if (std::optional<ConversationDetails> d = detailsFromQuery(query))
@@ -364,6 +367,17 @@ Status Store::setAssignedAgent(const QString &convId, const QString &agentId)
     query.addBindValue(convId);
     if (!query.exec())
         return sqlFailure(query, u"Assigning the conversation"_s);
+    return Done{};
+}
+
+Status Store::setVerifiedIdentity(const QString &convId, const QJsonObject &identity)
+{
+    QSqlQuery query(db());
+    query.prepare(u"UPDATE conversations SET verified_identity_json = ? WHERE id = ?"_s);
+    query.addBindValue(toText(identity));
+    query.addBindValue(convId);
+    if (!query.exec())
+        return sqlFailure(query, u"Recording the verified identity"_s);
     return Done{};
 }
 

@@ -68,6 +68,7 @@ public:
     QList<Protocol::ConversationDetails> openConversations() const;
     Status setAssignedAgent(const QString &convId, const QString &agentId);
     Status closeConversation(const QString &convId);
+    Status setVerifiedIdentity(const QString &convId, const QJsonObject &identity);
 
     // Appends an event with the dialog's next sequence; durable when this returns. A sign-in
     // request is recorded in the same transaction.

@@ -231,6 +231,8 @@ void AppleSignInFlow::answer(const Pending &pending, const Result<QString> &acce
         return;
     }
     m_answered.insert(pending.requestIdentifier);
+    if (accessToken)
+        m_signedIn.insert(pending.requestIdentifier);
     qCInfo(lcHub) << "sign-in request" << pending.requestIdentifier
                   << (accessToken ? "answered" : "failed");
     emit answered(pending.requestIdentifier, accessToken.ok());

@@ -41,6 +41,11 @@ public:
     // Apple's side of the legacy flow: the brand's page redirected the customer to Apple with this
     // URL.
     void completeLegacy(const QUrl &appleRedirect);
+    // Whether this hub answered the request with a token (a desk may only report an identity then).
+    bool signedIn(const QString &requestIdentifier) const
+    {
+        return m_signedIn.contains(requestIdentifier);
+    }
 
 signals:
     void answered(const QString &requestIdentifier, bool signedIn);
@@ -67,6 +72,7 @@ private:
     QNetworkAccessManager *m_network;
     QHash<QString, Pending> m_pending; // by OAuth state
     QSet<QString> m_answered;          // request identifiers answered already
+    QSet<QString> m_signedIn;          // … of which with a token
 };
 
 } // namespace Signet::Hub

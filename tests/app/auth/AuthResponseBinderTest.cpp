@@ -4,6 +4,7 @@
 #include "auth/AuthResponseBinder.h"
 #include "SignInWorld.h"
 #include "crypto/AppleTokenCipher.h"
+#include "protocol/MessageTypes.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -99,6 +100,58 @@ private slots:
         }
         QCOMPARE(verified.count(), 2);
         QVERIFY(w.audit().contains("\"outcome\":\"verified\""));
+    }
+
+    void theHubRecordsTheIdentityAndEveryoneWatchingSeesIt()
+    {
+        World w;
+        QVERIFY(w.hub.addUser(u"sam"_s, kPassword, u"supervisor"_s));
+        auto supervisorConnection = w.hub.connect(u"sam"_s, kPassword);
+        DeskSession supervisor(supervisorConnection.get());
+        QVERIFY(w.online());
+        const QString convId = w.acceptedConversation(u"17.4"_s, u"c-r"_s);
+        const QString requestId = w.request(convId);
+        QVERIFY(w.customerSignsIn(requestId, {u"maya-demo-pass"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(requestId)->state, State::Succeeded, kWait);
+
+        // Recorded by the hub: the identity, never the token.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !w.hub.hub().store().conversation(convId)->verifiedIdentity.isEmpty(), kWait);
+        const QJsonObject recorded = w.hub.hub().store().conversation(convId)->verifiedIdentity;
+        QCOMPARE(recorded.value("subject"_L1).toString(), u"c-1001"_s);
+        QCOMPARE(recorded.value("issuer"_L1).toString(), w.hub.hub().baseUrl());
+        QCOMPARE(recorded.value("requestIdentifier"_L1).toString(), requestId);
+        QVERIFY(!recorded.contains("token"_L1));
+        QVERIFY(recorded.value("expiresAt"_L1).toInteger() > QDateTime::currentMSecsSinceEpoch());
+        // The supervisor's desk shows who the customer is.
+        QTRY_COMPARE_WITH_TIMEOUT(supervisor.conversations()
+                                      ->index(supervisor.conversations()->rowOf(convId))
+                                      .data(ConversationListModel::VerifiedNameRole)
+                                      .toString(),
+                                  u"Maya Chen"_s, kWait);
+
+        // The hub checks what it is told.
+        auto report = [&](QJsonObject body) {
+            return await<Envelope>([&](auto done) {
+                w.connection->request(Types::ReportVerifiedIdentity, body, &w.verifier,
+                                      [done](const Result<Envelope> &r) { done(r); });
+            });
+        };
+        const QJsonObject base{{"conversationId"_L1, convId},
+                               {"requestIdentifier"_L1, requestId},
+                               {"issuer"_L1, u"https://elsewhere.example"_s},
+                               {"subject"_L1, u"someone"_s}};
+        QJsonObject withToken = base;
+        withToken.insert("token"_L1, u"secret"_s);
+        QVERIFY(report(withToken).error().contains(u"Never send the token"_s));
+        const QString unanswered = w.request(convId);
+        QJsonObject early = base;
+        early.insert("requestIdentifier"_L1, unanswered);
+        QVERIFY(report(early).error().contains(u"not answered with a token"_s));
+        QJsonObject elsewhere = base;
+        elsewhere.insert("conversationId"_L1, w.acceptedConversation(u"17.4"_s, u"c-r2"_s));
+        QVERIFY(
+            report(elsewhere).error().contains(u"No such sign-in request in this conversation"_s));
     }
 
     void failedSignInShowsTheReason()

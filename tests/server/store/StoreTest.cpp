@@ -40,11 +40,11 @@ private slots:
         QTemporaryDir dir;
         Store store;
         QVERIFY(store.open(dir.filePath(u"hub.sqlite"_s)).ok());
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), 4);
         QVERIFY(QFile::exists(dir.filePath(u"hub.sqlite-wal"_s)));
         Store again;
         QVERIFY(again.open(dir.filePath(u"hub.sqlite"_s)).ok()); // idempotent
-        QCOMPARE(again.schemaVersion(), 3);
+        QCOMPARE(again.schemaVersion(), 4);
     }
 
     void refusesANewerSchema()
