@@ -2,6 +2,7 @@
 
 #include "agentapi/AgentSession.h"
 #include "channels/apple/AppleSignInFlow.h"
+#include "channels/apple/CustomerPage.h"
 #include "crypto/PasswordHash.h"
 #include "demo/DemoCustomers.h"
 #include "logging/Logging.h"
@@ -50,12 +51,21 @@ HubServer::HubServer(HubOptions options, QObject *parent)
     // may only introspect tokens.
     OAuthOptions oauth;
     oauth.clients = {
-        {u"apple-business-chat"_s, randomToken(24), u"https://auth.businesschat.apple.com"_s,
-         OAuthClient::Endpoint::Legacy},
-        {u"signet-messaging"_s, randomToken(24), QString(), OAuthClient::Endpoint::Ios16},
-        {u"signet-desk"_s, randomToken(24), QString(), OAuthClient::Endpoint::Introspection}};
+        {u"apple-business-chat"_s,
+         randomToken(24),
+         u"https://auth.businesschat.apple.com"_s,
+         OAuthClient::Endpoint::Legacy,
+         {}},
+        {u"signet-messaging"_s, randomToken(24), QString(), OAuthClient::Endpoint::Ios16, {}},
+        {u"signet-desk"_s, randomToken(24), QString(), OAuthClient::Endpoint::Introspection, {}}};
     m_oauth = std::make_unique<OAuthProvider>(m_store, oauth);
     m_appleSignIn = std::make_unique<AppleSignInFlow>(this);
+    m_customerPage = std::make_unique<CustomerPage>(this);
+}
+
+QUrl HubServer::customerPageUrl(const QString &convId)
+{
+    return m_customerPage->urlFor(convId);
 }
 
 const OAuthClient &HubServer::oauthClient(OAuthClient::Endpoint endpoint) const
@@ -101,6 +111,8 @@ Result<quint16> HubServer::start()
     qCInfo(lcHub) << "signet-hub listening on" << baseUrl();
     m_oauth->setIssuer(baseUrl());
     m_oauth->setIos16RedirectUri(baseUrl() + u"/apple/callback"_s);
+    // Web-simulated devices have no Apple servers behind them: the hub plays Apple's return URL.
+    m_oauth->addLegacyRedirectUri(baseUrl() + u"/apple/legacy-return"_s);
     if (m_options.demo) {
         m_demo = new DemoCustomers(this, m_options.demoTimeScale);
         m_demo->start();
@@ -112,6 +124,7 @@ void HubServer::setUpRoutes()
 {
     m_oauth->addRoutes(*m_http);
     m_appleSignIn->addRoutes(*m_http);
+    m_customerPage->addRoutes(*m_http);
     m_http->route(
         u"/api/account/<arg>/service/baseURI.json"_s, QHttpServerRequest::Method::Get,
         [this](const QString &account, const QHttpServerRequest &request) {

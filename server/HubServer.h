@@ -22,6 +22,7 @@ namespace Signet::Hub {
 
 class AgentSession;
 class AppleSignInFlow;
+class CustomerPage;
 class DemoCustomers;
 
 struct BearerGrant
@@ -52,6 +53,8 @@ public:
     const OAuthClient &oauthClient(OAuthClient::Endpoint endpoint) const;
     // Apple's side of customers' sign-ins.
     AppleSignInFlow &appleSignIn() { return *m_appleSignIn; }
+    // The customer's side of a conversation as a web page ("Play the customer…").
+    QUrl customerPageUrl(const QString &convId);
 
     // Consumer side.
     Result<QString> startConversation(const ConsumerRecord &consumer, const QString &firstMessage,
@@ -105,6 +108,7 @@ private:
     DemoCustomers *m_demo = nullptr;
     std::unique_ptr<OAuthProvider> m_oauth;
     std::unique_ptr<AppleSignInFlow> m_appleSignIn;
+    std::unique_ptr<CustomerPage> m_customerPage;
 };
 
 } // namespace Signet::Hub

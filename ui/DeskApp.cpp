@@ -11,6 +11,7 @@
 #include "settings/DeskSettings.h"
 #include "transport/AgentConnection.h"
 
+#include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QRandomGenerator>
@@ -69,6 +70,19 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
         QDir(m_stateDirectory).filePath(u"auth-requests.json"_s));
     connect(m_window.get(), &MainWindow::connectToServerRequested, this,
             [this] { askForServer(); });
+    connect(m_window.get(), &MainWindow::playCustomerRequested, this,
+            [this](const QString &convId) {
+                const QUrl url = customerPageUrl(convId);
+                if (url.isEmpty()) {
+                    m_window->statusBar()->showMessage(
+                        convId.isEmpty() ? tr("Choose a conversation first.")
+                                         : tr("Playing the customer works with the built-in demo "
+                                              "hub (File → Use the Demo Hub)."),
+                        10000);
+                    return;
+                }
+                QDesktopServices::openUrl(url);
+            });
     connect(m_window.get(), &MainWindow::useDemoHubRequested, this, [this] {
         m_settings->setServerUrl(QString());
         m_settings->sync();
@@ -87,6 +101,13 @@ DeskApp::~DeskApp()
     delete m_signIn.data();
     delete m_session.data();
     delete m_connection.data();
+}
+
+QUrl DeskApp::customerPageUrl(const QString &convId) const
+{
+    if (!m_hub || convId.isEmpty() || !m_hub->store().conversation(convId))
+        return {};
+    return m_hub->customerPageUrl(convId);
 }
 
 void DeskApp::openKeyRing()

@@ -70,6 +70,8 @@ public:
     Auth::SignInService *signIn() const { return m_signIn; }
     Auth::AuthTracker *authTracker() const { return m_tracker.get(); }
     Auth::AuthResponseBinder *responseBinder() const { return m_binder; }
+    // The customer's web page for a conversation on the built-in hub (empty URL otherwise).
+    QUrl customerPageUrl(const QString &convId) const;
 
 private:
     Status startEmbedded();

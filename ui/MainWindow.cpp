@@ -208,6 +208,11 @@ void MainWindow::buildMenus()
     next->setShortcut(QKeySequence(u"Ctrl+Tab"_s));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *play = help->addAction(tr("&Play the Customer…"), this,
+                                    [this] { emit playCustomerRequested(m_current); });
+    play->setObjectName(u"playCustomerAction"_s);
+    play->setToolTip(
+        tr("Open the current customer's side of the chat in your browser (built-in demo hub)"));
     help->addAction(tr("&About Signet"), this, [this] {
         QMessageBox::about(
             this, tr("About Signet"),

@@ -49,6 +49,8 @@ public:
 signals:
     void connectToServerRequested();
     void useDemoHubRequested();
+    // Help → Play the Customer…: open the current customer's side in a browser.
+    void playCustomerRequested(const QString &convId);
 
 private:
     void buildUi();

@@ -90,6 +90,14 @@ void OAuthProvider::setIos16RedirectUri(const QString &uri)
     }
 }
 
+void OAuthProvider::addLegacyRedirectUri(const QString &uri)
+{
+    for (OAuthClient &c : m_options.clients) {
+        if (c.endpoint == OAuthClient::Endpoint::Legacy && !c.extraRedirectUris.contains(uri))
+            c.extraRedirectUris << uri;
+    }
+}
+
 const OAuthClient *OAuthProvider::client(const QString &id) const
 {
     for (const OAuthClient &c : m_options.clients) {
@@ -190,7 +198,7 @@ QHttpServerResponse OAuthProvider::authorizePage(const QHttpServerRequest &reque
     const OAuthClient *c = client(value("client_id"));
     const QString redirectUri = value("redirect_uri");
     // Never redirect to an address that is not registered: answer on the page itself.
-    if (!c || redirectUri != c->redirectUri) {
+    if (!c || !c->allowsRedirect(redirectUri)) {
         return QHttpServerResponse(
             "text/html; charset=utf-8",
             tr("<h1>Unknown application</h1><p>This sign-in link is not valid.</p>").toUtf8(),

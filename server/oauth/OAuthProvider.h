@@ -24,6 +24,12 @@ struct OAuthClient
     QString secret;
     QString redirectUri;
     Endpoint endpoint = Endpoint::Legacy;
+    // Further registered redirect URIs (the hub's simulated Apple endpoint for web devices).
+    QStringList extraRedirectUris;
+    bool allowsRedirect(const QString &uri) const
+    {
+        return uri == redirectUri || extraRedirectUris.contains(uri);
+    }
 };
 
 struct OAuthOptions
@@ -53,6 +59,7 @@ public:
     void setIssuer(const QString &issuer) { m_options.issuer = issuer; }
     // The messaging platform's callback is known once the hub listens.
     void setIos16RedirectUri(const QString &uri);
+    void addLegacyRedirectUri(const QString &uri);
 
     // The claims userinfo returns for an access token (empty when the token is unknown or expired).
     QJsonObject claimsFor(const QString &accessToken) const;

@@ -85,6 +85,12 @@ private slots:
                      .data(ConversationListModel::UnreadRole)
                      .toInt(),
                  0);
+        // Help → Play the Customer… has the customer's page for the current conversation.
+        QVERIFY(window->findChild<QAction *>(u"playCustomerAction"_s));
+        const QUrl page = desk.customerPageUrl(window->currentConversation());
+        QVERIFY(page.path().endsWith(window->currentConversation()));
+        QVERIFY(page.query().startsWith(u"key="_s));
+        QVERIFY(desk.customerPageUrl(u"no-such-conversation"_s).isEmpty());
 
         // An iOS 11 customer explains why they cannot sign in.
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 4, kWait);

@@ -56,9 +56,12 @@ void AppleSignInFlow::addRoutes(QHttpServer &http)
 {
     http.route(u"/apple/callback"_s, QHttpServerRequest::Method::Get,
                [this](const QHttpServerRequest &request) { return callback(request); });
+    http.route(u"/apple/legacy-return"_s, QHttpServerRequest::Method::Get,
+               [this](const QHttpServerRequest &request) { return legacyReturn(request); });
 }
 
-Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier)
+Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier, bool simulatedDevice,
+                                          const QUrl &returnUrl)
 {
     const std::optional<Store::AuthRequestRecord> record =
         m_hub->store().authRequest(requestIdentifier);
@@ -93,6 +96,10 @@ Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier)
     }
 
     const OAuthClient &client = m_hub->oauthClient(pending.endpoint);
+    pending.redirectUri = simulatedDevice && pending.endpoint == OAuthClient::Endpoint::Legacy
+                              ? m_hub->baseUrl() + u"/apple/legacy-return"_s
+                              : client.redirectUri;
+    pending.returnUrl = returnUrl;
     const QString state = randomToken(32);
     m_pending.insert(state, pending);
     QUrl url(m_hub->baseUrl() + u"/oauth/authorize"_s);
@@ -102,7 +109,7 @@ Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier)
     };
     add(u"response_type"_s, u"code"_s);
     add(u"client_id"_s, client.id);
-    add(u"redirect_uri"_s, client.redirectUri);
+    add(u"redirect_uri"_s, pending.redirectUri);
     add(u"scope"_s, u"openid profile email"_s);
     add(u"state"_s, state);
     add(u"code_challenge"_s, OAuthProvider::codeChallengeFor(pending.verifier));
@@ -131,12 +138,41 @@ QHttpServerResponse AppleSignInFlow::callback(const QHttpServerRequest &request)
             QHttpServerResponse::StatusCode::BadRequest);
     }
     const QString error = q.queryItemValue(u"error"_s, QUrl::FullyDecoded);
+    const Pending pending = m_pending.value(state);
     finish(state, q.queryItemValue(u"code"_s, QUrl::FullyDecoded), error,
            q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded));
-    return QHttpServerResponse(
-        "text/html; charset=utf-8",
-        error.isEmpty() ? page(tr("You're signed in"), tr("You can go back to Messages now."))
-                        : page(tr("Sign-in did not complete"), tr("You can go back to Messages.")));
+    return returnPage(pending, error.isEmpty());
+}
+
+QHttpServerResponse AppleSignInFlow::legacyReturn(const QHttpServerRequest &request)
+{
+    // Stands in for https://auth.businesschat.apple.com for devices simulated on the web.
+    const QUrlQuery q = request.query();
+    const QString state = q.queryItemValue(u"state"_s, QUrl::FullyDecoded);
+    if (!m_pending.contains(state)) {
+        return QHttpServerResponse(
+            "text/html; charset=utf-8",
+            page(tr("This sign-in link has expired"), tr("Go back to Messages and try again.")),
+            QHttpServerResponse::StatusCode::BadRequest);
+    }
+    const Pending pending = m_pending.value(state);
+    completeLegacy(request.url());
+    return returnPage(pending, q.queryItemValue(u"error"_s).isEmpty());
+}
+
+QHttpServerResponse AppleSignInFlow::returnPage(const Pending &pending, bool ok) const
+{
+    QByteArray html = ok ? page(tr("You're signed in"), tr("You can go back to Messages now."))
+                         : page(tr("Sign-in did not complete"), tr("You can go back to Messages."));
+    if (pending.returnUrl.isValid()) {
+        // Back to the chat within a second, as Messages does.
+        const QByteArray refresh =
+            QByteArray("<head><meta http-equiv=\"refresh\" content=\"1;url=") +
+            QString::fromLatin1(pending.returnUrl.toEncoded()).toHtmlEscaped().toUtf8() +
+            QByteArray("\">");
+        html.replace(QByteArray("<head>"), refresh);
+    }
+    return QHttpServerResponse("text/html; charset=utf-8", html);
 }
 
 void AppleSignInFlow::finish(const QString &state, const QString &code, const QString &error,
@@ -174,7 +210,7 @@ void AppleSignInFlow::exchange(const Pending &pending, const QString &code)
     };
     add(u"grant_type"_s, u"authorization_code"_s);
     add(u"code"_s, code);
-    add(u"redirect_uri"_s, client.redirectUri);
+    add(u"redirect_uri"_s, pending.redirectUri);
     add(u"client_id"_s, client.id);
     add(u"client_secret"_s, client.secret);
     add(u"code_verifier"_s, pending.verifier);

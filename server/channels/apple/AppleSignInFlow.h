@@ -37,7 +37,10 @@ public:
 
     // Where the customer's browser goes when they tap Sign in. Refused for devices that cannot
     // sign in, unknown requests, and requests already answered.
-    Result<QUrl> startSignIn(const QString &requestIdentifier);
+    // With simulatedDevice (the hub's customer page), the legacy flow returns to the hub's own
+    // stand-in for Apple's servers; returnUrl is where the browser goes once it is done.
+    Result<QUrl> startSignIn(const QString &requestIdentifier, bool simulatedDevice = false,
+                             const QUrl &returnUrl = QUrl());
     // Apple's side of the legacy flow: the brand's page redirected the customer to Apple with this
     // URL.
     void completeLegacy(const QUrl &appleRedirect);
@@ -59,7 +62,11 @@ private:
         QString verifier;
         OAuthClient::Endpoint endpoint = OAuthClient::Endpoint::Ios16;
         QString replyTitle;
+        QString redirectUri;
+        QUrl returnUrl;
     };
+    QHttpServerResponse returnPage(const Pending &pending, bool ok) const;
+    QHttpServerResponse legacyReturn(const QHttpServerRequest &request);
 
     QHttpServerResponse callback(const QHttpServerRequest &request);
     // Takes over the state's pending sign-in (single use) and finishes it with code or error.

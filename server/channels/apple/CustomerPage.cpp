@@ -1,0 +1,200 @@
+#include "channels/apple/CustomerPage.h"
+
+#include "HubServer.h"
+#include "auth/AppleAuthRequest.h"
+#include "auth/VerifiedIdentity.h"
+#include "channels/apple/AppleSignInFlow.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+#include <openssl/crypto.h>
+
+namespace Signet::Hub {
+
+using namespace Qt::StringLiterals;
+using namespace Protocol;
+
+namespace {
+
+const char *const kPage = R"HTML(<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Messages</title>
+<style>
+ body{margin:0;font-family:-apple-system,system-ui,sans-serif;background:#fff;display:flex;flex-direction:column;height:100vh}
+ header{padding:12px;text-align:center;border-bottom:1px solid #e5e5ea;font-weight:600}
+ #log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:6px}
+ .msg{max-width:75%;padding:8px 12px;border-radius:18px;line-height:1.3;white-space:pre-wrap;word-wrap:break-word}
+ .me{align-self:flex-end;background:#0a84ff;color:#fff} .them{align-self:flex-start;background:#e9e9eb;color:#000}
+ .auth{align-self:flex-start;width:280px;background:#e9e9eb;border-radius:18px;overflow:hidden}
+ .auth img{display:block;object-fit:cover;background:#d1d1d6} .auth .t{font-weight:600;padding:10px 12px 0}
+ .auth .s{color:#6c6c70;padding:2px 12px 10px;font-size:14px} .auth button{width:100%;border:0;border-top:1px solid #d1d1d6;background:#f2f2f7;color:#0a84ff;padding:10px;font-size:16px}
+ .auth.small img{width:60px;height:60px;float:left;margin:12px} .auth.icon img{width:40px;height:40px;float:left;margin:12px}
+ .auth.large img{width:263px;height:150px;margin:8px auto 0;border-radius:12px}
+ .note{align-self:center;color:#8e8e93;font-size:12px}
+ form{display:flex;gap:8px;padding:8px;border-top:1px solid #e5e5ea} input{flex:1;padding:10px;border-radius:18px;border:1px solid #c7c7cc;font-size:16px}
+ form button{border:0;background:#0a84ff;color:#fff;border-radius:18px;padding:0 16px;font-size:16px}
+</style></head>
+<body><header id="brand">Messages</header><div id="log"></div>
+<form id="composer"><input id="text" autocomplete="off" placeholder="iMessage"><button id="send">Send</button></form>
+<script>
+const base = location.pathname, key = new URLSearchParams(location.search).get('key');
+let after = -1; const answered = new Set();
+function el(tag, cls, text) { const e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined) e.textContent = text; return e; }
+function render(ev) {
+  const log = document.getElementById('log');
+  if (ev.signIn) {
+    const card = el('div', 'auth ' + ev.signIn.style); card.id = 'signin-' + ev.signIn.requestIdentifier;
+    if (ev.signIn.imageURL) { const img = el('img'); img.src = ev.signIn.imageURL; img.alt = ''; card.append(img); }
+    card.append(el('div', 't', ev.signIn.title)); card.append(el('div', 's', ev.signIn.subtitle || ''));
+    const b = el('button', 'signin', 'Sign in'); b.onclick = () => startSignIn(ev.signIn.requestIdentifier, b);
+    if (answered.has(ev.signIn.requestIdentifier)) b.disabled = true;
+    card.append(b); log.append(card);
+  } else if (ev.text) {
+    log.append(el('div', 'msg ' + (ev.fromCustomer ? 'me' : 'them'), ev.text));
+  }
+  if (ev.answers) { answered.add(ev.answers); const b = document.querySelector('#signin-' + CSS.escape(ev.answers) + ' button'); if (b) b.disabled = true; }
+  log.scrollTop = log.scrollHeight;
+}
+async function poll() {
+  try {
+    const r = await fetch(base + '/events?key=' + encodeURIComponent(key) + '&after=' + after);
+    if (r.ok) { const data = await r.json(); document.getElementById('brand').textContent = data.title;
+      for (const ev of data.events) { render(ev); after = Math.max(after, ev.sequence); } }
+  } catch (e) {}
+  setTimeout(poll, 1000);
+}
+async function startSignIn(requestIdentifier, button) {
+  button.disabled = true;
+  const r = await fetch(base + '/signin?key=' + encodeURIComponent(key), {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({requestIdentifier})});
+  const data = await r.json();
+  if (data.url) location.href = data.url; else { button.disabled = false; document.getElementById('log').append(el('div', 'note', data.error || 'Sign-in is not possible.')); }
+}
+document.getElementById('composer').onsubmit = async (e) => {
+  e.preventDefault(); const input = document.getElementById('text'); const text = input.value.trim(); if (!text) return;
+  input.value = '';
+  await fetch(base + '/messages?key=' + encodeURIComponent(key), {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({text})});
+};
+poll();
+</script></body></html>
+)HTML";
+
+QHttpServerResponse jsonError(const QString &message, QHttpServerResponse::StatusCode status)
+{
+    return QHttpServerResponse(QJsonObject{{"error"_L1, message}}, status);
+}
+
+} // namespace
+
+CustomerPage::CustomerPage(HubServer *hub, QObject *parent)
+    : QObject(parent)
+    , m_hub(hub)
+{
+}
+
+void CustomerPage::addRoutes(QHttpServer &http)
+{
+    http.route(u"/customer/<arg>"_s, QHttpServerRequest::Method::Get,
+               [this](const QString &convId, const QHttpServerRequest &request) { return page(convId, request); });
+    http.route(u"/customer/<arg>/events"_s, QHttpServerRequest::Method::Get,
+               [this](const QString &convId, const QHttpServerRequest &request) { return events(convId, request); });
+    http.route(u"/customer/<arg>/messages"_s, QHttpServerRequest::Method::Post,
+               [this](const QString &convId, const QHttpServerRequest &request) { return send(convId, request); });
+    http.route(u"/customer/<arg>/signin"_s, QHttpServerRequest::Method::Post,
+               [this](const QString &convId, const QHttpServerRequest &request) { return signIn(convId, request); });
+}
+
+QUrl CustomerPage::urlFor(const QString &convId)
+{
+    QString key = m_keys.value(convId);
+    if (key.isEmpty()) {
+        QByteArray raw(24, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
+                                             reinterpret_cast<quint32 *>(raw.data() + raw.size()));
+        key = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        m_keys.insert(convId, key);
+    }
+    QUrl url(m_hub->baseUrl() + u"/customer/"_s + convId);
+    url.setQuery(u"key="_s + key);
+    return url;
+}
+
+bool CustomerPage::authorised(const QString &convId, const QHttpServerRequest &request) const
+{
+    const QByteArray given = request.query().queryItemValue(u"key"_s, QUrl::FullyDecoded).toLatin1();
+    const QByteArray expected = m_keys.value(convId).toLatin1();
+    return !expected.isEmpty() && given.size() == expected.size() &&
+           CRYPTO_memcmp(given.constData(), expected.constData(), static_cast<size_t>(given.size())) == 0;
+}
+
+QHttpServerResponse CustomerPage::page(const QString &convId, const QHttpServerRequest &request)
+{
+    if (!authorised(convId, request))
+        return QHttpServerResponse("text/html; charset=utf-8", QByteArray("<h1>Not found</h1>"),
+                                   QHttpServerResponse::StatusCode::NotFound);
+    return QHttpServerResponse("text/html; charset=utf-8", QByteArray(kPage));
+}
+
+QHttpServerResponse CustomerPage::events(const QString &convId, const QHttpServerRequest &request)
+{
+    if (!authorised(convId, request))
+        return jsonError(tr("Not found"), QHttpServerResponse::StatusCode::NotFound);
+    bool ok = false;
+    const qint64 after = request.query().queryItemValue(u"after"_s).toLongLong(&ok);
+    QJsonArray out;
+    for (const MessagingEvent &e : m_hub->store().events(convId, ok ? after : -1, 500)) {
+        QJsonObject item{{"sequence"_L1, e.sequence},
+                         {"fromCustomer"_L1, e.originatorRole == ParticipantRole::Consumer},
+                         {"at"_L1, e.serverTimestamp}};
+        if (e.event.type == Event::Type::Content)
+            item.insert("text"_L1, e.event.message);
+        if (auto asked = Auth::AppleAuthRequest::parse(e.metadata); asked && asked->ok()) {
+            const Auth::Bubble &b = asked->value().draft.received;
+            item.insert("signIn"_L1, QJsonObject{{"requestIdentifier"_L1, asked->value().requestIdentifier},
+                                                 {"title"_L1, b.title},
+                                                 {"subtitle"_L1, b.subtitle},
+                                                 {"imageURL"_L1, b.imageUrl},
+                                                 {"style"_L1, Auth::styleName(b.style)}});
+        }
+        if (const auto response = Auth::AuthResponse::find(e.metadata))
+            item.insert("answers"_L1, response->requestIdentifier);
+        if (e.event.type == Event::Type::Content || item.contains("signIn"_L1))
+            out.append(item);
+    }
+    return QHttpServerResponse(QJsonObject{{"title"_L1, m_hub->oauth().options().brandName}, {"events"_L1, out}});
+}
+
+QHttpServerResponse CustomerPage::send(const QString &convId, const QHttpServerRequest &request)
+{
+    if (!authorised(convId, request))
+        return jsonError(tr("Not found"), QHttpServerResponse::StatusCode::NotFound);
+    const QString text = QJsonDocument::fromJson(request.body()).object().value("text"_L1).toString().trimmed();
+    if (text.isEmpty() || text.size() > 4096)
+        return jsonError(tr("Write a message of up to 4096 characters."), QHttpServerResponse::StatusCode::BadRequest);
+    const Result<MessagingEvent> sent = m_hub->consumerSend(convId, text);
+    if (!sent)
+        return jsonError(sent.error(), QHttpServerResponse::StatusCode::Conflict);
+    return QHttpServerResponse(QJsonObject{{"sequence"_L1, sent->sequence}});
+}
+
+QHttpServerResponse CustomerPage::signIn(const QString &convId, const QHttpServerRequest &request)
+{
+    if (!authorised(convId, request))
+        return jsonError(tr("Not found"), QHttpServerResponse::StatusCode::NotFound);
+    const QString requestId = QJsonDocument::fromJson(request.body()).object().value("requestIdentifier"_L1).toString();
+    const std::optional<Store::AuthRequestRecord> record = m_hub->store().authRequest(requestId);
+    if (!record || record->conversationId != convId)
+        return jsonError(tr("No such sign-in request here."), QHttpServerResponse::StatusCode::NotFound);
+    const Result<QUrl> start = m_hub->appleSignIn().startSignIn(requestId, true, urlFor(convId));
+    if (!start)
+        return jsonError(start.error(), QHttpServerResponse::StatusCode::Conflict);
+    return QHttpServerResponse(QJsonObject{{"url"_L1, QString::fromUtf8(start->toEncoded())}});
+}
+
+} // namespace Signet::Hub

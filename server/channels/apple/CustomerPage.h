@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace Signet::Hub {
+
+class HubServer;
+
+// The customer's side of one conversation as a web page served by the hub: a Messages-like view
+// (text and the sign-in bubble in its style), a box to write, and Sign in, which opens the brand's
+// login page and comes back to the chat. Each conversation's page needs its own unguessable key.
+class CustomerPage : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CustomerPage(HubServer *hub, QObject *parent = nullptr);
+
+    void addRoutes(QHttpServer &http);
+    // The page's address for a conversation (the key is made on first use).
+    QUrl urlFor(const QString &convId);
+
+private:
+    bool authorised(const QString &convId, const QHttpServerRequest &request) const;
+    QHttpServerResponse page(const QString &convId, const QHttpServerRequest &request);
+    QHttpServerResponse events(const QString &convId, const QHttpServerRequest &request);
+    QHttpServerResponse send(const QString &convId, const QHttpServerRequest &request);
+    QHttpServerResponse signIn(const QString &convId, const QHttpServerRequest &request);
+
+    HubServer *m_hub;
+    QHash<QString, QString> m_keys; // convId → key
+};
+
+} // namespace Signet::Hub
