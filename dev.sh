@@ -18,6 +18,7 @@ PACKAGES=(
   gnome-keyring libsecret-tools dbus dbus-bin procps
   python3 python3-cryptography
   clang libclang-rt-14-dev
+  chromium
   xvfb xauth fonts-dejavu-core
 )
 
@@ -28,6 +29,10 @@ install_missing() {
   for p in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # Node.js and npm for the browser tests: Debian's packages unless a node is already on the PATH
+  # (Debian's npm conflicts with other Node.js packagings, so look for the commands, not packages).
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
   if [ ${#missing[@]} -eq 0 ]; then
     say "All ${#PACKAGES[@]} Debian packages are installed"
     return
@@ -106,8 +111,16 @@ case "$cmd" in
     build
     say "Fuzz smoke: each libFuzzer target for ${SIGNET_FUZZ_SMOKE_SECONDS:-15} s"
     fuzz "${SIGNET_FUZZ_SMOKE_SECONDS:-15}"
-    say "Running the test suite (widgets offscreen; keychain tests on a private gnome-keyring)"
-    ctest --preset "$(preset)" -j "$(nproc)" "$@"
+    if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then
+      say "Installing the browser-test driver (puppeteer-core, from npm) into tests/e2e"
+      npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
+    fi
+    say "Running the test suite (widgets offscreen; keychain tests on a private gnome-keyring; Chromium headless)"
+    status=0
+    ctest --preset "$(preset)" -j "$(nproc)" "$@" || status=$?
+    # Leave nothing running: a browser of a test that timed out.
+    pkill -f 'signet-chromium-' 2>/dev/null || true
+    exit $status
     ;;
   fuzz)
     install_missing
