@@ -2,6 +2,7 @@
 
 #include "HubServer.h"
 #include "MainWindow.h"
+#include "auth/BrandPreset.h"
 #include "authbubble/AuthBubbleComposer.h"
 #include "authbubble/ImageLoader.h"
 #include "conversation/DeskSession.h"
@@ -273,62 +274,88 @@ void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
     m_connection->open(endpoint, password);
 }
 
-void DeskApp::takeScreenshot(const QString &path, bool composer,
-                             std::function<void(const Status &)> done)
+void DeskApp::runDemoTour(std::function<void(const Status &)> then)
 {
-    auto fail = [done](const QString &why) { done(Signet::fail(why)); };
+    // The demo customers arrive; the agent accepts the first, writes, and the customer answers.
     waitFor(
         this, [this] { return m_session && m_session->conversations()->rowCount() >= 4; }, 20000,
-        [this, path, composer, done, fail](bool loaded) {
+        [this, then](bool loaded) {
             if (!loaded)
-                return fail(tr("The demo conversations did not arrive in time."));
+                return then(fail(tr("The demo conversations did not arrive in time.")));
             const QString first = m_session->conversations()->itemAt(0).details.convId;
             m_window->selectConversation(first);
-            m_session->accept(
-                first, [this, first, path, composer, done, fail](const Status &accepted) {
-                    if (!accepted)
-                        return fail(accepted.error());
-                    m_session->sendText(
-                        first,
-                        tr("Hi Maya, I'm sorry about that. Let me look into order #4417 for you."));
-                    waitFor(
-                        this,
-                        [this, first] {
-                            const MessageListModel *messages = m_session->messages(first);
-                            return messages && messages->rowCount() >= 3 &&
-                                   messages->messageAt(messages->rowCount() - 1).fromCustomer();
-                        },
-                        20000,
-                        [this, path, composer, done, fail](bool answered) {
-                            if (!answered)
-                                return fail(tr("The demo customer did not answer in time."));
-                            if (!composer) {
-                                const QPixmap shot = m_window->grab();
-                                if (!shot.save(path, "PNG"))
-                                    return fail(tr("Could not write %1").arg(path));
-                                return done(Done{});
-                            }
-                            m_window->openSignInComposer();
-                            auto *dialog = m_window->findChild<AuthBubbleComposer *>();
-                            if (!dialog)
-                                return fail(tr("The sign-in composer could not be opened: %1")
-                                                .arg(m_signIn
-                                                         ->gate(m_session->conversations()
-                                                                    ->itemAt(0)
-                                                                    .details.convId)
-                                                         .reason));
-                            Auth::AuthRequestDraft draft = dialog->draft();
-                            draft.received.style = Auth::BubbleStyle::Small;
-                            draft.reply.style = Auth::BubbleStyle::Small;
-                            dialog->setDraft(draft);
-                            QTimer::singleShot(300, this, [dialog, path, done, fail] {
-                                if (!dialog->grab().save(path, "PNG"))
-                                    return fail(tr("Could not write %1").arg(path));
-                                done(Done{});
-                            });
-                        });
-                });
+            m_session->accept(first, [this, first, then](const Status &accepted) {
+                if (!accepted)
+                    return then(accepted);
+                m_session->sendText(
+                    first,
+                    tr("Hi Maya, I'm sorry about that. Let me look into order #4417 for you."));
+                waitFor(
+                    this,
+                    [this, first] {
+                        const MessageListModel *messages = m_session->messages(first);
+                        return messages && messages->rowCount() >= 3 &&
+                               messages->messageAt(messages->rowCount() - 1).fromCustomer();
+                    },
+                    20000,
+                    [then](bool answered) {
+                        then(answered
+                                 ? Status(Done{})
+                                 : Status(fail(tr("The demo customer did not answer in time."))));
+                    });
+            });
         });
+}
+
+void DeskApp::takeScreenshot(const QString &path, ScreenshotScene scene,
+                             std::function<void(const Status &)> done)
+{
+    auto save = [path, done](QWidget *widget) {
+        done(widget->grab().save(path, "PNG") ? Status(Done{})
+                                              : Status(fail(tr("Could not write %1").arg(path))));
+    };
+    runDemoTour([this, scene, save, done](const Status &ready) {
+        if (!ready)
+            return done(ready);
+        const QString first = m_window->currentConversation();
+        if (scene == ScreenshotScene::Desk)
+            return save(m_window.get());
+        if (!m_signIn || !m_signIn->gate(first).allowed)
+            return done(
+                fail(tr("A sign-in request is not possible: %1")
+                         .arg(m_signIn ? m_signIn->gate(first).reason : tr("no key ring"))));
+        if (scene == ScreenshotScene::Composer) {
+            m_window->openSignInComposer();
+            auto *dialog = m_window->findChild<AuthBubbleComposer *>();
+            Auth::AuthRequestDraft draft = dialog->draft();
+            draft.received.style = Auth::BubbleStyle::Small;
+            draft.reply.style = Auth::BubbleStyle::Small;
+            dialog->setDraft(draft);
+            QTimer::singleShot(300, this, [dialog, save] { save(dialog); });
+            return;
+        }
+        // SignedIn: the customer signs in by themselves; the panel shows who they are.
+        m_signIn->send(
+            first, Auth::BrandPreset::builtIn().draft,
+            [this, first, save, done](Result<QString> sent) {
+                if (!sent)
+                    return done(fail(sent.error()));
+                waitFor(
+                    this,
+                    [this, first] {
+                        const auto latest = m_tracker->latest(first);
+                        return latest && !latest->isPending();
+                    },
+                    20000,
+                    [this, first, save, done](bool finished) {
+                        const auto latest = m_tracker->latest(first);
+                        if (!finished || latest->state != Auth::AuthTracker::State::Succeeded)
+                            return done(fail(tr("The demo customer did not sign in: %1")
+                                                 .arg(latest ? latest->reason : tr("no answer"))));
+                        QTimer::singleShot(300, this, [this, save] { save(m_window.get()); });
+                    });
+            });
+    });
 }
 
 } // namespace Signet::Ui

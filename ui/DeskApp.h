@@ -64,8 +64,10 @@ public:
 
     // Renders the window after the demo has loaded — customers arrived, one conversation accepted,
     // answered and replied to — and saves it as PNG. done gets the outcome.
-    // With composer set, the screenshot is of the sign-in composer opened on that conversation.
-    void takeScreenshot(const QString &path, bool composer,
+    // Which screenshot: the desk after the tour, the sign-in composer, or the desk once the
+    // customer has signed in.
+    enum class ScreenshotScene { Desk, Composer, SignedIn };
+    void takeScreenshot(const QString &path, ScreenshotScene scene,
                         std::function<void(const Status &)> done);
     Auth::SignInService *signIn() const { return m_signIn; }
     Auth::AuthTracker *authTracker() const { return m_tracker.get(); }
@@ -79,6 +81,7 @@ private:
     void askForServer(const QString &problem = QString());
     void connectTo(const ServerEndpoint &endpoint, const QString &password);
     void openKeyRing();
+    void runDemoTour(std::function<void(const Status &)> then);
 
     Options m_options;
     DeskSettings *m_settings;

@@ -53,11 +53,14 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
                   u"/embedded-hub"_s;
     command.screenshotPath = parser.value(u"offscreen-screenshot"_s);
     const QString scene = parser.value(u"screenshot-scene"_s);
-    if (scene != "desk"_L1 && scene != "composer"_L1) {
-        std::fprintf(stderr, "signet: --screenshot-scene is desk or composer\n");
+    if (scene == "composer"_L1)
+        command.screenshotScene = DeskApp::ScreenshotScene::Composer;
+    else if (scene == "signed-in"_L1)
+        command.screenshotScene = DeskApp::ScreenshotScene::SignedIn;
+    else if (scene != "desk"_L1) {
+        std::fprintf(stderr, "signet: --screenshot-scene is desk, composer or signed-in\n");
         std::exit(2);
     }
-    command.screenshotComposer = scene == "composer"_L1;
     if (!command.screenshotPath.isEmpty()) {
         // A screenshot shows a fresh demo at high speed, whatever is configured.
         static QTemporaryDir scratch;

@@ -7,8 +7,8 @@ namespace Signet::Ui {
 struct DeskCommandLine
 {
     DeskApp::Options options;
-    QString screenshotPath;          // --offscreen-screenshot
-    bool screenshotComposer = false; // --screenshot-scene composer
+    QString screenshotPath; // --offscreen-screenshot
+    DeskApp::ScreenshotScene screenshotScene = DeskApp::ScreenshotScene::Desk; // --screenshot-scene
 };
 
 // signet [--server URL] [--user NAME] [--demo] [--data-dir PATH] [--offscreen-screenshot FILE]

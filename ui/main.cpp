@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
     desk.window()->show();
     int exitCode = 1;
     desk.takeScreenshot(
-        command.screenshotPath, command.screenshotComposer,
+        command.screenshotPath, command.screenshotScene,
         [&exitCode, &command](const Signet::Status &status) {
             QTextStream(status ? stdout : stderr)
                 << (status ? QStringLiteral("Saved %1\n").arg(command.screenshotPath)

@@ -32,9 +32,12 @@ private slots:
         SignInWorld w;
         IdentityVerifier verifier;
         const QString base = w.hub.hub().baseUrl();
-        const Hub::OAuthClient &desk = w.hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
-        verifier.setProvider({base, QUrl(base + u"/oauth/userinfo"_s), QUrl(base + u"/oauth/introspect"_s), desk.id, desk.secret});
-        AuthResponseBinder binder(w.session.get(), &w.keyRing, &w.tracker, &verifier, w.dir.filePath(u"audit.jsonl"_s));
+        const Hub::OAuthClient &desk =
+            w.hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
+        verifier.setProvider({base, QUrl(base + u"/oauth/userinfo"_s),
+                              QUrl(base + u"/oauth/introspect"_s), desk.id, desk.secret});
+        AuthResponseBinder binder(w.session.get(), &w.keyRing, &w.tracker, &verifier,
+                                  w.dir.filePath(u"audit.jsonl"_s));
         QVERIFY(w.online());
         const QString convId = w.acceptedConversation(osVersion, u"c-"_s + osVersion);
         const QString requestId = w.request(convId);
@@ -43,20 +46,24 @@ private slots:
         QProcess browser;
         browser.setProcessChannelMode(QProcess::SeparateChannels);
         QStringList args{QStringLiteral(SIGNET_SOURCE_DIR "/tests/e2e/customer-signin.mjs"),
-                         w.hub.hub().customerPageUrl(convId).toString(), u"maya@example.com"_s, u"maya-demo-pass"_s};
+                         w.hub.hub().customerPageUrl(convId).toString(), u"maya@example.com"_s,
+                         u"maya-demo-pass"_s};
         if (!wrongPassword.isEmpty())
             args << wrongPassword;
         browser.start(u"node"_s, args);
         QVERIFY2(browser.waitForStarted(), "node is needed (./dev.sh test installs it)");
         QTRY_VERIFY_WITH_TIMEOUT(browser.state() == QProcess::NotRunning, 90000);
         const QByteArray out = browser.readAllStandardOutput();
-        QVERIFY2(browser.exitCode() == 0, QByteArray(out + browser.readAllStandardError()).constData());
-        const QJsonObject report = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+        QVERIFY2(browser.exitCode() == 0,
+                 QByteArray(out + browser.readAllStandardError()).constData());
+        const QJsonObject report =
+            QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
         QCOMPARE(report.value("result"_L1).toString(), u"You're signed in"_s);
         // Back in the chat within seconds (ASAPP promises 10).
         QVERIFY2(report.value("backInChatMs"_L1).toInt() < 10000, out.constData());
 
-        QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(requestId)->state, State::Succeeded, SignInWorld::kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(requestId)->state, State::Succeeded,
+                                  SignInWorld::kWait);
         QCOMPARE(w.tracker.request(requestId)->identity.name, u"Maya Chen"_s);
     }
 };

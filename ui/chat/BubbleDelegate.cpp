@@ -64,7 +64,16 @@ MessageView BubbleDelegate::viewOf(const QModelIndex &index) const
 BubbleLayout BubbleDelegate::layoutFor(const QStyleOptionViewItem &option,
                                        const QModelIndex &index) const
 {
-    return layoutBubble(viewOf(index), option.rect.width(), option.font, QDate::currentDate());
+    return layoutBubble(viewOf(index), option.rect.width(), fontFor(option, index),
+                        QDate::currentDate());
+}
+
+QFont BubbleDelegate::fontFor(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    // Sign-in request cards are bold: laid out and painted with the same font.
+    QFont font = option.font;
+    font.setBold(!index.data(MessageListModel::AuthRequestIdRole).toString().isEmpty());
+    return font;
 }
 
 QSize BubbleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -109,9 +118,7 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->drawRoundedRect(QRectF(layout.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14);
 
     painter->setPen(ink);
-    QFont font = option.font;
-    font.setBold(card);
-    painter->setFont(font);
+    painter->setFont(fontFor(option, index));
     QTextOption wrap;
     wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     painter->drawText(QRectF(layout.text), viewOf(index).text, wrap);

@@ -31,6 +31,7 @@ public:
 
 private:
     BubbleLayout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    static QFont fontFor(const QStyleOptionViewItem &option, const QModelIndex &index);
 
     mutable QHash<QString, QSize> m_sizeCache;
     const Auth::AuthTracker *m_tracker = nullptr;

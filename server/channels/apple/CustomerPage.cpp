@@ -95,19 +95,26 @@ QHttpServerResponse jsonError(const QString &message, QHttpServerResponse::Statu
 CustomerPage::CustomerPage(HubServer *hub, QObject *parent)
     : QObject(parent)
     , m_hub(hub)
-{
-}
+{}
 
 void CustomerPage::addRoutes(QHttpServer &http)
 {
     http.route(u"/customer/<arg>"_s, QHttpServerRequest::Method::Get,
-               [this](const QString &convId, const QHttpServerRequest &request) { return page(convId, request); });
+               [this](const QString &convId, const QHttpServerRequest &request) {
+                   return page(convId, request);
+               });
     http.route(u"/customer/<arg>/events"_s, QHttpServerRequest::Method::Get,
-               [this](const QString &convId, const QHttpServerRequest &request) { return events(convId, request); });
+               [this](const QString &convId, const QHttpServerRequest &request) {
+                   return events(convId, request);
+               });
     http.route(u"/customer/<arg>/messages"_s, QHttpServerRequest::Method::Post,
-               [this](const QString &convId, const QHttpServerRequest &request) { return send(convId, request); });
+               [this](const QString &convId, const QHttpServerRequest &request) {
+                   return send(convId, request);
+               });
     http.route(u"/customer/<arg>/signin"_s, QHttpServerRequest::Method::Post,
-               [this](const QString &convId, const QHttpServerRequest &request) { return signIn(convId, request); });
+               [this](const QString &convId, const QHttpServerRequest &request) {
+                   return signIn(convId, request);
+               });
 }
 
 QUrl CustomerPage::urlFor(const QString &convId)
@@ -117,7 +124,8 @@ QUrl CustomerPage::urlFor(const QString &convId)
         QByteArray raw(24, Qt::Uninitialized);
         QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
                                              reinterpret_cast<quint32 *>(raw.data() + raw.size()));
-        key = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        key = QString::fromLatin1(
+            raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         m_keys.insert(convId, key);
     }
     QUrl url(m_hub->baseUrl() + u"/customer/"_s + convId);
@@ -127,10 +135,12 @@ QUrl CustomerPage::urlFor(const QString &convId)
 
 bool CustomerPage::authorised(const QString &convId, const QHttpServerRequest &request) const
 {
-    const QByteArray given = request.query().queryItemValue(u"key"_s, QUrl::FullyDecoded).toLatin1();
+    const QByteArray given =
+        request.query().queryItemValue(u"key"_s, QUrl::FullyDecoded).toLatin1();
     const QByteArray expected = m_keys.value(convId).toLatin1();
     return !expected.isEmpty() && given.size() == expected.size() &&
-           CRYPTO_memcmp(given.constData(), expected.constData(), static_cast<size_t>(given.size())) == 0;
+           CRYPTO_memcmp(given.constData(), expected.constData(),
+                         static_cast<size_t>(given.size())) == 0;
 }
 
 QHttpServerResponse CustomerPage::page(const QString &convId, const QHttpServerRequest &request)
@@ -156,27 +166,31 @@ QHttpServerResponse CustomerPage::events(const QString &convId, const QHttpServe
             item.insert("text"_L1, e.event.message);
         if (auto asked = Auth::AppleAuthRequest::parse(e.metadata); asked && asked->ok()) {
             const Auth::Bubble &b = asked->value().draft.received;
-            item.insert("signIn"_L1, QJsonObject{{"requestIdentifier"_L1, asked->value().requestIdentifier},
-                                                 {"title"_L1, b.title},
-                                                 {"subtitle"_L1, b.subtitle},
-                                                 {"imageURL"_L1, b.imageUrl},
-                                                 {"style"_L1, Auth::styleName(b.style)}});
+            item.insert("signIn"_L1,
+                        QJsonObject{{"requestIdentifier"_L1, asked->value().requestIdentifier},
+                                    {"title"_L1, b.title},
+                                    {"subtitle"_L1, b.subtitle},
+                                    {"imageURL"_L1, b.imageUrl},
+                                    {"style"_L1, Auth::styleName(b.style)}});
         }
         if (const auto response = Auth::AuthResponse::find(e.metadata))
             item.insert("answers"_L1, response->requestIdentifier);
         if (e.event.type == Event::Type::Content || item.contains("signIn"_L1))
             out.append(item);
     }
-    return QHttpServerResponse(QJsonObject{{"title"_L1, m_hub->oauth().options().brandName}, {"events"_L1, out}});
+    return QHttpServerResponse(
+        QJsonObject{{"title"_L1, m_hub->oauth().options().brandName}, {"events"_L1, out}});
 }
 
 QHttpServerResponse CustomerPage::send(const QString &convId, const QHttpServerRequest &request)
 {
     if (!authorised(convId, request))
         return jsonError(tr("Not found"), QHttpServerResponse::StatusCode::NotFound);
-    const QString text = QJsonDocument::fromJson(request.body()).object().value("text"_L1).toString().trimmed();
+    const QString text =
+        QJsonDocument::fromJson(request.body()).object().value("text"_L1).toString().trimmed();
     if (text.isEmpty() || text.size() > 4096)
-        return jsonError(tr("Write a message of up to 4096 characters."), QHttpServerResponse::StatusCode::BadRequest);
+        return jsonError(tr("Write a message of up to 4096 characters."),
+                         QHttpServerResponse::StatusCode::BadRequest);
     const Result<MessagingEvent> sent = m_hub->consumerSend(convId, text);
     if (!sent)
         return jsonError(sent.error(), QHttpServerResponse::StatusCode::Conflict);
@@ -187,10 +201,12 @@ QHttpServerResponse CustomerPage::signIn(const QString &convId, const QHttpServe
 {
     if (!authorised(convId, request))
         return jsonError(tr("Not found"), QHttpServerResponse::StatusCode::NotFound);
-    const QString requestId = QJsonDocument::fromJson(request.body()).object().value("requestIdentifier"_L1).toString();
+    const QString requestId =
+        QJsonDocument::fromJson(request.body()).object().value("requestIdentifier"_L1).toString();
     const std::optional<Store::AuthRequestRecord> record = m_hub->store().authRequest(requestId);
     if (!record || record->conversationId != convId)
-        return jsonError(tr("No such sign-in request here."), QHttpServerResponse::StatusCode::NotFound);
+        return jsonError(tr("No such sign-in request here."),
+                         QHttpServerResponse::StatusCode::NotFound);
     const Result<QUrl> start = m_hub->appleSignIn().startSignIn(requestId, true, urlFor(convId));
     if (!start)
         return jsonError(start.error(), QHttpServerResponse::StatusCode::Conflict);

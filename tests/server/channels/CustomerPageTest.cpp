@@ -61,24 +61,34 @@ private slots:
         const QUrl page = w.hub.hub().customerPageUrl(convId);
 
         // The customer writes; the agent sees it.
-        const SignInWorld::Reply sent = w.fetch(with(page, u"/messages"_s), QJsonDocument(QJsonObject{{"text"_L1, u"Is it me you need?"_s}}).toJson());
+        const SignInWorld::Reply sent =
+            w.fetch(with(page, u"/messages"_s),
+                    QJsonDocument(QJsonObject{{"text"_L1, u"Is it me you need?"_s}}).toJson());
         QCOMPARE(sent.status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(w.session->messages(convId)->rowCount() == 2, kWait);
         QCOMPARE(w.session->messages(convId)->messageAt(1).text, u"Is it me you need?"_s);
 
         // The sign-in bubble appears on the page.
         const QString requestId = w.request(convId);
-        const QJsonArray events = QJsonDocument::fromJson(w.fetch(with(page, u"/events"_s)).body).object().value("events"_L1).toArray();
+        const QJsonArray events = QJsonDocument::fromJson(w.fetch(with(page, u"/events"_s)).body)
+                                      .object()
+                                      .value("events"_L1)
+                                      .toArray();
         const QJsonObject bubble = events.last().toObject().value("signIn"_L1).toObject();
         QCOMPARE(bubble.value("requestIdentifier"_L1).toString(), requestId);
         QCOMPARE(bubble.value("title"_L1).toString(), acmeDraft().received.title);
         QCOMPARE(bubble.value("style"_L1).toString(), u"icon"_s);
 
         // Sign in: the login page, then back through the hub to the chat.
-        const QJsonObject start = QJsonDocument::fromJson(
-            w.fetch(with(page, u"/signin"_s), QJsonDocument(QJsonObject{{"requestIdentifier"_L1, requestId}}).toJson()).body).object();
+        const QJsonObject start =
+            QJsonDocument::fromJson(
+                w.fetch(with(page, u"/signin"_s),
+                        QJsonDocument(QJsonObject{{"requestIdentifier"_L1, requestId}}).toJson())
+                    .body)
+                .object();
         const QUrl login = QUrl(start.value("url"_L1).toString());
-        QVERIFY2(login.isValid() && login.path() == u"/oauth/authorize"_s, qPrintable(start.value("error"_L1).toString()));
+        QVERIFY2(login.isValid() && login.path() == u"/oauth/authorize"_s,
+                 qPrintable(start.value("error"_L1).toString()));
         const SignInWorld::Reply redirect = w.signInAs(login, {u"maya-demo-pass"_s});
         QCOMPARE(redirect.status, 302);
         QCOMPARE(redirect.location.path(), returnPath);
@@ -89,11 +99,18 @@ private slots:
         QVERIFY(back.body.contains(page.path().toUtf8())); // back to the chat
         QTRY_COMPARE_WITH_TIMEOUT(w.responseIn(convId).value("status"_L1).toBool(), true, kWait);
         // The page knows the request is answered (its button turns off).
-        const QJsonArray after = QJsonDocument::fromJson(w.fetch(with(page, u"/events"_s)).body).object().value("events"_L1).toArray();
+        const QJsonArray after = QJsonDocument::fromJson(w.fetch(with(page, u"/events"_s)).body)
+                                     .object()
+                                     .value("events"_L1)
+                                     .toArray();
         QCOMPARE(after.last().toObject().value("answers"_L1).toString(), requestId);
         // And it cannot be used twice.
-        const QJsonObject again = QJsonDocument::fromJson(
-            w.fetch(with(page, u"/signin"_s), QJsonDocument(QJsonObject{{"requestIdentifier"_L1, requestId}}).toJson()).body).object();
+        const QJsonObject again =
+            QJsonDocument::fromJson(
+                w.fetch(with(page, u"/signin"_s),
+                        QJsonDocument(QJsonObject{{"requestIdentifier"_L1, requestId}}).toJson())
+                    .body)
+                .object();
         QVERIFY(again.value("error"_L1).toString().contains(u"already been answered"_s));
     }
 };
