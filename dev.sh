@@ -130,7 +130,7 @@ case "$cmd" in
     install_missing
     p=ci
     cmake --preset "$p" >/dev/null
-    cmake --build --preset "$p" -j "$(nproc)" --target token_decrypt_bench
+    cmake --build --preset "$p" -j "$(nproc)" --target token_decrypt_bench sign_in_pipeline_bench
     say "Token decryption vs OpenSSL's own P-384/P-256 ECDH, measured in the same run ($(nproc) cores, one thread)"
     ours=$(build/$p/bench/token_decrypt_bench 3)
     theirs=$(openssl speed -seconds 3 ecdhp384 ecdhp256 2>/dev/null | grep -E '^ *[0-9]+ bits? ecdh \(nistp(384|256)\)')
@@ -142,6 +142,10 @@ case "$cmd" in
       o=$(echo "$theirs" | awk -v c="nistp$c" '$0 ~ c {print $(NF)}')
       awk -v c="$c" -v d="$d" -v e="$e" -v o="$o" 'BEGIN {
         printf "| P-%s | %d | %d | %.0f | %.2f |\n", c, d, e, o, d / o }'
+    done
+    for ios in 17.4 15.7; do
+      say "Sign-in pipeline, iOS $ios: 200 sign-ins, login form submitted → desk holds the verified identity"
+      QT_LOGGING_RULES='*.info=false' build/$p/bench/sign_in_pipeline_bench 200 "$ios"
     done
     ;;
   build)

@@ -124,6 +124,7 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
         if (!plaintext)
             return failWith(tr("Response could not be verified: %1").arg(plaintext.error()));
         QString accessToken = QString::fromUtf8(plaintext->view());
+        emit decrypted(convId, requestId);
         m_verifier->verify(accessToken, [this, convId, requestId,
                                          failWith](Result<VerifiedIdentity> identity) {
             if (!identity)

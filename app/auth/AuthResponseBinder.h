@@ -33,6 +33,8 @@ public:
     QList<AuthResponse> responses(const QString &convId) const { return m_seen.value(convId); }
 
 signals:
+    // The token was decrypted and is being checked with the provider.
+    void decrypted(const QString &convId, const QString &requestId);
     void verified(const QString &convId, const Signet::Auth::VerifiedIdentity &identity);
     void failed(const QString &convId, const QString &reason);
     void refused(const QString &convId, const QString &reason);

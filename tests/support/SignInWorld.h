@@ -62,8 +62,8 @@ public:
 
     bool online()
     {
-        return QTest::qWaitFor(
-            [&] { return connection->state() == AgentConnection::State::Online; }, kWait);
+        return spinUntil([&] { return connection->state() == AgentConnection::State::Online; },
+                         kWait);
     }
 
     // A conversation with a customer on osVersion, accepted by the agent.
@@ -71,11 +71,10 @@ public:
     {
         const QString convId =
             hub.startCustomer(consumerId, QStringLiteral("Maya"), QStringLiteral("Hi"), osVersion);
-        if (!QTest::qWaitFor([&] { return session->conversations()->item(convId) != nullptr; },
-                             kWait))
+        if (!spinUntil([&] { return session->conversations()->item(convId) != nullptr; }, kWait))
             return {};
         if (!awaitStatus([&](auto done) { session->accept(convId, done); }).ok() ||
-            !QTest::qWaitFor([&] { return session->isAssignedToMe(convId); }, kWait))
+            !spinUntil([&] { return session->isAssignedToMe(convId); }, kWait))
             return {};
         return convId;
     }
@@ -101,7 +100,7 @@ public:
                         QStringLiteral("application/x-www-form-urlencoded"));
             reply = browser.post(r, post);
         }
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, kWait))
+        if (!spinUntil([reply] { return reply->isFinished(); }, kWait))
             return {};
         Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                   reply->readAll(), QUrl::fromEncoded(reply->rawHeader("Location"))};

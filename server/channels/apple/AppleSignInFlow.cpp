@@ -199,6 +199,7 @@ void AppleSignInFlow::finish(const QString &state, const QString &code, const QS
 
 void AppleSignInFlow::exchange(const Pending &pending, const QString &code)
 {
+    emit codeReceived(pending.requestIdentifier);
     const OAuthClient &client = m_hub->oauthClient(pending.endpoint);
     const QString path =
         pending.endpoint == OAuthClient::Endpoint::Legacy ? u"/oauth/token"_s : u"/oauth/token16"_s;
@@ -217,6 +218,7 @@ void AppleSignInFlow::exchange(const Pending &pending, const QString &code)
     QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending] {
         reply->deleteLater();
+        emit codeExchanged(pending.requestIdentifier);
         const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
         const QString token = body.value("access_token"_L1).toString();
         if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {

@@ -51,6 +51,9 @@ public:
     }
 
 signals:
+    // The authorization code came back and the exchange at the token endpoint starts / has ended.
+    void codeReceived(const QString &requestIdentifier);
+    void codeExchanged(const QString &requestIdentifier);
     void answered(const QString &requestIdentifier, bool signedIn);
 
 private:
