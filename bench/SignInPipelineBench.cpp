@@ -21,13 +21,15 @@ using namespace Qt::StringLiterals;
 namespace {
 struct Stages
 {
-    qint64 login = 0, back = 0, exchange = 0, encrypt = 0, delivery = 0, decrypt = 0, userinfo = 0, total = 0;
+    qint64 login = 0, back = 0, exchange = 0, encrypt = 0, delivery = 0, decrypt = 0, userinfo = 0,
+           total = 0;
 };
 
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
-    const auto index = static_cast<qsizetype>(std::ceil(p / 100.0 * static_cast<double>(values.size()))) - 1;
+    const auto index =
+        static_cast<qsizetype>(std::ceil(p / 100.0 * static_cast<double>(values.size()))) - 1;
     return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
 }
 } // namespace
@@ -42,9 +44,12 @@ int main(int argc, char *argv[])
     SignInWorld w;
     IdentityVerifier verifier;
     const QString base = w.hub.hub().baseUrl();
-    const Hub::OAuthClient &desk = w.hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
-    verifier.setProvider({base, QUrl(base + u"/oauth/userinfo"_s), QUrl(base + u"/oauth/introspect"_s), desk.id, desk.secret});
-    AuthResponseBinder binder(w.session.get(), &w.keyRing, &w.tracker, &verifier, w.dir.filePath(u"audit.jsonl"_s));
+    const Hub::OAuthClient &desk =
+        w.hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
+    verifier.setProvider({base, QUrl(base + u"/oauth/userinfo"_s),
+                          QUrl(base + u"/oauth/introspect"_s), desk.id, desk.secret});
+    AuthResponseBinder binder(w.session.get(), &w.keyRing, &w.tracker, &verifier,
+                              w.dir.filePath(u"audit.jsonl"_s));
     if (!w.online())
         return 1;
     const QString convId = w.acceptedConversation(osVersion, u"bench"_s);
@@ -53,26 +58,35 @@ int main(int argc, char *argv[])
     clock.start();
     QHash<QString, qint64> mark;
     Hub::AppleSignInFlow &flow = w.hub.hub().appleSignIn();
-    QObject::connect(&flow, &Hub::AppleSignInFlow::codeReceived, [&](const QString &) { mark[u"code"_s] = clock.nsecsElapsed(); });
-    QObject::connect(&flow, &Hub::AppleSignInFlow::codeExchanged, [&](const QString &) { mark[u"exchanged"_s] = clock.nsecsElapsed(); });
-    QObject::connect(&flow, &Hub::AppleSignInFlow::answered, [&](const QString &, bool) { mark[u"answered"_s] = clock.nsecsElapsed(); });
-    QObject::connect(w.session.get(), &DeskSession::eventApplied, [&](const Protocol::MessagingEvent &e) {
-        if (AuthResponse::find(e.metadata))
-            mark[u"delivered"_s] = clock.nsecsElapsed();
-    });
-    QObject::connect(&binder, &AuthResponseBinder::decrypted, [&] { mark[u"decrypted"_s] = clock.nsecsElapsed(); });
-    QObject::connect(&binder, &AuthResponseBinder::verified, [&] { mark[u"verified"_s] = clock.nsecsElapsed(); });
+    QObject::connect(&flow, &Hub::AppleSignInFlow::codeReceived,
+                     [&](const QString &) { mark[u"code"_s] = clock.nsecsElapsed(); });
+    QObject::connect(&flow, &Hub::AppleSignInFlow::codeExchanged,
+                     [&](const QString &) { mark[u"exchanged"_s] = clock.nsecsElapsed(); });
+    QObject::connect(&flow, &Hub::AppleSignInFlow::answered,
+                     [&](const QString &, bool) { mark[u"answered"_s] = clock.nsecsElapsed(); });
+    QObject::connect(w.session.get(), &DeskSession::eventApplied,
+                     [&](const Protocol::MessagingEvent &e) {
+                         if (AuthResponse::find(e.metadata))
+                             mark[u"delivered"_s] = clock.nsecsElapsed();
+                     });
+    QObject::connect(&binder, &AuthResponseBinder::decrypted,
+                     [&] { mark[u"decrypted"_s] = clock.nsecsElapsed(); });
+    QObject::connect(&binder, &AuthResponseBinder::verified,
+                     [&] { mark[u"verified"_s] = clock.nsecsElapsed(); });
 
     QList<Stages> all;
     for (int run = 0; run < runs; ++run) {
         const QString requestId = w.request(convId);
         Result<QUrl> start = flow.startSignIn(requestId);
         if (requestId.isEmpty() || !start) {
-            out << "run " << run << " could not start: " << (start ? QString() : start.error()) << '\n';
+            out << "run " << run << " could not start: " << (start ? QString() : start.error())
+                << '\n';
             return 1;
         }
         const SignInWorld::Reply page = w.fetch(start.value());
-        const QString txn = QRegularExpression(u"name=\"txn\" value=\"([^\"]+)\""_s).match(QString::fromUtf8(page.body)).captured(1);
+        const QString txn = QRegularExpression(u"name=\"txn\" value=\"([^\"]+)\""_s)
+                                .match(QString::fromUtf8(page.body))
+                                .captured(1);
         QUrlQuery form;
         form.addQueryItem(u"txn"_s, txn);
         form.addQueryItem(u"username"_s, u"maya%40example.com"_s);
@@ -80,14 +94,16 @@ int main(int argc, char *argv[])
         form.addQueryItem(u"action"_s, u"signin"_s);
         mark.clear();
         const qint64 submitted = clock.nsecsElapsed();
-        const SignInWorld::Reply redirect = w.fetch(QUrl(base + u"/oauth/authorize"_s), form.query(QUrl::FullyEncoded).toLatin1());
+        const SignInWorld::Reply redirect =
+            w.fetch(QUrl(base + u"/oauth/authorize"_s), form.query(QUrl::FullyEncoded).toLatin1());
         const qint64 redirected = clock.nsecsElapsed();
         if (redirect.location.host() == "auth.businesschat.apple.com"_L1)
             flow.completeLegacy(redirect.location);
         else
             w.fetch(redirect.location);
         if (!spinUntil([&] { return mark.contains(u"verified"_s); }, 20000)) {
-            out << "run " << run << " was not verified: " << w.tracker.request(requestId)->reason << '\n';
+            out << "run " << run << " was not verified: " << w.tracker.request(requestId)->reason
+                << '\n';
             return 1;
         }
         Stages s;
@@ -106,10 +122,14 @@ int main(int argc, char *argv[])
         QList<double> ms;
         for (const Stages &s : std::as_const(all))
             ms << static_cast<double>(s.*field) / 1e6;
-        out << QStringLiteral("| %1 | %2 | %3 |\n").arg(QLatin1StringView(name)).arg(percentile(ms, 50), 0, 'f', 2).arg(percentile(ms, 99), 0, 'f', 2);
+        out << QStringLiteral("| %1 | %2 | %3 |\n")
+                   .arg(QLatin1StringView(name))
+                   .arg(percentile(ms, 50), 0, 'f', 2)
+                   .arg(percentile(ms, 99), 0, 'f', 2);
         return percentile(ms, 99);
     };
-    out << "iOS " << osVersion << ", " << runs << " sign-ins\n| stage | p50 ms | p99 ms |\n| --- | ---: | ---: |\n";
+    out << "iOS " << osVersion << ", " << runs
+        << " sign-ins\n| stage | p50 ms | p99 ms |\n| --- | ---: | ---: |\n";
     row("login form checked (password hash)", &Stages::login);
     row("browser back to the hub (redirect)", &Stages::back);
     row("code exchange at the token endpoint", &Stages::exchange);
@@ -118,6 +138,7 @@ int main(int argc, char *argv[])
     row("decryption with the keychain key", &Stages::decrypt);
     row("userinfo + introspection", &Stages::userinfo);
     const double p99 = row("total: form submitted to verified identity", &Stages::total);
-    out << QStringLiteral("ASAPP's promise (back in chat within 10 s) / Signet's p99: %1x\n").arg(10000.0 / p99, 0, 'f', 0);
+    out << QStringLiteral("ASAPP's promise (back in chat within 10 s) / Signet's p99: %1x\n")
+               .arg(10000.0 / p99, 0, 'f', 0);
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "channels/apple/AppleSignInFlow.h"
 #include "channels/apple/CustomerPage.h"
 #include "crypto/PasswordHash.h"
+#include "crypto/RandomToken.h"
 #include "demo/DemoCustomers.h"
 #include "logging/Logging.h"
 
@@ -13,7 +14,6 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -24,15 +24,6 @@ using namespace Qt::StringLiterals;
 using namespace Protocol;
 
 namespace {
-
-QString randomToken(int bytes)
-{
-    QByteArray raw(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
-                                         reinterpret_cast<quint32 *>(raw.data() + bytes));
-    return QString::fromLatin1(
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
 
 QHttpServerResponse jsonError(const QString &message, QHttpServerResponse::StatusCode status)
 {
@@ -50,14 +41,21 @@ HubServer::HubServer(HubOptions options, QObject *parent)
     // legacy exchange (iOS 12–15), the messaging platform itself for iOS 16+, and the desks, which
     // may only introspect tokens.
     OAuthOptions oauth;
-    oauth.clients = {
-        {u"apple-business-chat"_s,
-         randomToken(24),
-         u"https://auth.businesschat.apple.com"_s,
-         OAuthClient::Endpoint::Legacy,
-         {}},
-        {u"signet-messaging"_s, randomToken(24), QString(), OAuthClient::Endpoint::Ios16, {}},
-        {u"signet-desk"_s, randomToken(24), QString(), OAuthClient::Endpoint::Introspection, {}}};
+    oauth.clients = {{u"apple-business-chat"_s,
+                      Crypto::randomToken(24),
+                      u"https://auth.businesschat.apple.com"_s,
+                      OAuthClient::Endpoint::Legacy,
+                      {}},
+                     {u"signet-messaging"_s,
+                      Crypto::randomToken(24),
+                      QString(),
+                      OAuthClient::Endpoint::Ios16,
+                      {}},
+                     {u"signet-desk"_s,
+                      Crypto::randomToken(24),
+                      QString(),
+                      OAuthClient::Endpoint::Introspection,
+                      {}}};
     m_oauth = std::make_unique<OAuthProvider>(m_store, oauth);
     m_appleSignIn = std::make_unique<AppleSignInFlow>(this);
     m_customerPage = std::make_unique<CustomerPage>(this);
@@ -184,7 +182,7 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
     const QString password = body.value("password"_L1).toString();
     const std::optional<AgentRecord> agent = m_store.agentByName(username);
     // Hash even for unknown users so the answer takes as long either way.
-    static const QString unknownUserHash = Crypto::PasswordHash::create(randomToken(16));
+    static const QString unknownUserHash = Crypto::PasswordHash::create(Crypto::randomToken(16));
     const bool matches =
         Crypto::PasswordHash::verify(password, agent ? agent->passwordHash : unknownUserHash);
     const bool valid = agent && matches;
@@ -193,7 +191,7 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
         return jsonError(tr("Wrong user name or password"),
                          QHttpServerResponse::StatusCode::Unauthorized);
     }
-    const QString bearer = randomToken(32);
+    const QString bearer = Crypto::randomToken(32);
     m_bearers.insert(bearer, BearerGrant{agent->id, agent->role,
                                          QDateTime::currentDateTimeUtc().addSecs(
                                              m_options.bearerLifetimeSeconds)});
@@ -205,8 +203,8 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
                              {"role"_L1, agent->role},
                              {"profileIds"_L1, QJsonArray{agent->role == "supervisor"_L1 ? 2 : 1}},
                              {"isLPA"_L1, false}};
-    return QHttpServerResponse(
-        QJsonObject{{"bearer"_L1, bearer}, {"csrf"_L1, randomToken(16)}, {"config"_L1, config}});
+    return QHttpServerResponse(QJsonObject{
+        {"bearer"_L1, bearer}, {"csrf"_L1, Crypto::randomToken(16)}, {"config"_L1, config}});
 }
 
 QString HubServer::bearerFrom(const QHttpServerRequest &request) const

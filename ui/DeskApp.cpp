@@ -6,6 +6,7 @@
 #include "authbubble/AuthBubbleComposer.h"
 #include "authbubble/ImageLoader.h"
 #include "conversation/DeskSession.h"
+#include "crypto/RandomToken.h"
 #include "keys/SecretStore.h"
 #include "logging/Logging.h"
 #include "settings/ConnectDialog.h"
@@ -15,7 +16,6 @@
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QMessageBox>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -26,14 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const auto kDemoAgent = "demo-agent"_L1;
-
-QString randomPassword()
-{
-    QByteArray raw(24, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
-                                         reinterpret_cast<quint32 *>(raw.data() + raw.size()));
-    return QString::fromLatin1(raw.toBase64());
-}
 
 // Polls until ready() holds or the time is up, then calls then(ok).
 void waitFor(QObject *context, std::function<bool()> ready, int timeoutMs,
@@ -172,7 +164,7 @@ Status DeskApp::startEmbedded()
         return fail(port.error());
     }
     // The demo agent's password is new on every start and never leaves this process.
-    const QString password = randomPassword();
+    const QString password = Crypto::randomToken(24);
     if (Status saved =
             m_hub->store().upsertAgent(kDemoAgent, tr("Alex (demo agent)"), u"agent"_s, password);
         !saved)

@@ -1,6 +1,7 @@
 #include "oauth/OAuthProvider.h"
 
 #include "crypto/PasswordHash.h"
+#include "crypto/RandomToken.h"
 #include "logging/Logging.h"
 
 #include <QCryptographicHash>
@@ -8,7 +9,6 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QUrlQuery>
 
 #include <openssl/crypto.h>
@@ -20,15 +20,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kTransactionLifetimeSeconds = 15 * 60;
-
-QString randomToken(int bytes)
-{
-    QByteArray raw(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
-                                         reinterpret_cast<quint32 *>(raw.data() + bytes));
-    return QString::fromLatin1(
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
 
 bool constantTimeEquals(const QString &a, const QString &b)
 {
@@ -223,7 +214,7 @@ QHttpServerResponse OAuthProvider::authorizePage(const QHttpServerRequest &reque
                   value("scope"),
                   0,
                   now().addSecs(kTransactionLifetimeSeconds)};
-    const QString id = randomToken(24);
+    const QString id = Crypto::randomToken(24);
     m_transactions.insert(id, t);
     return QHttpServerResponse("text/html; charset=utf-8", loginPage(id, t, QString()).toUtf8());
 }
@@ -252,7 +243,7 @@ QHttpServerResponse OAuthProvider::authorizeSubmit(const QHttpServerRequest &req
     const QString username = form.queryItemValue(u"username"_s, QUrl::FullyDecoded);
     const QString password = form.queryItemValue(u"password"_s, QUrl::FullyDecoded);
     const std::optional<CustomerAccount> account = m_store.customerAccountByUsername(username);
-    static const QString unknownUserHash = Crypto::PasswordHash::create(randomToken(16));
+    static const QString unknownUserHash = Crypto::PasswordHash::create(Crypto::randomToken(16));
     const bool matches =
         Crypto::PasswordHash::verify(password, account ? account->passwordHash : unknownUserHash);
     if (!account || !matches) {
@@ -281,7 +272,7 @@ QHttpServerResponse OAuthProvider::authorizeSubmit(const QHttpServerRequest &req
               now().addSecs(m_options.codeLifetimeSeconds),
               false,
               {}};
-    const QString codeValue = randomToken(32);
+    const QString codeValue = Crypto::randomToken(32);
     m_codes.insert(codeValue, code);
     return redirectWith(ended.redirectUri, {{u"code"_s, codeValue}, {u"state"_s, ended.state}});
 }
@@ -355,7 +346,7 @@ QHttpServerResponse OAuthProvider::token(const QHttpServerRequest &request,
     if (verifier.size() < 43 || !constantTimeEquals(codeChallengeFor(verifier), code.codeChallenge))
         return oauthError(u"invalid_grant"_s, u"PKCE verification failed."_s);
     code.used = true;
-    const QString accessToken = randomToken(32);
+    const QString accessToken = Crypto::randomToken(32);
     const QDateTime issued = now();
     m_tokens.insert(accessToken, Token{code.subject, c->id, code.scope, issued,
                                        issued.addSecs(m_options.tokenLifetimeSeconds)});

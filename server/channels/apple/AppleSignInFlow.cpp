@@ -4,6 +4,7 @@
 #include "auth/AppleAuthRequest.h"
 #include "auth/SignInCapability.h"
 #include "crypto/AppleTokenCipher.h"
+#include "crypto/RandomToken.h"
 #include "logging/Logging.h"
 
 #include <QHttpServer>
@@ -14,7 +15,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QUrlQuery>
 
 namespace Signet::Hub {
@@ -24,15 +24,6 @@ using namespace Protocol;
 
 namespace {
 constexpr int kFirstIosWithNewFlow = 16;
-
-QString randomToken(int bytes)
-{
-    QByteArray raw(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
-                                         reinterpret_cast<quint32 *>(raw.data() + bytes));
-    return QString::fromLatin1(
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
 
 QByteArray page(const QString &title, const QString &text)
 {
@@ -55,9 +46,9 @@ AppleSignInFlow::AppleSignInFlow(HubServer *hub, QObject *parent)
 void AppleSignInFlow::addRoutes(QHttpServer &http)
 {
     http.route(u"/apple/callback"_s, QHttpServerRequest::Method::Get,
-               [this](const QHttpServerRequest &request) { return callback(request); });
+               [this](const QHttpServerRequest &request) { return returned(request); });
     http.route(u"/apple/legacy-return"_s, QHttpServerRequest::Method::Get,
-               [this](const QHttpServerRequest &request) { return legacyReturn(request); });
+               [this](const QHttpServerRequest &request) { return returned(request); });
 }
 
 Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier, bool simulatedDevice,
@@ -81,7 +72,7 @@ Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier, bool
     pending.requestIdentifier = requestIdentifier;
     pending.conversationId = record->conversationId;
     pending.publicKey = record->publicKey;
-    pending.verifier = randomToken(48);
+    pending.verifier = Crypto::randomToken(48);
     pending.endpoint = Auth::SignInCapabilities::majorVersion(
                            details->context.clientProperties.osVersion) >= kFirstIosWithNewFlow
                            ? OAuthClient::Endpoint::Ios16
@@ -100,7 +91,7 @@ Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier, bool
                               ? m_hub->baseUrl() + u"/apple/legacy-return"_s
                               : client.redirectUri;
     pending.returnUrl = returnUrl;
-    const QString state = randomToken(32);
+    const QString state = Crypto::randomToken(32);
     m_pending.insert(state, pending);
     QUrl url(m_hub->baseUrl() + u"/oauth/authorize"_s);
     QUrlQuery query;
@@ -127,8 +118,10 @@ void AppleSignInFlow::completeLegacy(const QUrl &appleRedirect)
            q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded));
 }
 
-QHttpServerResponse AppleSignInFlow::callback(const QHttpServerRequest &request)
+QHttpServerResponse AppleSignInFlow::returned(const QHttpServerRequest &request)
 {
+    // The provider's redirect: to the hub's callback (iOS 16+), or to the hub standing in for
+    // https://auth.businesschat.apple.com for devices simulated on the web (iOS 12–15).
     const QUrlQuery q = request.query();
     const QString state = q.queryItemValue(u"state"_s, QUrl::FullyDecoded);
     if (!m_pending.contains(state)) {
@@ -142,22 +135,6 @@ QHttpServerResponse AppleSignInFlow::callback(const QHttpServerRequest &request)
     finish(state, q.queryItemValue(u"code"_s, QUrl::FullyDecoded), error,
            q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded));
     return returnPage(pending, error.isEmpty());
-}
-
-QHttpServerResponse AppleSignInFlow::legacyReturn(const QHttpServerRequest &request)
-{
-    // Stands in for https://auth.businesschat.apple.com for devices simulated on the web.
-    const QUrlQuery q = request.query();
-    const QString state = q.queryItemValue(u"state"_s, QUrl::FullyDecoded);
-    if (!m_pending.contains(state)) {
-        return QHttpServerResponse(
-            "text/html; charset=utf-8",
-            page(tr("This sign-in link has expired"), tr("Go back to Messages and try again.")),
-            QHttpServerResponse::StatusCode::BadRequest);
-    }
-    const Pending pending = m_pending.value(state);
-    completeLegacy(request.url());
-    return returnPage(pending, q.queryItemValue(u"error"_s).isEmpty());
 }
 
 QHttpServerResponse AppleSignInFlow::returnPage(const Pending &pending, bool ok) const

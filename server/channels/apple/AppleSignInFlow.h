@@ -69,9 +69,8 @@ private:
         QUrl returnUrl;
     };
     QHttpServerResponse returnPage(const Pending &pending, bool ok) const;
-    QHttpServerResponse legacyReturn(const QHttpServerRequest &request);
 
-    QHttpServerResponse callback(const QHttpServerRequest &request);
+    QHttpServerResponse returned(const QHttpServerRequest &request);
     // Takes over the state's pending sign-in (single use) and finishes it with code or error.
     void finish(const QString &state, const QString &code, const QString &error,
                 const QString &description);

@@ -4,6 +4,7 @@
 #include "auth/AppleAuthRequest.h"
 #include "auth/VerifiedIdentity.h"
 #include "channels/apple/AppleSignInFlow.h"
+#include "crypto/RandomToken.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QUrlQuery>
 
 #include <openssl/crypto.h>
@@ -121,11 +121,7 @@ QUrl CustomerPage::urlFor(const QString &convId)
 {
     QString key = m_keys.value(convId);
     if (key.isEmpty()) {
-        QByteArray raw(24, Qt::Uninitialized);
-        QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
-                                             reinterpret_cast<quint32 *>(raw.data() + raw.size()));
-        key = QString::fromLatin1(
-            raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        key = Crypto::randomToken(24);
         m_keys.insert(convId, key);
     }
     QUrl url(m_hub->baseUrl() + u"/customer/"_s + convId);
