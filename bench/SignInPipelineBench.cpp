@@ -42,14 +42,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
 
     SignInWorld w;
-    IdentityVerifier verifier;
+    AuthResponseBinder &binder = *w.bindResponses();
     const QString base = w.hub.hub().baseUrl();
-    const Hub::OAuthClient &desk =
-        w.hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
-    verifier.setProvider({base, QUrl(base + u"/oauth/userinfo"_s),
-                          QUrl(base + u"/oauth/introspect"_s), desk.id, desk.secret});
-    AuthResponseBinder binder(w.session.get(), &w.keyRing, &w.tracker, &verifier,
-                              w.dir.filePath(u"audit.jsonl"_s));
     if (!w.online())
         return 1;
     const QString convId = w.acceptedConversation(osVersion, u"bench"_s);

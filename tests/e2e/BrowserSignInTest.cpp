@@ -30,14 +30,7 @@ private slots:
         QFETCH(QString, osVersion);
         QFETCH(QString, wrongPassword);
         SignInWorld w;
-        IdentityVerifier verifier;
-        const QString base = w.hub.hub().baseUrl();
-        const Hub::OAuthClient &desk =
-            w.hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
-        verifier.setProvider({base, QUrl(base + u"/oauth/userinfo"_s),
-                              QUrl(base + u"/oauth/introspect"_s), desk.id, desk.secret});
-        AuthResponseBinder binder(w.session.get(), &w.keyRing, &w.tracker, &verifier,
-                                  w.dir.filePath(u"audit.jsonl"_s));
+        w.bindResponses();
         QVERIFY(w.online());
         const QString convId = w.acceptedConversation(osVersion, u"c-"_s + osVersion);
         const QString requestId = w.request(convId);

@@ -7,6 +7,7 @@
 #include "Await.h"
 #include "InMemorySecretStore.h"
 #include "TestHub.h"
+#include "auth/AuthResponseBinder.h"
 #include "auth/SignInService.h"
 #include "channels/apple/AppleSignInFlow.h"
 #include "conversation/DeskSession.h"
@@ -58,6 +59,26 @@ public:
         signIn->setAllowedImageHosts(
             {QStringLiteral("images.acme.example")}); // acmeDraft()'s images
         (void)awaitStatus([&](auto done) { keyRing.open(done); });
+    }
+
+    // The desk's side of the answer: verification against the hub's provider (as its desk client)
+    // and the binder that decrypts and verifies each response.
+    std::unique_ptr<Auth::IdentityVerifier> verifier;
+    std::unique_ptr<Auth::AuthResponseBinder> binder;
+    QString auditPath = dir.filePath(QStringLiteral("audit.jsonl"));
+
+    Auth::AuthResponseBinder *bindResponses()
+    {
+        const QString base = hub.hub().baseUrl();
+        const Hub::OAuthClient &desk =
+            hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
+        verifier = std::make_unique<Auth::IdentityVerifier>();
+        verifier->setProvider({base, QUrl(base + QStringLiteral("/oauth/userinfo")),
+                               QUrl(base + QStringLiteral("/oauth/introspect")), desk.id,
+                               desk.secret});
+        binder = std::make_unique<Auth::AuthResponseBinder>(session.get(), &keyRing, &tracker,
+                                                            verifier.get(), auditPath);
+        return binder.get();
     }
 
     bool online()

@@ -24,20 +24,7 @@ constexpr int kWait = SignInWorld::kWait;
 class World : public SignInWorld
 {
 public:
-    IdentityVerifier verifier;
-    std::unique_ptr<AuthResponseBinder> binder;
-    QString auditPath = dir.filePath(u"audit.jsonl"_s);
-
-    World()
-    {
-        const QString base = hub.hub().baseUrl();
-        const Hub::OAuthClient &desk =
-            hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
-        verifier.setProvider({base, QUrl(base + u"/oauth/userinfo"_s),
-                              QUrl(base + u"/oauth/introspect"_s), desk.id, desk.secret});
-        binder = std::make_unique<AuthResponseBinder>(session.get(), &keyRing, &tracker, &verifier,
-                                                      auditPath);
-    }
+    World() { bindResponses(); }
 
     QByteArray audit() const
     {
@@ -133,7 +120,7 @@ private slots:
         // The hub checks what it is told.
         auto report = [&](QJsonObject body) {
             return await<Envelope>([&](auto done) {
-                w.connection->request(Types::ReportVerifiedIdentity, body, &w.verifier,
+                w.connection->request(Types::ReportVerifiedIdentity, body, w.verifier.get(),
                                       [done](const Result<Envelope> &r) { done(r); });
             });
         };
