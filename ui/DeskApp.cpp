@@ -181,6 +181,45 @@ Status DeskApp::startEmbedded()
     return Done{};
 }
 
+void DeskApp::configureRemoteVerifier()
+{
+    Auth::IdentityVerifier::Provider provider;
+    provider.issuer = m_settings->identityIssuer();
+    provider.userinfo = QUrl(m_settings->identityUserinfoUrl());
+    provider.introspection = QUrl(m_settings->identityIntrospectionUrl());
+    provider.clientId = m_settings->identityClientId();
+    // TLS is not optional off this computer, for the provider as for the hub.
+    for (const QUrl &url : {provider.userinfo, provider.introspection}) {
+        ServerEndpoint where;
+        where.baseUrl = url;
+        if (!url.isEmpty() && url.scheme() != "https"_L1 && !where.isLoopback()) {
+            m_verifier->setProvider({});
+            m_window->statusBar()->showMessage(
+                tr("The identity provider must be reached over https://: %1").arg(url.toString()),
+                15000);
+            return;
+        }
+    }
+    m_verifier->setProvider(provider);
+    if (provider.clientId.isEmpty() || provider.introspection.isEmpty())
+        return; // userinfo only: expiries will show as "not stated by the provider"
+    m_secrets->read(m_settings->identityClientSecretKey(),
+                    [this, provider](Result<Crypto::SecretBytes> secret) {
+                        Auth::IdentityVerifier::Provider withSecret = provider;
+                        if (secret) {
+                            withSecret.clientSecret = QString::fromUtf8(secret->view());
+                        } else {
+                            withSecret.introspection =
+                                QUrl(); // without its secret, introspection cannot be asked
+                            m_window->statusBar()->showMessage(
+                                tr("The identity provider's client secret could not be read: %1")
+                                    .arg(secret.error()),
+                                15000);
+                        }
+                        m_verifier->setProvider(withSecret);
+                    });
+}
+
 void DeskApp::startConfigured()
 {
     ServerEndpoint endpoint;
@@ -263,6 +302,8 @@ void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
         // Connected elsewhere: the embedded hub is no longer needed.
         m_hub.reset();
     }
+    if (!m_hub)
+        configureRemoteVerifier();
     m_connection->open(endpoint, password);
 }
 

@@ -82,6 +82,8 @@ private:
     void connectTo(const ServerEndpoint &endpoint, const QString &password);
     void openKeyRing();
     void runDemoTour(std::function<void(const Status &)> then);
+    // A remote hub's brand provider, from settings (the client secret from the keychain).
+    void configureRemoteVerifier();
 
     Options m_options;
     DeskSettings *m_settings;

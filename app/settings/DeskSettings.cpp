@@ -30,6 +30,10 @@ const Entry &entry(DeskSettings::Key key)
         {DeskSettings::Key::ImageHosts, "signIn/imageHosts", QStringList()},
         {DeskSettings::Key::SignInExpiryMinutes, "signIn/expiryMinutes", 10},
         {DeskSettings::Key::BrandName, "signIn/brandName", QString()},
+        {DeskSettings::Key::IdentityIssuer, "identity/issuer", QString()},
+        {DeskSettings::Key::IdentityUserinfoUrl, "identity/userinfoUrl", QString()},
+        {DeskSettings::Key::IdentityIntrospectionUrl, "identity/introspectionUrl", QString()},
+        {DeskSettings::Key::IdentityClientId, "identity/clientId", QString()},
     };
     for (const Entry &e : table) {
         if (e.key == key)
@@ -76,6 +80,11 @@ void DeskSettings::setBrandPresets(const QList<Auth::BrandPreset> &presets)
     setValue(Key::BrandPresets,
              QString::fromUtf8(
                  QJsonDocument(Auth::BrandPreset::toJson(presets)).toJson(QJsonDocument::Compact)));
+}
+
+QString DeskSettings::identityClientSecretKey() const
+{
+    return u"identity-client-secret:%1@%2"_s.arg(identityClientId(), identityIntrospectionUrl());
 }
 
 QString DeskSettings::passwordKey() const

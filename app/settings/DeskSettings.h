@@ -27,6 +27,10 @@ public:
         ImageHosts,
         SignInExpiryMinutes,
         BrandName,
+        IdentityIssuer,
+        IdentityUserinfoUrl,
+        IdentityIntrospectionUrl,
+        IdentityClientId,
     };
 
     // organisation/application as set on QCoreApplication; tests pass a file path.
@@ -60,6 +64,24 @@ public:
     // The business name the customer sees (the lock-screen notification in the preview).
     QString brandName() const { return value(Key::BrandName).toString(); }
     void setBrandName(const QString &name) { setValue(Key::BrandName, name); }
+    // The brand's identity provider, for desks on a remote hub (the built-in hub is its own):
+    // where to ask who a token belongs to (userinfo) and until when (introspection, as clientId;
+    // its secret lives in the keychain under identityClientSecretKey()).
+    QString identityIssuer() const { return value(Key::IdentityIssuer).toString(); }
+    void setIdentityIssuer(const QString &issuer) { setValue(Key::IdentityIssuer, issuer); }
+    QString identityUserinfoUrl() const { return value(Key::IdentityUserinfoUrl).toString(); }
+    void setIdentityUserinfoUrl(const QString &url) { setValue(Key::IdentityUserinfoUrl, url); }
+    QString identityIntrospectionUrl() const
+    {
+        return value(Key::IdentityIntrospectionUrl).toString();
+    }
+    void setIdentityIntrospectionUrl(const QString &url)
+    {
+        setValue(Key::IdentityIntrospectionUrl, url);
+    }
+    QString identityClientId() const { return value(Key::IdentityClientId).toString(); }
+    void setIdentityClientId(const QString &id) { setValue(Key::IdentityClientId, id); }
+    QString identityClientSecretKey() const;
     int signInExpiryMinutes() const { return value(Key::SignInExpiryMinutes).toInt(); }
     void setSignInExpiryMinutes(int minutes) { setValue(Key::SignInExpiryMinutes, minutes); }
 
