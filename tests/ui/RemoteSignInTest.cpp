@@ -32,19 +32,28 @@ struct RemoteDesk
     explicit RemoteDesk(const QString &userinfoUrl = QString())
     {
         (void)hub.addUser(u"ana"_s, kPassword);
-        Hub::CustomerAccount maya{u"c-1001"_s, u"maya@example.com"_s, {}, u"Maya Chen"_s, u"maya@example.com"_s, {}};
+        Hub::CustomerAccount maya{u"c-1001"_s,    u"maya@example.com"_s, {},
+                                  u"Maya Chen"_s, u"maya@example.com"_s, {}};
         (void)hub.hub().store().upsertCustomerAccount(maya, u"maya-demo-pass"_s);
         const QString base = hub.hub().baseUrl();
-        const Hub::OAuthClient &client = hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
+        const Hub::OAuthClient &client =
+            hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
         settings.setServerUrl(base);
         settings.setServerUser(u"ana"_s);
         settings.setRememberPassword(true);
         settings.setIdentityIssuer(base);
-        settings.setIdentityUserinfoUrl(userinfoUrl.isEmpty() ? base + u"/oauth/userinfo"_s : userinfoUrl);
+        settings.setIdentityUserinfoUrl(userinfoUrl.isEmpty() ? base + u"/oauth/userinfo"_s
+                                                              : userinfoUrl);
         settings.setIdentityIntrospectionUrl(base + u"/oauth/introspect"_s);
         settings.setIdentityClientId(client.id);
-        (void)awaitStatus([&](auto done) { secrets.write(settings.passwordKey(), Crypto::SecretBytes::copyOf(kPassword.toUtf8()), done); });
-        (void)awaitStatus([&](auto done) { secrets.write(settings.identityClientSecretKey(), Crypto::SecretBytes::copyOf(client.secret.toUtf8()), done); });
+        (void)awaitStatus([&](auto done) {
+            secrets.write(settings.passwordKey(), Crypto::SecretBytes::copyOf(kPassword.toUtf8()),
+                          done);
+        });
+        (void)awaitStatus([&](auto done) {
+            secrets.write(settings.identityClientSecretKey(),
+                          Crypto::SecretBytes::copyOf(client.secret.toUtf8()), done);
+        });
         Ui::DeskApp::Options options;
         options.dataDirectory = dir.filePath(u"hub"_s);
         options.stateDirectory = dir.filePath(u"state"_s);
@@ -63,12 +72,13 @@ private slots:
     {
         RemoteDesk r;
         QVERIFY(!r.desk->embeddedHub());
-        QTRY_VERIFY_WITH_TIMEOUT(r.desk->session() &&
-                                     r.desk->session()->connection()->state() == AgentConnection::State::Online,
+        QTRY_VERIFY_WITH_TIMEOUT(r.desk->session() && r.desk->session()->connection()->state() ==
+                                                          AgentConnection::State::Online,
                                  kWait);
         QTRY_VERIFY_WITH_TIMEOUT(r.desk->keyRing()->isOpen(), kWait);
         const QString convId = r.hub.startCustomer(u"c-17"_s, u"Maya"_s, u"Hi"_s, u"17.4"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(r.desk->session()->conversations()->item(convId) != nullptr, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(r.desk->session()->conversations()->item(convId) != nullptr,
+                                 kWait);
         QVERIFY(awaitStatus([&](auto done) { r.desk->session()->accept(convId, done); }).ok());
         QTRY_VERIFY_WITH_TIMEOUT(r.desk->signIn()->gate(convId).allowed, kWait);
         Result<QString> requestId = await<QString>([&](auto done) {
@@ -85,7 +95,8 @@ private slots:
 
         QTRY_COMPARE_WITH_TIMEOUT(r.desk->authTracker()->request(requestId.value())->state,
                                   Auth::AuthTracker::State::Succeeded, kWait);
-        const Auth::VerifiedIdentity who = r.desk->authTracker()->request(requestId.value())->identity;
+        const Auth::VerifiedIdentity who =
+            r.desk->authTracker()->request(requestId.value())->identity;
         QCOMPARE(who.name, u"Maya Chen"_s);
         QCOMPARE(who.issuer, r.hub.hub().baseUrl());
         // Introspection answered (with the secret from the keychain): the expiry is known.
@@ -95,7 +106,8 @@ private slots:
     void aProviderWithoutTlsOffThisComputerIsRefused()
     {
         RemoteDesk r(u"http://id.example.com/userinfo"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(r.desk->window()->statusBar()->currentMessage().contains(u"must be reached over https://"_s),
+        QTRY_VERIFY_WITH_TIMEOUT(r.desk->window()->statusBar()->currentMessage().contains(
+                                     u"must be reached over https://"_s),
                                  kWait);
     }
 };
