@@ -41,7 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, [this] {
         refreshStatus();
-        refreshSignIn(); // the "expires in" countdown
+        refreshIdentityPanel(); // the "expires in" countdown
         m_conversationList->viewport()->update();
     });
     tick->start(1000);
@@ -351,10 +351,7 @@ void MainWindow::setSignIn(Auth::SignInService *signIn, DeskSettings *settings, 
     m_bubbles->setAuthTracker(signIn ? signIn->tracker() : nullptr);
     if (signIn) {
         m_signInConnections << connect(signIn->tracker(), &Auth::AuthTracker::changed, this,
-                                       [this] {
-                                           refreshSignIn();
-                                           m_transcript->viewport()->update();
-                                       });
+                                       &MainWindow::onRequestChanged);
     }
     refreshSignIn();
 }
@@ -366,6 +363,7 @@ void MainWindow::refreshSignIn()
         m_requestSignInAction->setEnabled(false);
         m_requestSignInAction->setToolTip(tr("Ask the customer to sign in (%1)").arg(shortcut));
         m_pendingBar->hide();
+        refreshIdentityPanel();
         return;
     }
     const Auth::SignInService::Gate gate = m_signIn->gate(m_current);
@@ -376,27 +374,35 @@ void MainWindow::refreshSignIn()
     m_requestSignInAction->setStatusTip(gate.allowed ? QString() : gate.reason);
     m_pendingBar->setVisible(!gate.pendingRequestId.isEmpty());
     m_pendingText->setText(gate.reason);
-    // Verified identities: the badge in the list and the panel for the current conversation.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_session) {
-        for (const QString &convId : m_session->conversations()->conversationIds()) {
-            const auto last = m_signIn->tracker()->latest(convId);
-            const bool ok = last && last->state == Auth::AuthTracker::State::Succeeded;
-            m_session->conversations()->setVerified(convId, ok ? last->identity.name : QString(),
-                                                    ok ? last->identity.expiresAt.toLocalTime()
-                                                       : QDateTime());
-        }
-    }
-    const auto latest = m_signIn->tracker()->latest(m_current);
+    refreshIdentityPanel();
+}
+
+void MainWindow::refreshIdentityPanel()
+{
+    // What the panel says about sign-in; cheap, so the 1 s tick keeps "expires in" live.
+    const auto latest =
+        m_signIn && !m_current.isEmpty() ? m_signIn->tracker()->latest(m_current) : std::nullopt;
     m_customerPanel->showIdentity(latest && latest->state == Auth::AuthTracker::State::Succeeded
                                       ? std::optional<Auth::VerifiedIdentity>(latest->identity)
                                       : std::nullopt,
-                                  now);
+                                  QDateTime::currentDateTimeUtc());
     m_customerPanel->showNote(m_notes.value(m_current));
     m_customerPanel->showSignInRequest(
         latest ? Auth::AuthTracker::stateText(latest->state) +
                      (latest->reason.isEmpty() ? QString() : u": "_s + latest->reason)
                : QString());
+}
+
+void MainWindow::onRequestChanged(const QString &requestId)
+{
+    // A customer this desk verified gets the badge at once (the hub's record follows for others).
+    // Nothing is cleared here: an identity the hub recorded from another desk stays shown.
+    const auto request = m_signIn ? m_signIn->tracker()->request(requestId) : std::nullopt;
+    if (m_session && request && request->state == Auth::AuthTracker::State::Succeeded)
+        m_session->conversations()->setVerified(request->conversationId, request->identity.name,
+                                                request->identity.expiresAt.toLocalTime());
+    refreshSignIn();
+    m_transcript->viewport()->update();
 }
 
 void MainWindow::showConversationNote(const QString &convId, const QString &note)

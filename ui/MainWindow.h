@@ -63,6 +63,8 @@ private:
     void closeCurrent();
     void onMessagesInserted();
     void refreshSignIn();
+    void refreshIdentityPanel();
+    void onRequestChanged(const QString &requestId);
 
     QPointer<DeskSession> m_session;
     QString m_current;

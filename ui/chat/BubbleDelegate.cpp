@@ -92,7 +92,9 @@ QSize BubbleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const
 {
-    const BubbleLayout layout = layoutFor(option, index);
+    const MessageView view = viewOf(index); // built once: it looks the request up in the tracker
+    const BubbleLayout layout =
+        layoutBubble(view, option.rect.width(), fontFor(option, index), QDate::currentDate());
     const QPalette &palette = option.palette;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -121,7 +123,7 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setFont(fontFor(option, index));
     QTextOption wrap;
     wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    painter->drawText(QRectF(layout.text), viewOf(index).text, wrap);
+    painter->drawText(QRectF(layout.text), view.text, wrap);
     painter->setFont(option.font);
 
     QColor metaInk = ink;

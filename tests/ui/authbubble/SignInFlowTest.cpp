@@ -3,12 +3,14 @@
 // with its live state; Resend/Cancel; on iOS 11 the action is disabled and says why.
 #include "DemoDesk.h"
 #include "HubServer.h"
+
 #include "InMemorySecretStore.h"
 #include "MainWindow.h"
 #include "auth/SignInService.h"
 #include "authbubble/AuthBubbleComposer.h"
 #include "chat/BubbleDelegate.h"
 #include "settings/DeskSettings.h"
+#include <QJsonObject>
 
 #include <QComboBox>
 #include <QLabel>
@@ -191,6 +193,37 @@ private slots:
             // Sign-in may be asked again later (after expiry), so the action is available.
             QVERIFY(window->requestSignInAction()->isEnabled());
         }
+    }
+
+    void anIdentityTheHubRecordedStaysShown()
+    {
+        // Verified on another desk: this desk has no request of its own for the customer, and the
+        // window's one-second refresh must not clear what the hub recorded.
+        Test::DemoDesk demo;
+        QVERIFY(demo.start());
+        auto *list = demo.window()->findChild<QListView *>(u"conversationList"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfCustomer(list, u"Maya Chen"_s) >= 0, kWait);
+        const QString convId = list->model()
+                                   ->index(rowOfCustomer(list, u"Maya Chen"_s), 0)
+                                   .data(ConversationListModel::IdRole)
+                                   .toString();
+        QVERIFY(demo.desk->embeddedHub()
+                    ->recordVerifiedIdentity(
+                        convId, QJsonObject{{"issuer"_L1, u"https://id.example"_s},
+                                            {"subject"_L1, u"c-1001"_s},
+                                            {"name"_L1, u"Maya Chen"_s},
+                                            {"expiresAt"_L1,
+                                             QDateTime::currentMSecsSinceEpoch() + 3600000}})
+                    .ok());
+        auto verifiedName = [&] {
+            return list->model()
+                ->index(rowOfCustomer(list, u"Maya Chen"_s), 0)
+                .data(ConversationListModel::VerifiedNameRole)
+                .toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(verifiedName(), u"Maya Chen"_s, kWait);
+        QTest::qWait(2500); // two ticks
+        QCOMPARE(verifiedName(), u"Maya Chen"_s);
     }
 };
 
