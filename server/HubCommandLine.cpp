@@ -103,6 +103,12 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
     parser.addOption({u"demo"_s, u"Start the scripted demo customers."_s});
     parser.addOption(
         {u"account"_s, u"Account id that clients use (default signet)."_s, u"id"_s, u"signet"_s});
+    parser.addOption(
+        {u"identity-provider"_s,
+         u"Sign customers in with the brand's own OAuth/OpenID provider described in this INI "
+         "file (discovery URL, client ids and secrets; see docs/identity-provider.md) instead "
+         "of the built-in one."_s,
+         u"file"_s});
     parser.addOption({u"role"_s, u"With user add: agent or supervisor."_s, u"role"_s});
     parser.addOption({u"display-name"_s, u"With user add: the name shown to others."_s, u"text"_s});
     parser.process(arguments);
@@ -134,6 +140,15 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
     options.databasePath = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath();
     options.demo = parser.isSet(u"demo"_s);
     options.account = parser.value(u"account"_s);
+    if (parser.isSet(u"identity-provider"_s)) {
+        Result<BrandProviderConfig> brand =
+            BrandProviderConfig::load(parser.value(u"identity-provider"_s));
+        if (!brand) {
+            QTextStream(stderr) << "signet-hub: " << brand.error() << '\n';
+            return 2;
+        }
+        options.brandProvider = brand.value();
+    }
 
     HubServer hub(options);
     Result<quint16> started = hub.start();
@@ -144,6 +159,13 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
     QTextStream out(stdout);
     out << "signet-hub listening on " << hub.baseUrl() << " (account " << options.account
         << ", database " << options.databasePath << ")\n";
+    if (BrandProvider *brand = hub.brandProvider()) {
+        out << "customers sign in with the identity provider at "
+            << brand->config().discovery.toString() << '\n';
+        QObject::connect(brand, &BrandProvider::ready, brand, [brand] {
+            QTextStream(stdout) << "identity provider ready: " << brand->issuer() << Qt::endl;
+        });
+    }
     if (!options.address.isLoopback())
         out << "warning: plain HTTP off loopback; desks refuse unencrypted connections to other "
                "machines.\n";

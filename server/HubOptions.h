@@ -1,7 +1,11 @@
 #pragma once
 
+#include "oauth/BrandProvider.h"
+
 #include <QHostAddress>
 #include <QString>
+
+#include <optional>
 
 namespace Signet::Hub {
 
@@ -18,6 +22,8 @@ struct HubOptions
     // Demo customers sign in by themselves when asked (off in tests that check the waiting state).
     bool demoSignIn = true;
     int bearerLifetimeSeconds = 8 * 60 * 60;
+    // Customers sign in with the brand's own provider instead of the built-in one.
+    std::optional<BrandProviderConfig> brandProvider;
 };
 
 } // namespace Signet::Hub

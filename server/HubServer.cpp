@@ -76,6 +76,30 @@ const OAuthClient &HubServer::oauthClient(OAuthClient::Endpoint endpoint) const
     return it != clients.cend() ? *it : clients.first();
 }
 
+void HubServer::setBrandProvider(const BrandProviderConfig &config)
+{
+    m_brand = std::make_unique<BrandProvider>(config);
+    m_brand->resolve();
+}
+
+Result<SignInRoute> HubServer::signInRoute(OAuthClient::Endpoint endpoint) const
+{
+    const bool legacy = endpoint == OAuthClient::Endpoint::Legacy;
+    const OAuthClient &client = oauthClient(endpoint);
+    // iOS 12–15 return to Apple's servers, iOS 16+ to this hub's callback.
+    const QString redirectUri = legacy ? client.redirectUri : baseUrl() + u"/apple/callback"_s;
+    if (m_brand)
+        return m_brand->route(endpoint, redirectUri);
+    SignInRoute route;
+    route.authorize = QUrl(baseUrl() + u"/oauth/authorize"_s);
+    route.token = QUrl(baseUrl() + (legacy ? u"/oauth/token"_s : u"/oauth/token16"_s));
+    route.clientId = client.id;
+    route.clientSecret = client.secret;
+    route.redirectUri = redirectUri;
+    route.scope = u"openid profile email"_s;
+    return route;
+}
+
 HubServer::~HubServer()
 {
     delete m_demo;
@@ -111,6 +135,8 @@ Result<quint16> HubServer::start()
     m_oauth->setIos16RedirectUri(baseUrl() + u"/apple/callback"_s);
     // Web-simulated devices have no Apple servers behind them: the hub plays Apple's return URL.
     m_oauth->addLegacyRedirectUri(baseUrl() + u"/apple/legacy-return"_s);
+    if (m_options.brandProvider)
+        setBrandProvider(*m_options.brandProvider);
     if (m_options.demo) {
         m_demo = new DemoCustomers(this, m_options.demoTimeScale);
         m_demo->start();

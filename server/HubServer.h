@@ -51,6 +51,12 @@ public:
     // The reference identity provider (the brand's login page and token endpoints).
     OAuthProvider &oauth() { return *m_oauth; }
     const OAuthClient &oauthClient(OAuthClient::Endpoint endpoint) const;
+    // Customers sign in with the brand's own provider from now on (discovery starts at once).
+    void setBrandProvider(const BrandProviderConfig &config);
+    BrandProvider *brandProvider() const { return m_brand.get(); }
+    // Where a customer on a device of this generation signs in, and where the code is exchanged:
+    // the brand's provider when one is set, the built-in provider otherwise.
+    Result<SignInRoute> signInRoute(OAuthClient::Endpoint endpoint) const;
     // Apple's side of customers' sign-ins.
     AppleSignInFlow &appleSignIn() { return *m_appleSignIn; }
     // The customer's side of a conversation as a web page ("Play the customer…").
@@ -107,6 +113,7 @@ private:
     QList<QPointer<AgentSession>> m_sessions;
     DemoCustomers *m_demo = nullptr;
     std::unique_ptr<OAuthProvider> m_oauth;
+    std::unique_ptr<BrandProvider> m_brand;
     std::unique_ptr<AppleSignInFlow> m_appleSignIn;
     std::unique_ptr<CustomerPage> m_customerPage;
 };

@@ -170,7 +170,8 @@ void DemoCustomers::onEvent(const MessagingEvent &event)
         return;
     // A sign-in request: the customer taps Sign in a moment later.
     if (event.event.type == Event::Type::RichContent) {
-        if (!m_hub->options().demoSignIn)
+        // The scripted customers know the built-in provider's login page, not a brand's.
+        if (!m_hub->options().demoSignIn || m_hub->brandProvider())
             return;
         if (auto request = Auth::AppleAuthRequest::parse(event.metadata); request && request->ok())
             signInLater(found.value(), request->value().requestIdentifier);

@@ -67,15 +67,21 @@ public:
     std::unique_ptr<Auth::AuthResponseBinder> binder;
     QString auditPath = dir.filePath(QStringLiteral("audit.jsonl"));
 
-    Auth::AuthResponseBinder *bindResponses()
+    // The desk client of a hub's built-in provider.
+    static Auth::IdentityVerifier::Provider providerOf(Hub::HubServer &provider)
     {
-        const QString base = hub.hub().baseUrl();
+        const QString base = provider.baseUrl();
         const Hub::OAuthClient &desk =
-            hub.hub().oauthClient(Hub::OAuthClient::Endpoint::Introspection);
+            provider.oauthClient(Hub::OAuthClient::Endpoint::Introspection);
+        return {base, QUrl(base + QStringLiteral("/oauth/userinfo")),
+                QUrl(base + QStringLiteral("/oauth/introspect")), desk.id, desk.secret};
+    }
+
+    Auth::AuthResponseBinder *bindResponses() { return bindResponses(providerOf(hub.hub())); }
+    Auth::AuthResponseBinder *bindResponses(const Auth::IdentityVerifier::Provider &provider)
+    {
         verifier = std::make_unique<Auth::IdentityVerifier>();
-        verifier->setProvider({base, QUrl(base + QStringLiteral("/oauth/userinfo")),
-                               QUrl(base + QStringLiteral("/oauth/introspect")), desk.id,
-                               desk.secret});
+        verifier->setProvider(provider);
         binder = std::make_unique<Auth::AuthResponseBinder>(session.get(), &keyRing, &tracker,
                                                             verifier.get(), auditPath);
         return binder.get();
@@ -145,7 +151,8 @@ public:
                               QString::fromLatin1(QUrl::toPercentEncoding(password)));
             form.addQueryItem(QStringLiteral("action"),
                               cancel ? QStringLiteral("cancel") : QStringLiteral("signin"));
-            last = fetch(QUrl(hub.hub().baseUrl() + QStringLiteral("/oauth/authorize")),
+            // The login form posts back to the page's own provider (this hub's or a brand's).
+            last = fetch(start.resolved(QUrl(QStringLiteral("/oauth/authorize"))),
                          form.query(QUrl::FullyEncoded).toLatin1());
             if (last.status == 302)
                 break;

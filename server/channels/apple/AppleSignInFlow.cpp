@@ -86,22 +86,24 @@ Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier, bool
             pending.replyTitle = parsed->value().draft.reply.title;
     }
 
-    const OAuthClient &client = m_hub->oauthClient(pending.endpoint);
-    pending.redirectUri = simulatedDevice && pending.endpoint == OAuthClient::Endpoint::Legacy
-                              ? m_hub->baseUrl() + u"/apple/legacy-return"_s
-                              : client.redirectUri;
+    Result<SignInRoute> route = m_hub->signInRoute(pending.endpoint);
+    if (!route)
+        return fail(route.error());
+    pending.route = route.value();
+    if (simulatedDevice && pending.endpoint == OAuthClient::Endpoint::Legacy)
+        pending.route.redirectUri = m_hub->baseUrl() + u"/apple/legacy-return"_s;
     pending.returnUrl = returnUrl;
     const QString state = Crypto::randomToken(32);
     m_pending.insert(state, pending);
-    QUrl url(m_hub->baseUrl() + u"/oauth/authorize"_s);
-    QUrlQuery query;
+    QUrl url = pending.route.authorize;
+    QUrlQuery query(url); // a provider's authorize URL may carry parameters of its own
     auto add = [&query](const QString &key, const QString &value) {
         query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     };
     add(u"response_type"_s, u"code"_s);
-    add(u"client_id"_s, client.id);
-    add(u"redirect_uri"_s, pending.redirectUri);
-    add(u"scope"_s, u"openid profile email"_s);
+    add(u"client_id"_s, pending.route.clientId);
+    add(u"redirect_uri"_s, pending.route.redirectUri);
+    add(u"scope"_s, pending.route.scope);
     add(u"state"_s, state);
     add(u"code_challenge"_s, OAuthProvider::codeChallengeFor(pending.verifier));
     add(u"code_challenge_method"_s, u"S256"_s);
@@ -177,20 +179,27 @@ void AppleSignInFlow::finish(const QString &state, const QString &code, const QS
 void AppleSignInFlow::exchange(const Pending &pending, const QString &code)
 {
     emit codeReceived(pending.requestIdentifier);
-    const OAuthClient &client = m_hub->oauthClient(pending.endpoint);
-    const QString path =
-        pending.endpoint == OAuthClient::Endpoint::Legacy ? u"/oauth/token"_s : u"/oauth/token16"_s;
-    QNetworkRequest request(QUrl(m_hub->baseUrl() + path));
+    const SignInRoute &route = pending.route;
+    QNetworkRequest request(route.token);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    request.setRawHeader("Accept", "application/json");
     QUrlQuery form;
     auto add = [&form](const QString &key, const QString &value) {
         form.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     };
     add(u"grant_type"_s, u"authorization_code"_s);
     add(u"code"_s, code);
-    add(u"redirect_uri"_s, pending.redirectUri);
-    add(u"client_id"_s, client.id);
-    add(u"client_secret"_s, client.secret);
+    add(u"redirect_uri"_s, route.redirectUri);
+    if (route.basicAuth) {
+        // RFC 6749 §2.3.1: both parts form-encoded before Base64.
+        request.setRawHeader("Authorization",
+                             "Basic " + QByteArray(QUrl::toPercentEncoding(route.clientId) + ':' +
+                                                   QUrl::toPercentEncoding(route.clientSecret))
+                                            .toBase64());
+    } else {
+        add(u"client_id"_s, route.clientId);
+        add(u"client_secret"_s, route.clientSecret);
+    }
     add(u"code_verifier"_s, pending.verifier);
     QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending] {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "oauth/OAuthProvider.h"
+#include "oauth/BrandProvider.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -65,7 +65,9 @@ private:
         QString verifier;
         OAuthClient::Endpoint endpoint = OAuthClient::Endpoint::Ios16;
         QString replyTitle;
-        QString redirectUri;
+        // Where the customer signs in and the code is exchanged (the built-in provider or the
+        // brand's), fixed when the sign-in starts; its redirectUri is the one this sign-in used.
+        SignInRoute route;
         QUrl returnUrl;
     };
     QHttpServerResponse returnPage(const Pending &pending, bool ok) const;

@@ -1,0 +1,321 @@
+#include "oauth/BrandProvider.h"
+
+#include "logging/Logging.h"
+#include "transport/ServerEndpoint.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace Signet::Hub {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMaxRetryDelayMs = 5 * 60 * 1000;
+
+// The file is plain "key = value" lines under [section] headers, with # or ; comment lines. No
+// quoting or escapes, so a secret is taken exactly as written (QSettings would split it at commas).
+Result<BrandProviderConfig> parse(const QByteArray &text, const QString &path)
+{
+    BrandProviderConfig config;
+    QString section;
+    int lineNumber = 0;
+    QSet<QString> seen;
+    for (const QByteArray &rawLine : text.split('\n')) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(rawLine).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
+            continue;
+        const QString where = u"%1, line %2"_s.arg(path).arg(lineNumber);
+        if (line.startsWith(u'[')) {
+            if (!line.endsWith(u']'))
+                return fail(QObject::tr("%1: a section header needs a closing ].").arg(where));
+            section = line.mid(1, line.size() - 2).trimmed();
+            if (section != "provider"_L1 && section != "ios16"_L1 && section != "legacy"_L1)
+                return fail(QObject::tr("%1: unknown section [%2] (use [provider], [ios16] or "
+                                        "[legacy]).")
+                                .arg(where, section));
+            continue;
+        }
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals <= 0)
+            return fail(QObject::tr("%1: expected key = value.").arg(where));
+        const QString key = line.left(equals).trimmed();
+        const QString value = line.mid(equals + 1).trimmed();
+        if (section.isEmpty())
+            return fail(QObject::tr("%1: \"%2\" comes before any [section].").arg(where, key));
+        if (seen.contains(section + u'/' + key))
+            return fail(QObject::tr("%1: %2 is set twice in [%3].").arg(where, key, section));
+        seen.insert(section + u'/' + key);
+
+        if (section == "provider"_L1) {
+            if (key == "discovery"_L1)
+                config.discovery = QUrl(value, QUrl::StrictMode);
+            else if (key == "scope"_L1)
+                config.scope = value;
+            else
+                return fail(QObject::tr("%1: unknown key \"%2\" in [provider] (discovery, scope).")
+                                .arg(where, key));
+            continue;
+        }
+        BrandProviderConfig::Client &client = section == "ios16"_L1 ? config.ios16 : config.legacy;
+        if (key == "client_id"_L1) {
+            client.id = value;
+        } else if (key == "client_secret"_L1) {
+            client.secret = value;
+        } else if (key == "token_endpoint"_L1) {
+            client.tokenEndpoint = QUrl(value, QUrl::StrictMode);
+            if (!client.tokenEndpoint.isValid())
+                return fail(QObject::tr("%1: token_endpoint is not a URL.").arg(where));
+        } else if (key == "auth_method"_L1) {
+            if (value == "client_secret_basic"_L1)
+                client.authMethod = BrandProviderConfig::AuthMethod::ClientSecretBasic;
+            else if (value == "client_secret_post"_L1)
+                client.authMethod = BrandProviderConfig::AuthMethod::ClientSecretPost;
+            else
+                return fail(QObject::tr("%1: auth_method is client_secret_basic or "
+                                        "client_secret_post, not \"%2\".")
+                                .arg(where, value));
+        } else {
+            return fail(QObject::tr("%1: unknown key \"%2\" in [%3] (client_id, client_secret, "
+                                    "token_endpoint, auth_method).")
+                            .arg(where, key, section));
+        }
+    }
+    // Apple posts the legacy client's secret in the form unless the file says otherwise.
+    if (!seen.contains(u"legacy/auth_method"_s))
+        config.legacy.authMethod = BrandProviderConfig::AuthMethod::ClientSecretPost;
+    return config;
+}
+
+QString authMethodName(BrandProviderConfig::AuthMethod method)
+{
+    return method == BrandProviderConfig::AuthMethod::ClientSecretBasic ? u"client_secret_basic"_s
+                                                                        : u"client_secret_post"_s;
+}
+
+} // namespace
+
+bool isAcceptableProviderUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == "https"_L1)
+        return true;
+    ServerEndpoint where;
+    where.baseUrl = url;
+    return url.scheme() == "http"_L1 && where.isLoopback();
+}
+
+Result<BrandProviderConfig> BrandProviderConfig::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QObject::tr("Cannot read the identity provider file %1: %2")
+                        .arg(path, file.errorString()));
+#ifdef Q_OS_UNIX
+    // It holds client secrets: like ssh with a private key, refuse a file others can read.
+    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+        return fail(QObject::tr("%1 holds client secrets but other users can read it; run "
+                                "chmod 600 %1.")
+                        .arg(path));
+#endif
+    Result<BrandProviderConfig> config = parse(file.readAll(), path);
+    if (!config)
+        return config;
+    if (Status valid = config->validate(); !valid)
+        return fail(u"%1: %2"_s.arg(path, valid.error()));
+    return config;
+}
+
+Status BrandProviderConfig::validate() const
+{
+    if (discovery.isEmpty())
+        return fail(QObject::tr("[provider] discovery is missing (the provider's "
+                                "/.well-known/openid-configuration URL)."));
+    if (!isAcceptableProviderUrl(discovery))
+        return fail(QObject::tr("[provider] discovery must be an https:// URL (http:// only on "
+                                "this computer): %1")
+                        .arg(discovery.toString()));
+    if (scope.isEmpty())
+        return fail(QObject::tr("[provider] scope is empty."));
+    if (!ios16.isSet() && !legacy.isSet())
+        return fail(QObject::tr("Neither an [ios16] nor a [legacy] client is configured."));
+    for (const auto &[name, client] :
+         {std::pair{u"ios16"_s, ios16}, std::pair{u"legacy"_s, legacy}}) {
+        if (!client.isSet()) {
+            if (!client.secret.isEmpty() || !client.tokenEndpoint.isEmpty())
+                return fail(QObject::tr("[%1] has no client_id.").arg(name));
+            continue;
+        }
+        if (client.secret.isEmpty())
+            return fail(QObject::tr("[%1] client_secret is missing.").arg(name));
+        if (!client.tokenEndpoint.isEmpty() && !isAcceptableProviderUrl(client.tokenEndpoint))
+            return fail(QObject::tr("[%1] token_endpoint must be https:// (http:// only on this "
+                                    "computer): %2")
+                            .arg(name, client.tokenEndpoint.toString()));
+    }
+    return Done{};
+}
+
+BrandProvider::BrandProvider(BrandProviderConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setTransferTimeout(15000);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &BrandProvider::resolve);
+}
+
+void BrandProvider::resolve()
+{
+    QNetworkRequest request(m_config.discovery);
+    request.setRawHeader("Accept", "application/json");
+    // A redirect to somewhere else would let that place name the endpoints.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QString error;
+        if (reply->error() != QNetworkReply::NoError)
+            error = reply->errorString();
+        else if (status != 200)
+            error = tr("HTTP status %1").arg(status);
+        onDiscovery(reply->readAll(), error);
+    });
+}
+
+void BrandProvider::onDiscovery(const QByteArray &body, const QString &networkError)
+{
+    const QString source = m_config.discovery.toString();
+    if (!networkError.isEmpty()) {
+        retryLater(tr("The identity provider's discovery document %1 could not be fetched: %2")
+                       .arg(source, networkError));
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (!document.isObject()) {
+        retryLater(
+            tr("The identity provider's discovery document %1 is not a JSON object.").arg(source));
+        return;
+    }
+    const QJsonObject doc = document.object();
+    const QString issuer = doc.value("issuer"_L1).toString();
+    if (issuer.isEmpty()) {
+        retryLater(tr("The discovery document %1 names no issuer.").arg(source));
+        return;
+    }
+    // OpenID Connect Discovery §4.3 / RFC 8414 §3.3: the issuer is the discovery URL without its
+    // well-known suffix, or the document is not this provider's.
+    const QString path = m_config.discovery.path();
+    for (const QString &suffix :
+         {u"/.well-known/openid-configuration"_s, u"/.well-known/oauth-authorization-server"_s}) {
+        if (!path.endsWith(suffix))
+            continue;
+        QUrl expected = m_config.discovery;
+        expected.setPath(path.chopped(suffix.size()));
+        expected.setQuery(QString());
+        auto trimmed = [](QString s) {
+            while (s.endsWith(u'/'))
+                s.chop(1);
+            return s;
+        };
+        if (trimmed(expected.toString()) != trimmed(issuer)) {
+            retryLater(tr("The discovery document %1 names the issuer %2, not %3; refusing it.")
+                           .arg(source, issuer, expected.toString()));
+            return;
+        }
+    }
+    const QUrl authorize(doc.value("authorization_endpoint"_L1).toString(), QUrl::StrictMode);
+    const QUrl token(doc.value("token_endpoint"_L1).toString(), QUrl::StrictMode);
+    const QUrl signetIos16(doc.value("signet_ios16_token_endpoint"_L1).toString(),
+                           QUrl::StrictMode);
+    for (const auto &[name, url] : {std::pair{u"authorization_endpoint"_s, authorize},
+                                    std::pair{u"token_endpoint"_s, token}}) {
+        if (!isAcceptableProviderUrl(url)) {
+            retryLater(tr("The discovery document %1 has no usable %2 (https:// required off this "
+                          "computer): \"%3\".")
+                           .arg(source, name, url.toString()));
+            return;
+        }
+    }
+    const QJsonArray methods = doc.value("token_endpoint_auth_methods_supported"_L1).toArray();
+    for (const auto &[name, client] :
+         {std::pair{u"ios16"_s, m_config.ios16}, std::pair{u"legacy"_s, m_config.legacy}}) {
+        const QString method = authMethodName(client.authMethod);
+        // RFC 8414: absent means client_secret_basic only.
+        const bool accepted = methods.isEmpty() ? method == "client_secret_basic"_L1
+                                                : methods.contains(QJsonValue(method));
+        if (client.isSet() && !accepted) {
+            retryLater(tr("The identity provider does not accept %1 for the [%2] client (it "
+                          "accepts: %3); set auth_method.")
+                           .arg(method, name,
+                                methods.isEmpty() ? u"client_secret_basic"_s
+                                                  : QString::fromUtf8(QJsonDocument(methods).toJson(
+                                                        QJsonDocument::Compact))));
+            return;
+        }
+    }
+    m_issuer = issuer;
+    m_authorize = authorize;
+    m_legacyToken = m_config.legacy.tokenEndpoint.isEmpty() ? token : m_config.legacy.tokenEndpoint;
+    // The hub's own provider names its iOS 16+ endpoint; a brand's single endpoint serves both.
+    m_ios16Token = !m_config.ios16.tokenEndpoint.isEmpty() ? m_config.ios16.tokenEndpoint
+                   : isAcceptableProviderUrl(signetIos16)  ? signetIos16
+                                                           : token;
+    m_ready = true;
+    m_lastError.clear();
+    m_retryDelayMs = 2000;
+    qCInfo(lcHub) << "identity provider" << m_issuer << "authorize" << m_authorize.toString()
+                  << "token (iOS 16+)" << m_ios16Token.toString() << "token (iOS 12–15)"
+                  << m_legacyToken.toString();
+    emit ready();
+}
+
+void BrandProvider::retryLater(const QString &why)
+{
+    m_lastError = why;
+    qCWarning(lcHub).noquote() << why << "- trying again in" << m_retryDelayMs / 1000 << "s";
+    m_retry.start(m_retryDelayMs);
+    m_retryDelayMs = std::min(m_retryDelayMs * 2, kMaxRetryDelayMs);
+    emit failed(why);
+}
+
+Result<SignInRoute> BrandProvider::route(OAuthClient::Endpoint endpoint,
+                                         const QString &redirectUri) const
+{
+    const bool legacy = endpoint == OAuthClient::Endpoint::Legacy;
+    const BrandProviderConfig::Client &client = legacy ? m_config.legacy : m_config.ios16;
+    if (!client.isSet()) {
+        return fail(legacy ? tr("The brand's identity provider has no client for iOS 12–15 "
+                                "devices ([legacy] is not configured).")
+                           : tr("The brand's identity provider has no client for iOS 16 and "
+                                "later ([ios16] is not configured)."));
+    }
+    if (!m_ready) {
+        return fail(tr("The brand's identity provider is not available yet: %1")
+                        .arg(m_lastError.isEmpty() ? tr("its discovery document is loading.")
+                                                   : m_lastError));
+    }
+    SignInRoute route;
+    route.authorize = m_authorize;
+    route.token = legacy ? m_legacyToken : m_ios16Token;
+    route.clientId = client.id;
+    route.clientSecret = client.secret;
+    route.basicAuth = client.authMethod == BrandProviderConfig::AuthMethod::ClientSecretBasic;
+    route.redirectUri = redirectUri;
+    route.scope = m_config.scope;
+    return route;
+}
+
+} // namespace Signet::Hub

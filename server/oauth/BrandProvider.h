@@ -1,0 +1,107 @@
+#pragma once
+
+#include "Result.h"
+#include "oauth/OAuthProvider.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Signet::Hub {
+
+// The brand's own identity provider, when the hub signs customers in there instead of with its
+// built-in reference provider: found by its discovery document (OpenID Connect Discovery or
+// RFC 8414), with a client for each device generation (PROTOCOL.md §5). Read from an INI file that
+// holds client secrets and must therefore be readable by its owner only:
+//
+//   [provider]
+//   discovery = https://login.acme.example/.well-known/openid-configuration
+//   scope = openid profile email                  (optional; this is the default)
+//   [ios16]                                       the messaging platform (this hub), iOS 16+
+//   client_id = signet-messaging
+//   client_secret = …
+//   token_endpoint = https://…                    (optional; default: the discovery document's)
+//   auth_method = client_secret_basic             (optional; or client_secret_post)
+//   [legacy]                                      Apple's side, iOS 12–15 (optional section)
+//   client_id = apple-business-chat
+//   client_secret = …
+//   token_endpoint = https://…                    (optional)
+//   auth_method = client_secret_post              (optional; Apple posts the secret in the form)
+struct BrandProviderConfig
+{
+    enum class AuthMethod { ClientSecretBasic, ClientSecretPost };
+    struct Client
+    {
+        QString id;
+        QString secret;
+        QUrl tokenEndpoint; // empty: from discovery
+        AuthMethod authMethod = AuthMethod::ClientSecretBasic;
+        bool isSet() const { return !id.isEmpty(); }
+    };
+
+    QUrl discovery;
+    QString scope = QStringLiteral("openid profile email");
+    Client ios16;
+    Client legacy;
+
+    static Result<BrandProviderConfig> load(const QString &path);
+    // Checks what load() checks, for configurations built in code.
+    Status validate() const;
+};
+
+// Where a customer signs in and where the code is exchanged, for one device generation.
+struct SignInRoute
+{
+    QUrl authorize;
+    QUrl token;
+    QString clientId;
+    QString clientSecret;
+    bool basicAuth = false; // client_secret_basic; otherwise the secret goes in the form
+    QString redirectUri;    // the client's registered return address
+    QString scope;
+};
+
+// Resolves a BrandProviderConfig through the provider's discovery document and keeps trying (with
+// growing pauses) while the provider cannot be reached, so a hub started before its provider still
+// comes up; until then sign-ins are refused with the reason.
+class BrandProvider : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BrandProvider(BrandProviderConfig config, QObject *parent = nullptr);
+
+    void resolve();
+    bool isReady() const { return m_ready; }
+    QString issuer() const { return m_issuer; }
+    QString lastError() const { return m_lastError; }
+    const BrandProviderConfig &config() const { return m_config; }
+    // The route for a device generation (Legacy or Ios16); refused until discovery has worked, or
+    // when the brand registered no client for that generation.
+    Result<SignInRoute> route(OAuthClient::Endpoint endpoint, const QString &redirectUri) const;
+
+signals:
+    void ready();
+    void failed(const QString &why);
+
+private:
+    void onDiscovery(const QByteArray &body, const QString &networkError);
+    void retryLater(const QString &why);
+
+    BrandProviderConfig m_config;
+    QNetworkAccessManager *m_network;
+    QTimer m_retry;
+    int m_retryDelayMs = 2000;
+    bool m_ready = false;
+    QString m_issuer;
+    QUrl m_authorize;
+    QUrl m_legacyToken;
+    QUrl m_ios16Token;
+    QString m_lastError;
+};
+
+// https, or http to this computer only (as for the hub itself).
+bool isAcceptableProviderUrl(const QUrl &url);
+
+} // namespace Signet::Hub
