@@ -97,6 +97,7 @@ Result<SignInRoute> HubServer::signInRoute(OAuthClient::Endpoint endpoint) const
     route.clientSecret = client.secret;
     route.redirectUri = redirectUri;
     route.scope = u"openid profile email"_s;
+    route.issuer = baseUrl();
     return route;
 }
 

@@ -10,6 +10,20 @@ namespace Signet::Auth {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The claims of a JWT access token (RFC 9068), unverified: empty for an opaque token. Only used
+// after userinfo has accepted the token, to learn its expiry and to catch a foreign issuer.
+QJsonObject jwtClaims(const QString &token)
+{
+    const QList<QStringView> parts = QStringView(token).split(u'.');
+    if (parts.size() != 3)
+        return {};
+    const QByteArray payload = QByteArray::fromBase64(
+        parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QJsonDocument::fromJson(payload).object();
+}
+} // namespace
+
 IdentityVerifier::IdentityVerifier(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
@@ -18,8 +32,18 @@ IdentityVerifier::IdentityVerifier(QObject *parent)
 }
 
 void IdentityVerifier::verify(const QString &accessToken,
-                              std::function<void(Result<VerifiedIdentity>)> done)
+                              std::function<void(Result<VerifiedIdentity>)> finished)
 {
+    // Whatever said when the token ends, an ended token proves nothing.
+    auto done = [finished](Result<VerifiedIdentity> result) {
+        if (result && result->expiresAt.isValid() &&
+            result->expiresAt <= QDateTime::currentDateTimeUtc()) {
+            finished(fail(tr("Token rejected by provider: it expired at %1.")
+                              .arg(result->expiresAt.toString(Qt::ISODate))));
+            return;
+        }
+        finished(std::move(result));
+    };
     if (!m_provider.isConfigured()) {
         done(fail(tr("No identity provider is configured to verify the token.")));
         return;
@@ -59,6 +83,19 @@ void IdentityVerifier::verify(const QString &accessToken,
         if (claims.contains("exp"_L1))
             identity.expiresAt =
                 QDateTime::fromSecsSinceEpoch(claims.value("exp"_L1).toInteger(), Qt::UTC);
+        // A JWT access token states its expiry (and issuer) itself; introspection, when the
+        // desk may ask it, has the last word below.
+        const QJsonObject jwt = jwtClaims(accessToken);
+        const QString jwtIssuer = jwt.value("iss"_L1).toString();
+        if (!jwtIssuer.isEmpty() && !m_provider.issuer.isEmpty() &&
+            jwtIssuer != m_provider.issuer) {
+            done(fail(tr("Response could not be verified: the token was issued by %1, not by %2.")
+                          .arg(jwtIssuer, m_provider.issuer)));
+            return;
+        }
+        if (!identity.expiresAt.isValid() && jwt.value("exp"_L1).isDouble())
+            identity.expiresAt =
+                QDateTime::fromSecsSinceEpoch(jwt.value("exp"_L1).toInteger(), Qt::UTC);
         if (m_provider.introspection.isValid() && !m_provider.introspection.isEmpty())
             introspect(accessToken, identity, done);
         else
@@ -78,28 +115,39 @@ void IdentityVerifier::introspect(const QString &accessToken, VerifiedIdentity i
     QUrlQuery form;
     form.addQueryItem(u"token"_s, QString::fromLatin1(QUrl::toPercentEncoding(accessToken)));
     QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
-    connect(reply, &QNetworkReply::finished, this, [reply, identity, done]() mutable {
-        reply->deleteLater();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        if (reply->error() != QNetworkReply::NoError) {
-            done(fail(
-                tr("The identity provider's introspection failed: %1").arg(reply->errorString())));
-            return;
-        }
-        if (!answer.value("active"_L1).toBool()) {
-            done(fail(tr("Token rejected by provider: it is not active.")));
-            return;
-        }
-        if (answer.value("sub"_L1).toString() != identity.subject) {
-            done(fail(tr("Response could not be verified: userinfo and introspection disagree on "
-                         "the subject.")));
-            return;
-        }
-        if (answer.contains("exp"_L1))
-            identity.expiresAt =
-                QDateTime::fromSecsSinceEpoch(answer.value("exp"_L1).toInteger(), Qt::UTC);
-        done(identity);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [reply, identity, done, expectedIssuer = m_provider.issuer]() mutable {
+                reply->deleteLater();
+                const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+                if (reply->error() != QNetworkReply::NoError) {
+                    done(fail(tr("The identity provider's introspection failed: %1")
+                                  .arg(reply->errorString())));
+                    return;
+                }
+                if (!answer.value("active"_L1).toBool()) {
+                    done(fail(tr("Token rejected by provider: it is not active.")));
+                    return;
+                }
+                // RFC 7662 makes sub and iss optional; when stated they must match.
+                if (answer.contains("sub"_L1) &&
+                    answer.value("sub"_L1).toString() != identity.subject) {
+                    done(fail(
+                        tr("Response could not be verified: userinfo and introspection disagree on "
+                           "the subject.")));
+                    return;
+                }
+                const QString issuer = answer.value("iss"_L1).toString();
+                if (!issuer.isEmpty() && !expectedIssuer.isEmpty() && issuer != expectedIssuer) {
+                    done(fail(
+                        tr("Response could not be verified: the token was issued by %1, not by %2.")
+                            .arg(issuer, expectedIssuer)));
+                    return;
+                }
+                if (answer.contains("exp"_L1))
+                    identity.expiresAt =
+                        QDateTime::fromSecsSinceEpoch(answer.value("exp"_L1).toInteger(), Qt::UTC);
+                done(identity);
+            });
 }
 
 } // namespace Signet::Auth

@@ -13,8 +13,9 @@ class QNetworkAccessManager;
 namespace Signet::Auth {
 
 // Asks the brand's identity provider who an access token belongs to (userinfo) and until when
-// (RFC 7662 introspection, when the desk has credentials for it). The token is used for these two
-// requests and dropped; it is never stored or logged.
+// (RFC 7662 introspection when the desk has credentials for it, else a JWT access token's exp).
+// A token the provider says is expired or inactive, or that names another issuer, is refused.
+// The token is used for these requests and dropped; it is never stored or logged.
 class IdentityVerifier : public QObject
 {
     Q_OBJECT

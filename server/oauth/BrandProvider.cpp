@@ -267,6 +267,7 @@ void BrandProvider::onDiscovery(const QByteArray &body, const QString &networkEr
         }
     }
     m_issuer = issuer;
+    m_issuerInResponse = doc.value("authorization_response_iss_parameter_supported"_L1).toBool();
     m_authorize = authorize;
     m_legacyToken = m_config.legacy.tokenEndpoint.isEmpty() ? token : m_config.legacy.tokenEndpoint;
     // The hub's own provider names its iOS 16+ endpoint; a brand's single endpoint serves both.
@@ -315,6 +316,8 @@ Result<SignInRoute> BrandProvider::route(OAuthClient::Endpoint endpoint,
     route.basicAuth = client.authMethod == BrandProviderConfig::AuthMethod::ClientSecretBasic;
     route.redirectUri = redirectUri;
     route.scope = m_config.scope;
+    route.issuer = m_issuer;
+    route.issuerInResponse = m_issuerInResponse;
     return route;
 }
 

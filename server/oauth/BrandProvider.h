@@ -61,6 +61,10 @@ struct SignInRoute
     bool basicAuth = false; // client_secret_basic; otherwise the secret goes in the form
     QString redirectUri;    // the client's registered return address
     QString scope;
+    QString issuer;
+    // RFC 9207: the provider puts its issuer in every authorization answer, so one without it is
+    // refused (with or without this, an answer naming another issuer is refused).
+    bool issuerInResponse = false;
 };
 
 // Resolves a BrandProviderConfig through the provider's discovery document and keeps trying (with
@@ -98,6 +102,7 @@ private:
     QUrl m_authorize;
     QUrl m_legacyToken;
     QUrl m_ios16Token;
+    bool m_issuerInResponse = false;
     QString m_lastError;
 };
 

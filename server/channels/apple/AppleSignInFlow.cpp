@@ -113,11 +113,7 @@ Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier, bool
 
 void AppleSignInFlow::completeLegacy(const QUrl &appleRedirect)
 {
-    const QUrlQuery q(appleRedirect);
-    finish(q.queryItemValue(u"state"_s, QUrl::FullyDecoded),
-           q.queryItemValue(u"code"_s, QUrl::FullyDecoded),
-           q.queryItemValue(u"error"_s, QUrl::FullyDecoded),
-           q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded));
+    (void)finish(QUrlQuery(appleRedirect));
 }
 
 QHttpServerResponse AppleSignInFlow::returned(const QHttpServerRequest &request)
@@ -132,11 +128,8 @@ QHttpServerResponse AppleSignInFlow::returned(const QHttpServerRequest &request)
             page(tr("This sign-in link has expired"), tr("Go back to Messages and try again.")),
             QHttpServerResponse::StatusCode::BadRequest);
     }
-    const QString error = q.queryItemValue(u"error"_s, QUrl::FullyDecoded);
     const Pending pending = m_pending.value(state);
-    finish(state, q.queryItemValue(u"code"_s, QUrl::FullyDecoded), error,
-           q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded));
-    return returnPage(pending, error.isEmpty());
+    return returnPage(pending, finish(q));
 }
 
 QHttpServerResponse AppleSignInFlow::returnPage(const Pending &pending, bool ok) const
@@ -154,26 +147,43 @@ QHttpServerResponse AppleSignInFlow::returnPage(const Pending &pending, bool ok)
     return QHttpServerResponse("text/html; charset=utf-8", html);
 }
 
-void AppleSignInFlow::finish(const QString &state, const QString &code, const QString &error,
-                             const QString &description)
+bool AppleSignInFlow::finish(const QUrlQuery &response)
 {
-    const auto it = m_pending.find(state);
+    auto item = [&response](const QString &key) {
+        return response.queryItemValue(key, QUrl::FullyDecoded);
+    };
+    const auto it = m_pending.find(item(u"state"_s));
     if (it == m_pending.end()) {
         qCWarning(lcHub) << "sign-in completion with an unknown or used state";
-        return;
+        return false;
     }
     const Pending pending = it.value();
     m_pending.erase(it); // a state works once
+    // RFC 9207: a provider that names itself in its answers must name itself, or the answer may
+    // come from another provider the customer was sent to (a mix-up attack).
+    const QString iss = item(u"iss"_s);
+    if ((pending.route.issuerInResponse || !iss.isEmpty()) && iss != pending.route.issuer) {
+        qCWarning(lcHub) << "sign-in answer from issuer" << iss << "expected"
+                         << pending.route.issuer;
+        answer(pending, fail(tr("The sign-in answer did not come from the brand's identity "
+                                "provider (issuer \"%1\").")
+                                 .arg(iss)));
+        return false;
+    }
+    const QString error = item(u"error"_s);
     if (!error.isEmpty()) {
+        const QString description = item(u"error_description"_s);
         answer(pending, fail(description.isEmpty() ? tr("The sign-in failed (%1).").arg(error)
                                                    : description));
-        return;
+        return false;
     }
+    const QString code = item(u"code"_s);
     if (code.isEmpty()) {
         answer(pending, fail(tr("The identity provider sent no authorization code.")));
-        return;
+        return false;
     }
     exchange(pending, code);
+    return true;
 }
 
 void AppleSignInFlow::exchange(const Pending &pending, const QString &code)

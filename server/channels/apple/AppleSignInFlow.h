@@ -12,6 +12,7 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponse;
 class QNetworkAccessManager;
+class QUrlQuery;
 
 namespace Signet::Hub {
 
@@ -73,9 +74,9 @@ private:
     QHttpServerResponse returnPage(const Pending &pending, bool ok) const;
 
     QHttpServerResponse returned(const QHttpServerRequest &request);
-    // Takes over the state's pending sign-in (single use) and finishes it with code or error.
-    void finish(const QString &state, const QString &code, const QString &error,
-                const QString &description);
+    // Takes over the pending sign-in of the answer's state (single use) and finishes it: the code
+    // is exchanged, or the failure answered. False when the sign-in did not go on to the exchange.
+    bool finish(const QUrlQuery &response);
     void exchange(const Pending &pending, const QString &code);
     void answer(const Pending &pending, const Result<QString> &accessToken);
 

@@ -259,6 +259,51 @@ private slots:
         QVERIFY2(message.contains(u"refused the code"_s), qPrintable(message));
     }
 
+    void anAnswerFromAnotherIssuerIsRefused()
+    {
+        BrandWorld b;
+        QVERIFY(b.useBrand(b.config()));
+        QVERIFY(b.w.online());
+        const QString convId = b.w.acceptedConversation(u"17.4"_s, u"c-17"_s);
+        const QString requestId = b.w.request(convId);
+        Result<QUrl> start = b.w.hub.hub().appleSignIn().startSignIn(requestId);
+        QVERIFY(start.ok());
+        const SignInWorld::Reply redirect = b.w.signInAs(start.value(), {u"maya-demo-pass"_s});
+        QCOMPARE(redirect.status, 302);
+        // RFC 9207 mix-up: the answer names a provider other than the brand's.
+        QUrl mixedUp = redirect.location;
+        QUrlQuery query(mixedUp);
+        query.addQueryItem(u"iss"_s, u"https://evil.example"_s);
+        mixedUp.setQuery(query);
+        const SignInWorld::Reply page = b.w.fetch(mixedUp);
+        QVERIFY(page.body.contains("Sign-in did not complete"));
+        QTRY_COMPARE_WITH_TIMEOUT(b.w.tracker.request(requestId)->state, State::Failed, kWait);
+        const QString message = b.w.responseIn(convId)
+                                    .value("errors"_L1)
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value("message"_L1)
+                                    .toString();
+        QVERIFY2(message.contains(u"did not come from the brand's identity provider"_s),
+                 qPrintable(message));
+    }
+
+    void aProviderThatNamesItselfMustAlwaysDoSo()
+    {
+        FakeDiscovery fake;
+        fake.document = fake.validDocument();
+        fake.document.insert("authorization_response_iss_parameter_supported"_L1, true);
+        BrandProvider provider(configFor(fake.url()));
+        QSignalSpy ready(&provider, &BrandProvider::ready);
+        provider.resolve();
+        QVERIFY(ready.wait(kWait));
+        Result<SignInRoute> route = provider.route(Endpoint::Ios16, u"http://hub/cb"_s);
+        QVERIFY(route.ok());
+        QVERIFY(route->issuerInResponse);
+        QCOMPARE(route->issuer, fake.base());
+    }
+
     void aGenerationWithoutAClientIsRefusedWithTheReason()
     {
         BrandWorld b;
