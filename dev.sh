@@ -112,7 +112,7 @@ case "$cmd" in
     say "Fuzz smoke: each libFuzzer target for ${SIGNET_FUZZ_SMOKE_SECONDS:-15} s"
     fuzz "${SIGNET_FUZZ_SMOKE_SECONDS:-15}"
     if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then
-      say "Installing the browser-test driver (puppeteer-core, from npm) into tests/e2e"
+      say "Installing the browser-test driver and the brand provider (puppeteer-core, oidc-provider; from npm) into tests/e2e"
       npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
     fi
     say "Running the test suite (widgets offscreen; keychain tests on a private gnome-keyring; Chromium headless)"

@@ -1,6 +1,7 @@
 #include "HubCommandLine.h"
 #include "store/Store.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +59,18 @@ private slots:
             1);
         QCOMPARE(run({u"launch"_s}, ""), 2);
         QCOMPARE(run({u"--listen"_s, u"nonsense"_s, u"--db"_s, db}, ""), 2);
+        // The brand's provider file: missing, or readable by others although it holds secrets.
+        QCOMPARE(run({u"--identity-provider"_s, dir.filePath(u"none.ini"_s), u"--db"_s, db}, ""),
+                 2);
+        const QString ini = dir.filePath(u"brand.ini"_s);
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[provider]\ndiscovery = https://idp.example/.well-known/openid-configuration\n"
+                   "[ios16]\nclient_id = m\nclient_secret = s\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QCOMPARE(run({u"--identity-provider"_s, ini, u"--db"_s, db}, ""), 2);
         QCOMPARE(run({u"--listen"_s, u"127.0.0.1:99999"_s, u"--db"_s, db}, ""), 2);
     }
 };
