@@ -22,9 +22,11 @@ endfunction()
 
 # signet_add_test(app/protocol/EnvelopeTest LIBS Signet::App LABELS unit)
 # builds tests/<path>.cpp into one executable and registers it with CTest.
-# Options: LIBS, LABELS, SOURCES, ENV (extra environment), WRAPPER (command prefix), TIMEOUT.
+# Options: LIBS, LABELS, SOURCES, ENV (extra environment), WRAPPER (command prefix), TIMEOUT;
+# POSTGRES also registers <path>/postgresql, the same executable against a real PostgreSQL server
+# (tests/support/with-postgres.sh; the test's hubs and stores then live there).
 function(signet_add_test path)
-    cmake_parse_arguments(ARG "" "TIMEOUT" "LIBS;LABELS;SOURCES;ENV;WRAPPER" ${ARGN})
+    cmake_parse_arguments(ARG "POSTGRES" "TIMEOUT" "LIBS;LABELS;SOURCES;ENV;WRAPPER" ${ARGN})
     get_filename_component(name ${path} NAME)
     add_executable(${name} ${CMAKE_CURRENT_SOURCE_DIR}/${path}.cpp ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test Signet::TestSupport)
@@ -40,4 +42,12 @@ function(signet_add_test path)
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=signet.*.debug=false;${ARG_ENV}")
+    if(ARG_POSTGRES)
+        add_test(NAME ${path}/postgresql
+            COMMAND ${PROJECT_SOURCE_DIR}/tests/support/with-postgres.sh ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
+        set_tests_properties(${path}/postgresql PROPERTIES
+            LABELS "${ARG_LABELS};postgresql"
+            TIMEOUT ${ARG_TIMEOUT}
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=signet.*.debug=false;${ARG_ENV}")
+    endif()
 endfunction()

@@ -53,7 +53,7 @@ int addUser(QCommandLineParser &parser, const QStringList &positional, FILE *in)
     QTextStream err(stderr);
     if (positional.size() != 3 || positional.at(1) != "add"_L1) {
         err << "usage: signet-hub user add NAME --role agent|supervisor [--display-name TEXT] "
-               "[--db PATH]\n";
+               "[--db LOCATION]\n";
         return 2;
     }
     const QString name = positional.at(2);
@@ -78,7 +78,7 @@ int addUser(QCommandLineParser &parser, const QStringList &positional, FILE *in)
         err << "signet-hub: " << saved.error() << '\n';
         return 1;
     }
-    out << "Saved " << role << ' ' << name << " in " << path << '\n';
+    out << "Saved " << role << ' ' << name << " in " << Store::displayLocation(path) << '\n';
     return 0;
 }
 
@@ -99,7 +99,12 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
     parser.addOption({u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8480)."_s,
                       u"host:port"_s, u"127.0.0.1:8480"_s});
     parser.addOption(
-        {u"db"_s, u"SQLite database file (default: %1)."_s.arg(defaultDatabasePath()), u"path"_s});
+        {u"db"_s,
+         u"Where the hub keeps its data: a SQLite file (PATH or sqlite:PATH; default "
+         "%1), or a PostgreSQL database for teams "
+         "(postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=…]; the password from "
+         "~/.pgpass or PGPASSWORD, not the command line)."_s.arg(defaultDatabasePath()),
+         u"location"_s});
     parser.addOption({u"demo"_s, u"Start the scripted demo customers."_s});
     parser.addOption(
         {u"account"_s, u"Account id that clients use (default signet)."_s, u"id"_s, u"signet"_s});
@@ -158,7 +163,7 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
     }
     QTextStream out(stdout);
     out << "signet-hub listening on " << hub.baseUrl() << " (account " << options.account
-        << ", database " << options.databasePath << ")\n";
+        << ", database " << Store::displayLocation(options.databasePath) << ")\n";
     if (BrandProvider *brand = hub.brandProvider()) {
         out << "customers sign in with the identity provider at "
             << brand->config().discovery.toString() << '\n';

@@ -3,13 +3,16 @@
 #include "crypto/PasswordHash.h"
 #include "logging/Logging.h"
 #include "protocol/Codec.h"
+#include "transport/ServerEndpoint.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace Signet::Hub {
@@ -107,6 +110,27 @@ QString text(const QString &value)
     return value.isNull() ? QString(u""_s) : value;
 }
 
+// The migrations are written for SQLite; PostgreSQL needs 64-bit integers (timestamps are in
+// milliseconds) and has no WITHOUT ROWID tables.
+QString forBackend(const QString &sql, Store::Backend backend)
+{
+    if (backend == Store::Backend::Sqlite)
+        return sql;
+    QString out = sql;
+    out.replace(QRegularExpression(u"\\bINTEGER\\b"_s), u"BIGINT"_s);
+    out.remove(u" WITHOUT ROWID"_s);
+    return out;
+}
+
+bool isPostgresUrl(const QString &location)
+{
+    return location.startsWith("postgresql://"_L1) || location.startsWith("postgres://"_L1);
+}
+
+// Any number will do, as long as it is always the same: it serialises migrations between hubs
+// starting at once on one PostgreSQL database.
+constexpr qint64 kMigrationLock = 0x5167'6e65'7400;
+
 Error sqlFailure(const QSqlQuery &query, const QString &what)
 {
     qCWarning(lcStore) << what << "failed:" << query.lastError().text();
@@ -134,8 +158,27 @@ QSqlDatabase Store::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Status Store::open(const QString &path)
+QString Store::displayLocation(const QString &location)
 {
+    if (!isPostgresUrl(location))
+        return location;
+    QUrl url(location);
+    url.setPassword(QString());
+    return url.toString();
+}
+
+Status Store::open(const QString &location)
+{
+    if (isPostgresUrl(location))
+        return openPostgres(location);
+    return openSqlite(location.startsWith("sqlite:"_L1) ? location.mid(7) : location);
+}
+
+Status Store::openSqlite(const QString &path)
+{
+    m_backend = Backend::Sqlite;
+    if (path.isEmpty())
+        return fail(u"No database file was given (sqlite:PATH)."_s);
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return fail(u"The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)."_s);
     const QFileInfo info(path);
@@ -156,6 +199,64 @@ Status Store::open(const QString &path)
     return migrate();
 }
 
+Status Store::openPostgres(const QString &location)
+{
+    m_backend = Backend::Postgres;
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+        return fail(
+            u"The Qt PostgreSQL driver is not installed (Debian package libqt6sql6-psql)."_s);
+    const QUrl url(location, QUrl::StrictMode);
+    const QString shown = displayLocation(location);
+    if (!url.isValid())
+        return fail(u"Not a PostgreSQL URL: %1"_s.arg(shown));
+    const QString databaseName = url.path().mid(1);
+    if (databaseName.isEmpty() || databaseName.contains(u'/'))
+        return fail(
+            u"The PostgreSQL URL names no database (postgresql://HOST/DATABASE): %1"_s.arg(shown));
+    QSqlDatabase database = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    database.setDatabaseName(databaseName);
+    database.setUserName(url.userName(QUrl::FullyDecoded));
+    database.setPassword(url.password(QUrl::FullyDecoded));
+    QString host = url.host(QUrl::FullyDecoded);
+    QStringList options;
+    bool sslModeGiven = false;
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == "host"_L1) {
+            host = value; // a socket directory, as libpq takes it
+            continue;
+        }
+        if (key.contains(u';') || value.contains(u';') || key.contains(u'='))
+            return fail(u"PostgreSQL connection option %1 is not valid."_s.arg(key));
+        sslModeGiven = sslModeGiven || key == "sslmode"_L1;
+        options << u"%1=%2"_s.arg(key, value);
+    }
+    database.setHostName(host);
+    if (url.port() > 0)
+        database.setPort(url.port());
+    // TLS verified by default off this computer; a socket or loopback needs none.
+    ServerEndpoint where;
+    where.baseUrl = QUrl(u"postgresql://"_s + (host.isEmpty() ? u"localhost"_s : host));
+    const bool local = host.isEmpty() || host.startsWith(u'/') || where.isLoopback();
+    if (!sslModeGiven && !local)
+        options << u"sslmode=verify-full"_s;
+    options << u"connect_timeout=10"_s;
+    database.setConnectOptions(options.join(u';'));
+    if (!database.open())
+        return fail(u"Cannot connect to PostgreSQL at %1: %2"_s.arg(
+            shown, database.lastError().text().trimmed()));
+    for (const QString &setting :
+         {u"SET client_min_messages = WARNING"_s, u"SET synchronous_commit = on"_s}) {
+        if (Status status = exec(setting); !status)
+            return status;
+    }
+    if (Status status =
+            exec(u"CREATE TABLE IF NOT EXISTS signet_schema (version BIGINT NOT NULL)"_s);
+        !status)
+        return status;
+    return migrate();
+}
+
 Status Store::exec(const QString &sql)
 {
     QSqlQuery query(db());
@@ -167,25 +268,48 @@ Status Store::exec(const QString &sql)
 int Store::schemaVersion() const
 {
     QSqlQuery query(db());
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+    const QString sql = m_backend == Backend::Sqlite
+                            ? u"PRAGMA user_version"_s
+                            : u"SELECT COALESCE(MAX(version), 0) FROM signet_schema"_s;
+    if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
 Status Store::migrate()
 {
-    const int current = schemaVersion();
     const int target = static_cast<int>(std::size(kMigrations));
-    if (current > target)
-        return fail(
-            u"The database was written by a newer signet-hub (schema %1, this one knows %2)."_s
-                .arg(current)
-                .arg(target));
-    for (int version = current; version < target; ++version) {
+    for (;;) {
         QSqlDatabase database = db();
-        database.transaction();
+        if (!database.transaction())
+            return fail(u"Could not start a transaction: %1"_s.arg(database.lastError().text()));
+        if (m_backend == Backend::Postgres) {
+            QSqlQuery lock(database);
+            if (!lock.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kMigrationLock))) {
+                database.rollback();
+                return sqlFailure(lock, u"Locking the schema"_s);
+            }
+        }
+        // Read under the lock: another hub may have migrated meanwhile.
+        const int version = schemaVersion();
+        if (version < 0) {
+            database.rollback();
+            return fail(u"The schema version could not be read."_s);
+        }
+        if (version > target) {
+            database.rollback();
+            return fail(
+                u"The database was written by a newer signet-hub (schema %1, this one knows %2)."_s
+                    .arg(version)
+                    .arg(target));
+        }
+        if (version == target) {
+            database.commit();
+            return Done{};
+        }
         const QStringList statements =
-            QString::fromUtf8(kMigrations[version]).split(u';', Qt::SkipEmptyParts);
+            forBackend(QString::fromUtf8(kMigrations[version]), m_backend)
+                .split(u';', Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
@@ -196,15 +320,21 @@ Status Store::migrate()
             }
         }
         QSqlQuery bump(database);
-        if (!bump.exec(u"PRAGMA user_version=%1"_s.arg(version + 1))) {
-            database.rollback();
-            return sqlFailure(bump, u"Schema version update"_s);
+        const QString bumpSql =
+            m_backend == Backend::Sqlite
+                ? u"PRAGMA user_version=%1"_s.arg(version + 1)
+                : u"DELETE FROM signet_schema; INSERT INTO signet_schema VALUES (%1)"_s.arg(
+                      version + 1);
+        for (const QString &statement : bumpSql.split(u"; "_s)) {
+            if (!bump.exec(statement)) {
+                database.rollback();
+                return sqlFailure(bump, u"Schema version update"_s);
+            }
         }
         if (!database.commit())
             return fail(u"Schema migration %1 could not be committed"_s.arg(version + 1));
         qCInfo(lcStore) << "migrated schema to version" << version + 1;
     }
-    return Done{};
 }
 
 Status Store::upsertAgent(const QString &username, const QString &displayName, const QString &role,

@@ -39,19 +39,31 @@ struct CustomerAccount
     QJsonObject attributes; // e.g. {"membership_tier": "gold"}
 };
 
-// The hub's durable state: agents, consumers, conversations and every dialog event. SQLite in WAL
-// mode with synchronous=FULL, so an event is on disk before the hub acknowledges it. The schema is
-// created and upgraded by numbered migrations in code.
+// The hub's durable state: agents, consumers, conversations and every dialog event, on one of two
+// backends with one schema (numbered migrations in code, translated for each):
+//  * SQLite (the default): a file, in WAL mode with synchronous=FULL, so an event is on disk
+//    before the hub acknowledges it;
+//  * PostgreSQL (for teams): a server, through Qt's QPSQL driver; a commit is durable when it
+//    returns (synchronous_commit as the server has it, on by default).
 class Store
 {
 public:
+    enum class Backend { Sqlite, Postgres };
+
     Store();
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    Status open(const QString &path);
+    // location: "sqlite:PATH", a plain file path (SQLite), or
+    // "postgresql://[USER[:PASSWORD]@][HOST][:PORT]/DATABASE[?host=SOCKET_DIR&sslmode=…&…]" (any
+    // further parameters are libpq connection options). Off this computer, PostgreSQL connections
+    // verify the server's certificate (sslmode=verify-full) unless the URL says otherwise.
+    Status open(const QString &location);
+    Backend backend() const { return m_backend; }
     int schemaVersion() const;
+    // The location with any password removed, for messages and logs.
+    static QString displayLocation(const QString &location);
 
     Status upsertAgent(const QString &username, const QString &displayName, const QString &role,
                        const QString &password);
@@ -94,6 +106,8 @@ public:
     std::optional<Protocol::MessagingEvent> lastContentEvent(const QString &convId) const;
 
 private:
+    Status openSqlite(const QString &path);
+    Status openPostgres(const QString &location);
     Status migrate();
     Status exec(const QString &sql);
     QSqlDatabase db() const;
@@ -103,6 +117,7 @@ private:
                                                    const QString &value) const;
 
     QString m_connectionName;
+    Backend m_backend = Backend::Sqlite;
 };
 
 } // namespace Signet::Hub

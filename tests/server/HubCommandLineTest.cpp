@@ -1,4 +1,5 @@
 #include "HubCommandLine.h"
+#include "TestDatabase.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -9,6 +10,7 @@
 
 using namespace Signet;
 using namespace Signet::Hub;
+using namespace Signet::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -31,7 +33,7 @@ private slots:
     void userAddReadsThePasswordFromStdin()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(u"hub.sqlite"_s);
+        const QString db = freshDatabase(dir); // a file, or a PostgreSQL database
         QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"supervisor"_s,
                       u"--display-name"_s, u"Sam S"_s, u"--db"_s, db},
                      "a long password\n"),

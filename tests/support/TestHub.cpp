@@ -1,5 +1,7 @@
 #include "TestHub.h"
 
+#include "TestDatabase.h"
+
 namespace Signet::Test {
 
 using namespace Qt::StringLiterals;
@@ -8,7 +10,7 @@ TestHub::TestHub(bool demo, double demoTimeScale)
 {
     m_options.address = QHostAddress::LocalHost;
     m_options.port = 0;
-    m_options.databasePath = m_dir.filePath(u"hub.sqlite"_s);
+    m_options.databasePath = freshDatabase(m_dir);
     m_options.demo = demo;
     m_options.demoTimeScale = demoTimeScale;
     m_hub = std::make_unique<Hub::HubServer>(m_options);

@@ -1,4 +1,6 @@
+// The store's suite, run on SQLite and (under with-postgres.sh) on a real PostgreSQL server.
 #include "store/Store.h"
+#include "TestDatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -8,6 +10,7 @@
 using namespace Signet;
 using namespace Signet::Hub;
 using namespace Signet::Protocol;
+using namespace Signet::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -35,45 +38,75 @@ class StoreTest : public QObject
 {
     Q_OBJECT
 private slots:
-    void migratesAndUsesWal()
+    void migratesOnceAndReopens()
     {
         QTemporaryDir dir;
+        const QString location = freshDatabase(dir);
+        QVERIFY(!location.isEmpty());
         Store store;
-        QVERIFY(store.open(dir.filePath(u"hub.sqlite"_s)).ok());
+        QVERIFY(store.open(location).ok());
+        QCOMPARE(store.backend(), onPostgres() ? Store::Backend::Postgres : Store::Backend::Sqlite);
         QCOMPARE(store.schemaVersion(), 4);
-        QVERIFY(QFile::exists(dir.filePath(u"hub.sqlite-wal"_s)));
+        if (!onPostgres())
+            QVERIFY(QFile::exists(location + u"-wal"_s)); // WAL mode
         Store again;
-        QVERIFY(again.open(dir.filePath(u"hub.sqlite"_s)).ok()); // idempotent
+        QVERIFY(again.open(location).ok()); // idempotent
         QCOMPARE(again.schemaVersion(), 4);
     }
 
     void refusesANewerSchema()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"hub.sqlite"_s);
+        const QString location = freshDatabase(dir);
         {
             Store store;
-            QVERIFY(store.open(path).ok());
+            QVERIFY(store.open(location).ok());
         }
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery(db).exec(u"PRAGMA user_version=99"_s);
-            db.close();
+            QSqlDatabase db = rawConnection(location, u"bump"_s);
+            QVERIFY(db.isOpen());
+            QVERIFY(QSqlQuery(db).exec(onPostgres() ? u"UPDATE signet_schema SET version = 99"_s
+                                                    : u"PRAGMA user_version=99"_s));
         }
-        QSqlDatabase::removeDatabase(u"bump"_s);
+        closeRawConnection(u"bump"_s);
         Store store;
-        const Status opened = store.open(path);
+        const Status opened = store.open(location);
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(u"newer signet-hub"_s), qPrintable(opened.error()));
+    }
+
+    void locationsAreCheckedAndPasswordsNeverShown()
+    {
+        QCOMPARE(Store::displayLocation(u"postgresql://hub:s3cret@db.example/signet"_s),
+                 u"postgresql://hub@db.example/signet"_s);
+        QCOMPARE(Store::displayLocation(u"/var/lib/signet/hub.sqlite"_s),
+                 u"/var/lib/signet/hub.sqlite"_s);
+        Store noDatabase;
+        Status opened = noDatabase.open(u"postgresql://hub:s3cret@db.example/"_s);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(u"names no database"_s), qPrintable(opened.error()));
+        QVERIFY(!opened.error().contains(u"s3cret"_s));
+        // No server there: the reason, without the password.
+        QTemporaryDir dir;
+        Store noServer;
+        opened = noServer.open(u"postgresql://hub:s3cret@/signet?host="_s + dir.path());
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().startsWith(u"Cannot connect to PostgreSQL"_s),
+                 qPrintable(opened.error()));
+        QVERIFY(!opened.error().contains(u"s3cret"_s));
+        Store badOption;
+        opened = badOption.open(u"postgresql:///signet?sslmode=require%3Bx"_s);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(u"not valid"_s), qPrintable(opened.error()));
+        Store sqliteNoPath;
+        QVERIFY(!sqliteNoPath.open(u"sqlite:"_s).ok());
     }
 
     void agentsAreStoredWithSlowHashes()
     {
         QTemporaryDir dir;
         Store store;
-        QVERIFY(store.open(dir.filePath(u"hub.sqlite"_s)).ok());
+        QVERIFY(store.open(freshDatabase(dir)).ok());
         QVERIFY(store.upsertAgent(u"ana"_s, u"Ana"_s, u"agent"_s, u"password-1"_s).ok());
         const auto ana = store.agentByName(u"ana"_s);
         QVERIFY(ana.has_value());
@@ -92,7 +125,7 @@ private slots:
     void sequencesAreStrictlyIncreasingAndDurable()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"hub.sqlite"_s);
+        const QString path = freshDatabase(dir);
         QString convId;
         {
             Store store;
@@ -127,12 +160,14 @@ private slots:
     {
         QTemporaryDir dir;
         Store store;
-        QVERIFY(store.open(dir.filePath(u"hub.sqlite"_s)).ok());
+        QVERIFY(store.open(freshDatabase(dir)).ok());
         QVERIFY(store.upsertConsumer(consumer()).ok());
         const QString convId =
             store.createConversation(u"maya"_s, consumer().context, QString())->convId;
         auto details = store.conversation(convId);
         QVERIFY(details.has_value());
+        // Milliseconds since 1970 need 64 bits (BIGINT on PostgreSQL).
+        QVERIFY(qAbs(details->startTs - QDateTime::currentMSecsSinceEpoch()) < 60000);
         QCOMPARE(details->consumerId(), u"maya"_s);
         QCOMPARE(details->context.clientProperties.osVersion, u"17.4"_s);
         QCOMPARE(details->context.engagementAttributes,
