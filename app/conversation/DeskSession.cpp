@@ -404,6 +404,30 @@ void DeskSession::reportVerifiedIdentity(const QString &convId, const QString &r
         });
 }
 
+void DeskSession::queryHistory(const QString &convId,
+                               std::function<void(Result<HistoryResponse>)> done)
+{
+    m_connection->request(Types::HistoryConversations, QJsonObject{{"conversationId"_L1, convId}},
+                          this, [done](const Result<Envelope> &r) {
+                              if (!r)
+                                  return done(fail(r.error()));
+                              done(decodeHistoryResponse(r->body.toObject()));
+                          });
+}
+
+void DeskSession::queryTranscript(const QString &convId, const QString &via,
+                                  std::function<void(Result<TranscriptResponse>)> done)
+{
+    QJsonObject body{{"conversationId"_L1, convId}};
+    if (!via.isEmpty())
+        body.insert("via"_L1, via);
+    m_connection->request(Types::HistoryTranscript, body, this, [done](const Result<Envelope> &r) {
+        if (!r)
+            return done(fail(r.error()));
+        done(decodeTranscriptResponse(r->body.toObject()));
+    });
+}
+
 void DeskSession::markRead(const QString &convId)
 {
     MessageListModel *model = m_messages.value(convId);

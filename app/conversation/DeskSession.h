@@ -45,6 +45,14 @@ public:
     // Tells the hub who the customer proved to be (the identity, never the token).
     void reportVerifiedIdentity(const QString &convId, const QString &requestId,
                                 const QJsonObject &identity, Completion done = {});
+    // A verified customer's conversations on every channel, read through the live conversation
+    // they signed in to (the hub decides who may: see docs/protocol.md).
+    void queryHistory(const QString &convId,
+                      std::function<void(Result<Protocol::HistoryResponse>)> done);
+    // One earlier conversation, read-only: through the live conversation via (agents), or
+    // directly (supervisors: via empty).
+    void queryTranscript(const QString &convId, const QString &via,
+                         std::function<void(Result<Protocol::TranscriptResponse>)> done);
     // The agent has seen the conversation: clears its unread count and tells the customer.
     void markRead(const QString &convId);
 

@@ -612,4 +612,85 @@ Result<QList<MessagingEvent>> decodeMessagingEvents(const QJsonValue &body)
     return finish(r, std::move(events));
 }
 
+namespace {
+HistoryEntry readHistoryEntry(JsonReader &r)
+{
+    HistoryEntry e;
+    e.conversationId = r.string("conversationId"_L1);
+    e.channel = channelFromString(r.optionalString("channel"_L1));
+    e.state = stateFromString(r, "state"_L1, r.optionalString("state"_L1, u"CLOSE"_s));
+    e.startTs = r.integer("startTs"_L1);
+    e.endTs = r.optionalInteger("endTs"_L1, 0);
+    e.agentId = r.optionalString("agentId"_L1);
+    e.agentName = r.optionalString("agentName"_L1);
+    e.verified = r.optionalBool("verified"_L1, false);
+    e.messageCount = static_cast<int>(r.optionalInteger("messageCount"_L1, 0));
+    e.lastText = r.optionalString("lastText"_L1);
+    return e;
+}
+} // namespace
+
+QJsonObject toJson(const HistoryEntry &e)
+{
+    return {{"conversationId"_L1, e.conversationId},
+            {"channel"_L1, channelName(e.channel)},
+            {"state"_L1, e.state == ConversationState::Open ? u"OPEN"_s : u"CLOSE"_s},
+            {"startTs"_L1, e.startTs},
+            {"endTs"_L1, e.endTs},
+            {"agentId"_L1, e.agentId},
+            {"agentName"_L1, e.agentName},
+            {"verified"_L1, e.verified},
+            {"messageCount"_L1, e.messageCount},
+            {"lastText"_L1, e.lastText}};
+}
+
+QJsonObject toJson(const HistoryResponse &response)
+{
+    QJsonArray conversations;
+    for (const HistoryEntry &e : response.conversations)
+        conversations.append(toJson(e));
+    return {{"issuer"_L1, response.issuer},
+            {"subject"_L1, response.subject},
+            {"name"_L1, response.name},
+            {"conversations"_L1, conversations}};
+}
+
+Result<HistoryResponse> decodeHistoryResponse(const QJsonObject &body)
+{
+    JsonReader r(body, u"body"_s);
+    HistoryResponse response;
+    response.issuer = r.string("issuer"_L1);
+    response.subject = r.string("subject"_L1);
+    response.name = r.optionalString("name"_L1);
+    const QJsonArray conversations = r.array("conversations"_L1);
+    for (qsizetype i = 0; i < conversations.size() && r.ok(); ++i) {
+        JsonReader er = r.element(conversations, i, "conversations"_L1);
+        response.conversations.append(readHistoryEntry(er));
+    }
+    return finish(r, std::move(response));
+}
+
+QJsonObject toJson(const TranscriptResponse &response)
+{
+    return {{"conversation"_L1, toJson(response.conversation)},
+            {"events"_L1, toJson(response.events)}};
+}
+
+Result<TranscriptResponse> decodeTranscriptResponse(const QJsonObject &body)
+{
+    JsonReader r(body, u"body"_s);
+    TranscriptResponse response;
+    JsonReader conversation = r.child("conversation"_L1);
+    if (r.ok())
+        response.conversation = readHistoryEntry(conversation);
+    const QJsonArray events = r.array("events"_L1);
+    if (!r.ok())
+        return fail(r.error());
+    Result<QList<MessagingEvent>> decoded = decodeMessagingEvents(events);
+    if (!decoded)
+        return fail(u"body.events: %1"_s.arg(decoded.error()));
+    response.events = decoded.value();
+    return response;
+}
+
 } // namespace Signet::Protocol

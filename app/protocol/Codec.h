@@ -58,4 +58,10 @@ Result<QueryMessagesRequest> decodeQueryMessagesRequest(const QJsonObject &body)
 QJsonArray toJson(const QList<MessagingEvent> &events);
 Result<QList<MessagingEvent>> decodeMessagingEvents(const QJsonValue &body);
 
+QJsonObject toJson(const HistoryEntry &entry);
+QJsonObject toJson(const HistoryResponse &response);
+Result<HistoryResponse> decodeHistoryResponse(const QJsonObject &body);
+QJsonObject toJson(const TranscriptResponse &response);
+Result<TranscriptResponse> decodeTranscriptResponse(const QJsonObject &body);
+
 } // namespace Signet::Protocol

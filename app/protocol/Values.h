@@ -199,5 +199,37 @@ struct QueryMessagesRequest
     int maxQuantity = 100;
 };
 
+// .signet.history.*: one earlier conversation of a verified customer, on any channel.
+struct HistoryEntry
+{
+    QString conversationId;
+    ChannelType channel = ChannelType::Unknown;
+    ConversationState state = ConversationState::Closed;
+    qint64 startTs = 0;
+    qint64 endTs = 0;
+    QString agentId;
+    QString agentName;
+    bool verified = false; // the customer proved this identity in that conversation
+    int messageCount = 0;
+    QString lastText;
+};
+
+// .signet.history.Conversations: {conversationId} → the identity verified there and every other
+// conversation of that identity (and of the same customers), newest first.
+struct HistoryResponse
+{
+    QString issuer;
+    QString subject;
+    QString name;
+    QList<HistoryEntry> conversations;
+};
+
+// .signet.history.Transcript: {conversationId (the earlier one), via (the live, verified one)}.
+struct TranscriptResponse
+{
+    HistoryEntry conversation;
+    QList<MessagingEvent> events;
+};
+
 } // namespace Protocol
 } // namespace Signet

@@ -139,6 +139,10 @@ void AgentSession::handle(const Envelope &request)
         getUserProfile(request);
     else if (type == Types::ReportVerifiedIdentity)
         reportVerifiedIdentity(request);
+    else if (type == Types::HistoryConversations)
+        historyConversations(request);
+    else if (type == Types::HistoryTranscript)
+        historyTranscript(request);
     else
         replyError(request, 400, u"Unsupported request type \"%1\""_s.arg(type.left(80)));
 }
@@ -413,6 +417,109 @@ void AgentSession::reportVerifiedIdentity(const Envelope &request)
     if (!recorded)
         return replyError(request, 500, recorded.error());
     reply(request, QJsonObject{});
+}
+
+std::optional<QJsonObject> AgentSession::historyIdentityVia(const QString &convId, int *status,
+                                                            QString *why) const
+{
+    const std::optional<ConversationDetails> details = m_hub->store().conversation(convId);
+    if (!details || !canSee(*details)) {
+        *status = 404;
+        *why = u"No such conversation."_s;
+        return std::nullopt;
+    }
+    const QJsonObject identity = details->verifiedIdentity;
+    if (identity.value("issuer"_L1).toString().isEmpty() ||
+        identity.value("subject"_L1).toString().isEmpty()) {
+        *status = 409;
+        *why = u"The customer has not signed in in this conversation."_s;
+        return std::nullopt;
+    }
+    if (isSupervisor())
+        return identity;
+    if (details->assignedAgentId() != agentId()) {
+        *status = 403;
+        *why = u"Only the assigned agent sees this customer's history."_s;
+        return std::nullopt;
+    }
+    // An agent sees the history while the proof is fresh: after expiry the person typing may no
+    // longer be the one who signed in.
+    const qint64 expiresAt = identity.value("expiresAt"_L1).toInteger(0);
+    if (expiresAt > 0 && expiresAt <= QDateTime::currentMSecsSinceEpoch()) {
+        *status = 403;
+        *why = u"The customer's sign-in has expired; ask them to sign in again to see their "
+               "history."_s;
+        return std::nullopt;
+    }
+    return identity;
+}
+
+void AgentSession::historyConversations(const Envelope &request)
+{
+    JsonReader r(request.body.toObject(), u"body"_s);
+    const QString convId = r.string("conversationId"_L1);
+    if (!r.ok())
+        return replyError(request, 400, r.error());
+    int status = 0;
+    QString why;
+    const std::optional<QJsonObject> identity = historyIdentityVia(convId, &status, &why);
+    if (!identity)
+        return replyError(request, status, why);
+    HistoryResponse response;
+    response.issuer = identity->value("issuer"_L1).toString();
+    response.subject = identity->value("subject"_L1).toString();
+    response.name = identity->value("name"_L1).toString();
+    response.conversations = m_hub->store().history(response.issuer, response.subject);
+    reply(request, toJson(response));
+}
+
+void AgentSession::historyTranscript(const Envelope &request)
+{
+    JsonReader r(request.body.toObject(), u"body"_s);
+    const QString convId = r.string("conversationId"_L1);
+    const QString via = r.optionalString("via"_L1);
+    if (!r.ok())
+        return replyError(request, 400, r.error());
+    if (via.isEmpty() && !isSupervisor())
+        return replyError(request, 400,
+                          u"body.via: the live conversation the history is read through is "
+                          "required"_s);
+    TranscriptResponse response;
+    if (!via.isEmpty()) {
+        int status = 0;
+        QString why;
+        const std::optional<QJsonObject> identity = historyIdentityVia(via, &status, &why);
+        if (!identity)
+            return replyError(request, status, why);
+        const QList<HistoryEntry> history = m_hub->store().history(
+            identity->value("issuer"_L1).toString(), identity->value("subject"_L1).toString());
+        const auto it = std::find_if(history.cbegin(), history.cend(), [&](const HistoryEntry &e) {
+            return e.conversationId == convId;
+        });
+        if (it == history.cend())
+            return replyError(request, 404, u"No such conversation in this customer's history."_s);
+        response.conversation = *it;
+    } else {
+        const std::optional<ConversationDetails> details = m_hub->store().conversation(convId);
+        if (!details)
+            return replyError(request, 404, u"No such conversation."_s);
+        response.conversation.conversationId = convId;
+        response.conversation.channel = details->context.channel;
+        response.conversation.state = details->state;
+        response.conversation.startTs = details->startTs;
+        response.conversation.endTs = details->endTs;
+        response.conversation.agentId = details->assignedAgentId();
+        if (const auto agent = m_hub->store().agent(response.conversation.agentId))
+            response.conversation.agentName = agent->displayName;
+        response.conversation.verified =
+            !details->verifiedIdentity.value("subject"_L1).toString().isEmpty();
+    }
+    response.events = m_hub->store().events(convId, -1, 10000);
+    response.conversation.messageCount = static_cast<int>(
+        std::count_if(response.events.cbegin(), response.events.cend(), [](const auto &e) {
+            return e.event.type == Event::Type::Content || e.event.type == Event::Type::RichContent;
+        }));
+    reply(request, toJson(response));
 }
 
 void AgentSession::conversationChanged(const ConversationDetails &details)

@@ -56,6 +56,13 @@ private:
     void queryMessages(const Protocol::Envelope &request);
     void getUserProfile(const Protocol::Envelope &request);
     void reportVerifiedIdentity(const Protocol::Envelope &request);
+    void historyConversations(const Protocol::Envelope &request);
+    void historyTranscript(const Protocol::Envelope &request);
+    // The identity whose history this session may read through a conversation: a supervisor's
+    // through any verified conversation; an agent's through their own conversation while the
+    // customer's sign-in is valid. Sets status and why when refused.
+    std::optional<QJsonObject> historyIdentityVia(const QString &convId, int *status,
+                                                  QString *why) const;
 
     HubServer *m_hub;
     std::unique_ptr<QWebSocket> m_socket;

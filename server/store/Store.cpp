@@ -73,6 +73,17 @@ const char *const kMigrations[] = {
          attributes_json TEXT NOT NULL DEFAULT '{}');)",
     // 4: the identity a customer proved in a conversation (reported by the agent's desk; no token).
     R"(ALTER TABLE conversations ADD COLUMN verified_identity_json TEXT NOT NULL DEFAULT '{}')",
+    // 5: verified identities (issuer + subject) linked to the conversations they were proved in.
+    R"(CREATE TABLE identity_links (
+         conv_id TEXT NOT NULL REFERENCES conversations(id),
+         issuer TEXT NOT NULL,
+         subject TEXT NOT NULL,
+         request_id TEXT NOT NULL DEFAULT '',
+         verified_ts INTEGER NOT NULL,
+         expires_ts INTEGER NOT NULL DEFAULT 0,
+         PRIMARY KEY (conv_id, issuer, subject));
+       CREATE INDEX identity_links_identity ON identity_links(issuer, subject);
+       CREATE INDEX conversations_consumer ON conversations(consumer_id);)",
 };
 
 QString toText(const QJsonValue &value)
@@ -502,13 +513,89 @@ Status Store::setAssignedAgent(const QString &convId, const QString &agentId)
 
 Status Store::setVerifiedIdentity(const QString &convId, const QJsonObject &identity)
 {
-    QSqlQuery query(db());
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return fail(u"Could not start a transaction: %1"_s.arg(database.lastError().text()));
+    QSqlQuery query(database);
     query.prepare(u"UPDATE conversations SET verified_identity_json = ? WHERE id = ?"_s);
     query.addBindValue(toText(identity));
     query.addBindValue(convId);
-    if (!query.exec())
+    if (!query.exec()) {
+        database.rollback();
         return sqlFailure(query, u"Recording the verified identity"_s);
+    }
+    const QString issuer = identity.value("issuer"_L1).toString();
+    const QString subject = identity.value("subject"_L1).toString();
+    if (!issuer.isEmpty() && !subject.isEmpty()) {
+        // The link that makes this conversation part of the identity's history.
+        QSqlQuery link(database);
+        link.prepare(u"INSERT INTO identity_links (conv_id, issuer, subject, request_id, "
+                     "verified_ts, expires_ts) VALUES (?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT (conv_id, issuer, subject) DO UPDATE SET "
+                     "request_id = excluded.request_id, verified_ts = excluded.verified_ts, "
+                     "expires_ts = excluded.expires_ts"_s);
+        link.addBindValue(convId);
+        link.addBindValue(issuer);
+        link.addBindValue(subject);
+        link.addBindValue(text(identity.value("requestIdentifier"_L1).toString()));
+        link.addBindValue(
+            identity.value("reportedAt"_L1).toInteger(QDateTime::currentMSecsSinceEpoch()));
+        link.addBindValue(identity.value("expiresAt"_L1).toInteger(0));
+        if (!link.exec()) {
+            database.rollback();
+            return sqlFailure(link, u"Linking the verified identity"_s);
+        }
+    }
+    if (!database.commit())
+        return fail(
+            u"Could not commit the verified identity: %1"_s.arg(database.lastError().text()));
     return Done{};
+}
+
+QList<HistoryEntry> Store::history(const QString &issuer, const QString &subject) const
+{
+    QList<HistoryEntry> out;
+    QSqlQuery query(db());
+    // The conversations the identity was proved in, and every conversation of the same customers
+    // (consumer ids) — those may be unverified, and say so.
+    query.prepare(
+        u"SELECT c.id, c.state, c.start_ts, c.end_ts, c.assigned_agent, c.context_json, "
+        "COALESCE(a.display_name, ''), "
+        "(SELECT COUNT(*) FROM identity_links l WHERE l.conv_id = c.id AND l.issuer = ? AND "
+        "l.subject = ?), "
+        "(SELECT COUNT(*) FROM events e WHERE e.conv_id = c.id AND e.is_content = 1) "
+        "FROM conversations c LEFT JOIN agents a ON a.id = c.assigned_agent "
+        "WHERE c.id IN (SELECT conv_id FROM identity_links WHERE issuer = ? AND subject = ?) "
+        "OR c.consumer_id IN (SELECT c2.consumer_id FROM conversations c2 JOIN identity_links l2 "
+        "ON l2.conv_id = c2.id WHERE l2.issuer = ? AND l2.subject = ?) "
+        "ORDER BY c.start_ts DESC, c.id LIMIT 1000"_s);
+    for (int i = 0; i < 3; ++i) {
+        query.addBindValue(issuer);
+        query.addBindValue(subject);
+    }
+    if (!query.exec()) {
+        qCWarning(lcStore) << "history query failed:" << query.lastError().text();
+        return out;
+    }
+    while (query.next()) {
+        HistoryEntry e;
+        e.conversationId = query.value(0).toString();
+        e.state = query.value(1).toString() == "OPEN"_L1 ? ConversationState::Open
+                                                         : ConversationState::Closed;
+        e.startTs = query.value(2).toLongLong();
+        e.endTs = query.value(3).toLongLong();
+        e.agentId = query.value(4).toString();
+        e.channel = contextFromJson(query.value(5).toString()).channel;
+        e.agentName = query.value(6).toString();
+        e.verified = query.value(7).toLongLong() > 0;
+        e.messageCount = query.value(8).toInt();
+        out.append(e);
+    }
+    for (HistoryEntry &e : out) {
+        if (const std::optional<MessagingEvent> last = lastContentEvent(e.conversationId))
+            e.lastText = last->event.message;
+    }
+    return out;
 }
 
 Status Store::closeConversation(const QString &convId)

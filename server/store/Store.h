@@ -80,7 +80,12 @@ public:
     QList<Protocol::ConversationDetails> openConversations() const;
     Status setAssignedAgent(const QString &convId, const QString &agentId);
     Status closeConversation(const QString &convId);
+    // Records the identity proved in a conversation and links the conversation to it (issuer +
+    // subject), in one transaction.
     Status setVerifiedIdentity(const QString &convId, const QJsonObject &identity);
+    // Every conversation of an identity: those it was proved in and the other conversations of
+    // the same customers; newest first.
+    QList<Protocol::HistoryEntry> history(const QString &issuer, const QString &subject) const;
 
     // Appends an event with the dialog's next sequence; durable when this returns. A sign-in
     // request is recorded in the same transaction.

@@ -46,12 +46,12 @@ private slots:
         Store store;
         QVERIFY(store.open(location).ok());
         QCOMPARE(store.backend(), onPostgres() ? Store::Backend::Postgres : Store::Backend::Sqlite);
-        QCOMPARE(store.schemaVersion(), 4);
+        QCOMPARE(store.schemaVersion(), 5);
         if (!onPostgres())
             QVERIFY(QFile::exists(location + u"-wal"_s)); // WAL mode
         Store again;
         QVERIFY(again.open(location).ok()); // idempotent
-        QCOMPARE(again.schemaVersion(), 4);
+        QCOMPARE(again.schemaVersion(), 5);
     }
 
     void refusesANewerSchema()
