@@ -6,6 +6,7 @@
 #include "authbubble/AuthBubbleComposer.h"
 #include "authbubble/ImageLoader.h"
 #include "conversation/DeskSession.h"
+#include "conversation/HistoryModel.h"
 #include "crypto/RandomToken.h"
 #include "keys/SecretStore.h"
 #include "logging/Logging.h"
@@ -26,6 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const auto kDemoAgent = "demo-agent"_L1;
+constexpr quint16 kEmbeddedHubPort = 8479;
 
 // Polls until ready() holds or the time is up, then calls then(ok).
 void waitFor(QObject *context, std::function<bool()> ready, int timeoutMs,
@@ -152,13 +154,20 @@ Status DeskApp::startEmbedded()
 {
     Hub::HubOptions options;
     options.address = QHostAddress::LocalHost;
-    options.port = 0;
+    // The same port each time when it is free: the built-in provider's issuer is the hub's URL, so
+    // identities (and the History tab) carry over from one run to the next.
+    options.port = kEmbeddedHubPort;
     options.databasePath = QDir(m_options.dataDirectory).filePath(u"hub.sqlite"_s);
     options.demo = true;
     options.demoTimeScale = m_options.demoTimeScale;
     options.demoSignIn = m_options.demoSignIn;
     m_hub = std::make_unique<Hub::HubServer>(options);
     Result<quint16> port = m_hub->start();
+    if (!port) {
+        options.port = 0; // taken (another desk?): any free port
+        m_hub = std::make_unique<Hub::HubServer>(options);
+        port = m_hub->start();
+    }
     if (!port) {
         m_hub.reset();
         return fail(port.error());
@@ -370,7 +379,7 @@ void DeskApp::takeScreenshot(const QString &path, ScreenshotScene scene,
         // SignedIn: the customer signs in by themselves; the panel shows who they are.
         m_signIn->send(
             first, Auth::BrandPreset::builtIn().draft,
-            [this, first, save, done](Result<QString> sent) {
+            [this, first, scene, save, done](Result<QString> sent) {
                 if (!sent)
                     return done(fail(sent.error()));
                 waitFor(
@@ -380,12 +389,38 @@ void DeskApp::takeScreenshot(const QString &path, ScreenshotScene scene,
                         return latest && !latest->isPending();
                     },
                     20000,
-                    [this, first, save, done](bool finished) {
+                    [this, first, scene, save, done](bool finished) {
                         const auto latest = m_tracker->latest(first);
                         if (!finished || latest->state != Auth::AuthTracker::State::Succeeded)
                             return done(fail(tr("The demo customer did not sign in: %1")
                                                  .arg(latest ? latest->reason : tr("no answer"))));
-                        QTimer::singleShot(300, this, [this, save] { save(m_window.get()); });
+                        if (scene != ScreenshotScene::History) {
+                            QTimer::singleShot(300, this, [this, save] { save(m_window.get()); });
+                            return;
+                        }
+                        // History: her earlier conversations, the newest opened beside the chat.
+                        m_window->showHistoryTab();
+                        waitFor(
+                            this, [this] { return m_window->historyModel()->rowCount() > 0; },
+                            10000,
+                            [this, save, done](bool listed) {
+                                if (!listed)
+                                    return done(fail(tr("The customer's history did not load.")));
+                                m_window->openEarlierTranscript(m_window->historyModel()
+                                                                    ->index(0, 0)
+                                                                    .data(HistoryModel::IdRole)
+                                                                    .toString());
+                                waitFor(
+                                    this, [this] { return m_window->isEarlierTranscriptOpen(); },
+                                    10000,
+                                    [this, save, done](bool opened) {
+                                        if (!opened)
+                                            return done(
+                                                fail(tr("The earlier conversation did not open.")));
+                                        QTimer::singleShot(300, this,
+                                                           [this, save] { save(m_window.get()); });
+                                    });
+                            });
                     });
             });
     });

@@ -66,7 +66,7 @@ public:
     // answered and replied to — and saves it as PNG. done gets the outcome.
     // Which screenshot: the desk after the tour, the sign-in composer, or the desk once the
     // customer has signed in.
-    enum class ScreenshotScene { Desk, Composer, SignedIn };
+    enum class ScreenshotScene { Desk, Composer, SignedIn, History };
     void takeScreenshot(const QString &path, ScreenshotScene scene,
                         std::function<void(const Status &)> done);
     Auth::SignInService *signIn() const { return m_signIn; }

@@ -31,7 +31,8 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
          u"file"_s});
     parser.addOption(
         {u"screenshot-scene"_s,
-         u"With --offscreen-screenshot: desk (default) or composer (the sign-in composer)."_s,
+         u"With --offscreen-screenshot: desk (default), composer (the sign-in composer), "
+         "signed-in (after the customer signed in) or history (their earlier conversations)."_s,
          u"scene"_s, u"desk"_s});
     parser.process(arguments);
 
@@ -57,8 +58,11 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
         command.screenshotScene = DeskApp::ScreenshotScene::Composer;
     else if (scene == "signed-in"_L1)
         command.screenshotScene = DeskApp::ScreenshotScene::SignedIn;
+    else if (scene == "history"_L1)
+        command.screenshotScene = DeskApp::ScreenshotScene::History;
     else if (scene != "desk"_L1) {
-        std::fprintf(stderr, "signet: --screenshot-scene is desk, composer or signed-in\n");
+        std::fprintf(stderr,
+                     "signet: --screenshot-scene is desk, composer, signed-in or history\n");
         std::exit(2);
     }
     if (!command.screenshotPath.isEmpty()) {

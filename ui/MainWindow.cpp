@@ -7,6 +7,7 @@
 #include "conversation/DeskSession.h"
 #include "conversations/ConversationDelegate.h"
 #include "customer/CustomerPanel.h"
+#include "customer/HistoryPanel.h"
 #include "transport/AgentConnection.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -149,10 +151,46 @@ void MainWindow::buildUi()
     headerRow->addWidget(headerSignIn);
     headerRow->setContentsMargins(0, 0, 8, 0);
 
+    // An earlier conversation of a verified customer opens read-only beside the live transcript.
+    m_earlierPane = new QWidget;
+    m_earlierPane->setObjectName(u"earlierTranscriptPane"_s);
+    m_earlierHeader = new QLabel;
+    m_earlierHeader->setObjectName(u"earlierTranscriptHeader"_s);
+    m_earlierHeader->setWordWrap(true);
+    m_earlierHeader->setTextFormat(Qt::RichText);
+    auto *closeEarlier = new QToolButton;
+    closeEarlier->setObjectName(u"closeEarlierTranscript"_s);
+    closeEarlier->setText(u"✕"_s);
+    closeEarlier->setToolTip(tr("Close the earlier conversation"));
+    closeEarlier->setAutoRaise(true);
+    connect(closeEarlier, &QToolButton::clicked, this, &MainWindow::closeEarlierTranscript);
+    m_earlierView = new QListView;
+    m_earlierView->setObjectName(u"earlierTranscript"_s);
+    m_earlierBubbles = new BubbleDelegate(m_earlierView);
+    m_earlierView->setItemDelegate(m_earlierBubbles);
+    m_earlierView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_earlierView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_earlierView->setResizeMode(QListView::Adjust);
+    m_earlierView->setWordWrap(true);
+    m_earlierView->setFocusPolicy(Qt::NoFocus);
+    auto *earlierTop = new QHBoxLayout;
+    earlierTop->addWidget(m_earlierHeader, 1);
+    earlierTop->addWidget(closeEarlier, 0, Qt::AlignTop);
+    auto *earlierLayout = new QVBoxLayout(m_earlierPane);
+    earlierLayout->setContentsMargins(0, 0, 0, 0);
+    earlierLayout->addLayout(earlierTop);
+    earlierLayout->addWidget(m_earlierView, 1);
+    m_earlierPane->hide();
+    auto *transcripts = new QSplitter(Qt::Horizontal);
+    transcripts->setObjectName(u"transcriptSplitter"_s);
+    transcripts->addWidget(m_transcript);
+    transcripts->addWidget(m_earlierPane);
+    transcripts->setChildrenCollapsible(false);
+
     auto *chatLayout = new QVBoxLayout(chat);
     chatLayout->setContentsMargins(0, 0, 0, 0);
     chatLayout->addLayout(headerRow);
-    chatLayout->addWidget(m_transcript, 1);
+    chatLayout->addWidget(transcripts, 1);
     chatLayout->addWidget(m_pendingBar);
     chatLayout->addWidget(m_acceptBar);
     chatLayout->addWidget(m_composerNote);
@@ -160,15 +198,21 @@ void MainWindow::buildUi()
     m_centre->addWidget(chat);
 
     m_customerPanel = new CustomerPanel;
-    m_customerPanel->setMinimumWidth(220);
+    m_historyPanel = new HistoryPanel;
+    connect(m_historyPanel, &HistoryPanel::openRequested, this, &MainWindow::openEarlierTranscript);
+    m_sideTabs = new QTabWidget;
+    m_sideTabs->setObjectName(u"customerTabs"_s);
+    m_sideTabs->setMinimumWidth(240);
+    m_sideTabs->addTab(m_customerPanel, tr("C&ustomer"));
+    m_sideTabs->addTab(m_historyPanel, tr("&History"));
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_conversationList);
     splitter->addWidget(m_centre);
-    splitter->addWidget(m_customerPanel);
+    splitter->addWidget(m_sideTabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 640, 260});
+    splitter->setSizes({300, 620, 280});
     setCentralWidget(splitter);
 
     m_connectionStatus = new QLabel;
@@ -293,6 +337,7 @@ void MainWindow::onCurrentChanged()
         m_session->markRead(m_current);
     }
     m_centre->setCurrentIndex(m_current.isEmpty() ? 0 : 1);
+    closeEarlierTranscript(); // it belonged to the previous customer
     refreshCurrent();
 }
 
@@ -314,6 +359,7 @@ void MainWindow::refreshCurrent()
     const QString me = m_session ? m_session->userId() : QString();
     m_customerPanel->showConversation(index, me);
     refreshSignIn();
+    refreshHistory();
     if (!m_session || m_current.isEmpty()) {
         m_acceptAction->setEnabled(false);
         m_closeAction->setEnabled(false);
@@ -391,6 +437,101 @@ void MainWindow::refreshIdentityPanel()
         latest ? Auth::AuthTracker::stateText(latest->state) +
                      (latest->reason.isEmpty() ? QString() : u": "_s + latest->reason)
                : QString());
+}
+
+void MainWindow::refreshHistory()
+{
+    const QModelIndex index = m_conversationList->currentIndex();
+    const QString verifiedName =
+        index.isValid() ? index.data(ConversationListModel::VerifiedNameRole).toString()
+                        : QString();
+    const QDateTime until = index.data(ConversationListModel::VerifiedUntilRole).toDateTime();
+    const bool expired = until.isValid() && until <= QDateTime::currentDateTimeUtc();
+    const QString key = m_session && !m_current.isEmpty() && !verifiedName.isEmpty() && !expired
+                            ? m_current + u'\n' + verifiedName
+                            : QString();
+    if (key == m_historyKey)
+        return;
+    m_historyKey = key;
+    if (key.isEmpty()) {
+        m_historyPanel->showMessage(
+            expired ? tr("The customer's sign-in has expired. Ask them to sign in again to see "
+                         "their history.")
+                    : tr("Once the customer signs in, their conversations on every channel "
+                         "appear here."));
+        return;
+    }
+    m_historyPanel->showLoading(verifiedName);
+    const QString convId = m_current;
+    m_session->queryHistory(convId, [this, key, convId](Result<Protocol::HistoryResponse> r) {
+        if (key != m_historyKey)
+            return; // the agent has moved on
+        if (!r) {
+            m_historyPanel->showMessage(tr("The history could not be loaded: %1").arg(r.error()));
+            m_historyKey.clear(); // try again next time
+            return;
+        }
+        m_historyPanel->showHistory(r.value(), convId);
+    });
+}
+
+void MainWindow::openEarlierTranscript(const QString &convId)
+{
+    if (!m_session || m_current.isEmpty())
+        return;
+    const QString via = m_current;
+    m_session->queryTranscript(
+        convId, via, [this, convId, via](Result<Protocol::TranscriptResponse> r) {
+            if (via != m_current)
+                return;
+            if (!r) {
+                statusBar()->showMessage(
+                    tr("The earlier conversation could not be opened: %1").arg(r.error()), 10000);
+                return;
+            }
+            delete m_earlierModel;
+            m_earlierModel = new MessageListModel(convId, this);
+            for (const Protocol::MessagingEvent &event : std::as_const(r->events))
+                m_earlierModel->apply(event);
+            m_earlierBubbles->clearCache();
+            m_earlierView->setModel(m_earlierModel);
+            m_earlierView->scrollToBottom();
+            const Protocol::HistoryEntry &c = r->conversation;
+            const QDateTime started = QDateTime::fromMSecsSinceEpoch(c.startTs).toLocalTime();
+            m_earlierHeader->setText(
+                u"<b>%1</b> · %2<br><span style='color:palette(placeholder-text)'>%3 · %4 · "
+                "%5</span>"_s.arg(
+                    HistoryModel::channelText(c.channel).toHtmlEscaped(),
+                    HistoryPanel::whenText(started).toHtmlEscaped(),
+                    (c.agentName.isEmpty() ? tr("No agent") : c.agentName).toHtmlEscaped(),
+                    c.verified ? tr("verified") : tr("not verified"), tr("read-only")));
+            m_earlierConversation = convId;
+            m_earlierPane->show();
+        });
+}
+
+void MainWindow::showHistoryTab()
+{
+    m_sideTabs->setCurrentWidget(m_historyPanel);
+}
+
+const HistoryModel *MainWindow::historyModel() const
+{
+    return m_historyPanel->model();
+}
+
+bool MainWindow::isEarlierTranscriptOpen() const
+{
+    return !m_earlierConversation.isEmpty();
+}
+
+void MainWindow::closeEarlierTranscript()
+{
+    m_earlierPane->hide();
+    m_earlierView->setModel(nullptr);
+    delete m_earlierModel;
+    m_earlierModel = nullptr;
+    m_earlierConversation.clear();
 }
 
 void MainWindow::onRequestChanged(const QString &requestId)

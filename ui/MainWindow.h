@@ -10,9 +10,11 @@ class QListView;
 class QToolButton;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 
 namespace Signet {
 class DeskSettings;
+class HistoryModel;
 namespace Auth {
 class SignInService;
 }
@@ -24,6 +26,7 @@ class BubbleDelegate;
 class ImageLoader;
 class ComposerEdit;
 class CustomerPanel;
+class HistoryPanel;
 
 // The agent's desk: conversations on the left, the transcript and composer in the middle, the
 // customer on the right, the connection's state in the status bar.
@@ -45,6 +48,12 @@ public:
     QAction *requestSignInAction() const { return m_requestSignInAction; }
     // Something about a conversation's sign-in the agent must see (a refused answer, a failure).
     void showConversationNote(const QString &convId, const QString &note);
+    // The History tab of the customer panel, and what it lists.
+    void showHistoryTab();
+    const HistoryModel *historyModel() const;
+    // An earlier conversation of the verified customer, read-only beside the live one.
+    void openEarlierTranscript(const QString &convId);
+    bool isEarlierTranscriptOpen() const;
 
 signals:
     void connectToServerRequested();
@@ -65,6 +74,9 @@ private:
     void refreshSignIn();
     void refreshIdentityPanel();
     void onRequestChanged(const QString &requestId);
+    // The History tab follows the current conversation's verified identity.
+    void refreshHistory();
+    void closeEarlierTranscript();
 
     QPointer<DeskSession> m_session;
     QString m_current;
@@ -80,6 +92,15 @@ private:
     QPushButton *m_sendButton = nullptr;
     QLabel *m_composerNote = nullptr;
     CustomerPanel *m_customerPanel = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    QString m_historyKey; // conversation + identity the History tab shows
+    QWidget *m_earlierPane = nullptr;
+    QLabel *m_earlierHeader = nullptr;
+    QListView *m_earlierView = nullptr;
+    BubbleDelegate *m_earlierBubbles = nullptr;
+    MessageListModel *m_earlierModel = nullptr;
+    QString m_earlierConversation;
     QLabel *m_connectionStatus = nullptr;
     QAction *m_acceptAction = nullptr;
     QAction *m_closeAction = nullptr;

@@ -1,5 +1,7 @@
 #include "demo/DemoCustomers.h"
 
+#include "crypto/RandomToken.h"
+
 #include "HubServer.h"
 #include "auth/AppleAuthRequest.h"
 #include "channels/apple/AppleSignInFlow.h"
@@ -108,6 +110,7 @@ void DemoCustomers::start()
                 qCWarning(lcHub) << "demo account not created:" << saved.error();
         }
     }
+    seedHistory();
     // A demo customer who still has an open conversation (from an earlier run on the same data)
     // carries on with it instead of starting another.
     const QList<ConversationDetails> open = m_hub->store().openConversations();
@@ -122,6 +125,107 @@ void DemoCustomers::start()
             continue;
         }
         QTimer::singleShot(scaled(m_scripts.at(i).arrivalMs), this, [this, i] { arrive(i); });
+    }
+}
+
+void DemoCustomers::seedHistory()
+{
+    // The identities are the built-in provider's; a brand's own provider has its own customers.
+    if (m_hub->brandProvider())
+        return;
+    Store &store = m_hub->store();
+    const QString issuer = m_hub->baseUrl();
+    struct Line
+    {
+        bool fromCustomer;
+        QString text;
+    };
+    struct Past
+    {
+        QString subject;
+        QString name;
+        ConsumerRecord consumer;
+        int daysAgo;
+        bool verified;
+        QList<Line> lines;
+    };
+    ConversationContext web;
+    web.channel = ChannelType::WebChat;
+    web.clientProperties = {u"macOS"_s, u"14"_s, u"DESKTOP"_s, {}};
+    const QList<Past> past = {
+        {u"c-1001"_s,
+         u"Maya Chen"_s,
+         {u"demo-maya-web"_s, u"Maya"_s, u"Chen"_s, web},
+         3,
+         true,
+         {{true, u"Hi, where is my replacement card? I signed in here on the website."_s},
+          {false, u"It shipped yesterday by courier, tracking 1Z 84A 220."_s},
+          {true, u"Great, thank you!"_s}}},
+        {u"c-1001"_s,
+         u"Maya Chen"_s,
+         {u"demo-maya"_s, u"Maya"_s, u"Chen"_s, appleContext(u"17.4"_s, true)},
+         9,
+         true,
+         {{true, u"I'd like to raise the limit on my card."_s},
+          {false, u"Done: your limit is now $5,000 from today."_s},
+          {true, u"Perfect, thanks."_s}}},
+        {u"c-1001"_s,
+         u"Maya Chen"_s,
+         {u"demo-maya"_s, u"Maya"_s, u"Chen"_s, appleContext(u"17.4"_s, true)},
+         20,
+         false,
+         {{true, u"What are your opening hours on Saturdays?"_s},
+          {false, u"10 to 4 on Saturdays, closed on Sundays."_s}}},
+        {u"c-1002"_s,
+         u"Daniel Okafor"_s,
+         {u"demo-daniel-web"_s, u"Daniel"_s, u"Okafor"_s, web},
+         5,
+         true,
+         {{true, u"Can I pause my subscription for a month?"_s},
+          {false, u"Yes, I've paused it until the 1st; nothing is charged meanwhile."_s}}},
+    };
+    const bool seeded = std::any_of(past.cbegin(), past.cend(), [&](const Past &p) {
+        return !store.history(issuer, p.subject).isEmpty();
+    });
+    if (seeded)
+        return;
+    // An agent from the earlier shifts (no one can log in as them: the password is thrown away).
+    if (!store.agentByName(u"demo-jordan"_s))
+        (void)store.upsertAgent(u"demo-jordan"_s, u"Jordan Lee"_s, u"agent"_s,
+                                Crypto::randomToken(24));
+    const std::optional<AgentRecord> jordan = store.agentByName(u"demo-jordan"_s);
+    if (!jordan)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Past &p : past) {
+        const qint64 start = now - qint64(p.daysAgo) * 24 * 3600 * 1000;
+        if (!store.upsertConsumer(p.consumer))
+            continue;
+        Result<ConversationDetails> created =
+            store.createConversation(p.consumer.id, p.consumer.context, u"general"_s, start);
+        if (!created)
+            continue;
+        const QString convId = created->convId;
+        (void)store.setAssignedAgent(convId, jordan->id);
+        qint64 at = start;
+        for (const Line &line : p.lines) {
+            at += 45 * 1000;
+            Event event;
+            event.message = line.text;
+            (void)store.appendEvent(convId, line.fromCustomer ? p.consumer.id : jordan->id,
+                                    line.fromCustomer ? ParticipantRole::Consumer
+                                                      : ParticipantRole::AssignedAgent,
+                                    event, {}, nullptr, at);
+        }
+        if (p.verified) {
+            (void)store.setVerifiedIdentity(convId,
+                                            QJsonObject{{"issuer"_L1, issuer},
+                                                        {"subject"_L1, p.subject},
+                                                        {"name"_L1, p.name},
+                                                        {"reportedAt"_L1, start + 60 * 1000},
+                                                        {"expiresAt"_L1, start + 3600 * 1000}});
+        }
+        (void)store.closeConversation(convId, at + 60 * 1000);
     }
 }
 

@@ -35,6 +35,9 @@ public:
     void start();
 
 private:
+    // Earlier conversations of Maya and Daniel on both channels (some verified, one not), so the
+    // History tab has something to show once they sign in; once per identity provider.
+    void seedHistory();
     void arrive(int index);
     void onEvent(const Protocol::MessagingEvent &event);
     // The customer taps Sign in a little after a request arrives, and signs in.

@@ -432,7 +432,7 @@ std::optional<ConsumerRecord> Store::consumer(const QString &id) const
 
 Result<ConversationDetails> Store::createConversation(const QString &consumerId,
                                                       const ConversationContext &context,
-                                                      const QString &skill)
+                                                      const QString &skill, qint64 startTs)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery query(db());
@@ -442,7 +442,7 @@ Result<ConversationDetails> Store::createConversation(const QString &consumerId,
     query.addBindValue(id);
     query.addBindValue(consumerId);
     query.addBindValue(text(skill));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(startTs > 0 ? startTs : QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(toText(contextJson(context)));
     if (!query.exec())
         return sqlFailure(query, u"Creating the conversation"_s);
@@ -598,11 +598,11 @@ QList<HistoryEntry> Store::history(const QString &issuer, const QString &subject
     return out;
 }
 
-Status Store::closeConversation(const QString &convId)
+Status Store::closeConversation(const QString &convId, qint64 endTs)
 {
     QSqlQuery query(db());
     query.prepare(u"UPDATE conversations SET state = 'CLOSE', end_ts = ? WHERE id = ?"_s);
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(endTs > 0 ? endTs : QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(convId);
     if (!query.exec())
         return sqlFailure(query, u"Closing the conversation"_s);
@@ -612,7 +612,8 @@ Status Store::closeConversation(const QString &convId)
 Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &originatorId,
                                           ParticipantRole role, const Event &event,
                                           const QJsonArray &metadata,
-                                          const Auth::AuthRequestMetadata *authRequest)
+                                          const Auth::AuthRequestMetadata *authRequest,
+                                          qint64 serverTs)
 {
     QSqlDatabase database = db();
     if (!database.transaction())
@@ -630,7 +631,7 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
     m.dialogId = convId;
     m.originatorId = originatorId;
     m.originatorRole = role;
-    m.serverTimestamp = QDateTime::currentMSecsSinceEpoch();
+    m.serverTimestamp = serverTs > 0 ? serverTs : QDateTime::currentMSecsSinceEpoch();
     m.event = event;
     m.metadata = metadata;
 

@@ -73,13 +73,14 @@ public:
     Status upsertConsumer(const ConsumerRecord &consumer);
     std::optional<ConsumerRecord> consumer(const QString &id) const;
 
+    // startTs 0: now (other values import an earlier conversation, e.g. the demo's history).
     Result<Protocol::ConversationDetails>
     createConversation(const QString &consumerId, const Protocol::ConversationContext &context,
-                       const QString &skill);
+                       const QString &skill, qint64 startTs = 0);
     std::optional<Protocol::ConversationDetails> conversation(const QString &id) const;
     QList<Protocol::ConversationDetails> openConversations() const;
     Status setAssignedAgent(const QString &convId, const QString &agentId);
-    Status closeConversation(const QString &convId);
+    Status closeConversation(const QString &convId, qint64 endTs = 0);
     // Records the identity proved in a conversation and links the conversation to it (issuer +
     // subject), in one transaction.
     Status setVerifiedIdentity(const QString &convId, const QJsonObject &identity);
@@ -92,7 +93,7 @@ public:
     Result<Protocol::MessagingEvent>
     appendEvent(const QString &convId, const QString &originatorId, Protocol::ParticipantRole role,
                 const Protocol::Event &event, const QJsonArray &metadata,
-                const Auth::AuthRequestMetadata *authRequest = nullptr);
+                const Auth::AuthRequestMetadata *authRequest = nullptr, qint64 serverTs = 0);
     bool hasAuthRequest(const QString &requestIdentifier) const;
     struct AuthRequestRecord
     {
