@@ -480,10 +480,11 @@ void MainWindow::openEarlierTranscript(const QString &convId)
     if (!m_session || m_current.isEmpty())
         return;
     const QString via = m_current;
+    const quint64 request = ++m_earlierRequest;
     m_session->queryTranscript(
-        convId, via, [this, convId, via](Result<Protocol::TranscriptResponse> r) {
-            if (via != m_current)
-                return;
+        convId, via, [this, convId, via, request](Result<Protocol::TranscriptResponse> r) {
+            if (via != m_current || request != m_earlierRequest)
+                return; // the agent moved on, closed it, or opened another meanwhile
             if (!r) {
                 statusBar()->showMessage(
                     tr("The earlier conversation could not be opened: %1").arg(r.error()), 10000);
@@ -527,6 +528,7 @@ bool MainWindow::isEarlierTranscriptOpen() const
 
 void MainWindow::closeEarlierTranscript()
 {
+    ++m_earlierRequest;
     m_earlierPane->hide();
     m_earlierView->setModel(nullptr);
     delete m_earlierModel;

@@ -101,6 +101,7 @@ private:
     BubbleDelegate *m_earlierBubbles = nullptr;
     MessageListModel *m_earlierModel = nullptr;
     QString m_earlierConversation;
+    quint64 m_earlierRequest = 0; // the latest open; a late answer to an earlier one is dropped
     QLabel *m_connectionStatus = nullptr;
     QAction *m_acceptAction = nullptr;
     QAction *m_closeAction = nullptr;

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Signet;
 using namespace Signet::Ui;
@@ -96,9 +97,9 @@ private slots:
         QVERIFY2(header.contains(u"Web chat"_s) && header.contains(u"read-only"_s),
                  qPrintable(header));
         QVERIFY(window->findChild<QListView *>(u"transcript"_s)->isVisible()); // the live one
-        QTest::mouseClick(window->findChild<QWidget *>(u"closeEarlierTranscript"_s),
-                          Qt::LeftButton);
-        QVERIFY(!pane->isVisible());
+        // The pane has just appeared; click() does not depend on its layout having settled.
+        window->findChild<QToolButton *>(u"closeEarlierTranscript"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isVisible(), kWait);
 
         // Another customer, not signed in: the tab says so again.
         QTRY_VERIFY_WITH_TIMEOUT(rowOfCustomer(list, u"Daniel Okafor"_s) >= 0, kWait);
