@@ -440,6 +440,15 @@ Status HubServer::close(const QString &convId)
     return Done{};
 }
 
+void HubServer::audit(const QString &actor, const QString &action, const QString &convId,
+                      const QString &requestId, const QJsonObject &details)
+{
+    Result<AuditEntry> written = m_store.appendAudit(actor, action, convId, requestId, details);
+    if (!written)
+        qCWarning(lcHub) << "audit entry" << action << "for" << convId
+                         << "not written:" << written.error();
+}
+
 Status HubServer::recordVerifiedIdentity(const QString &convId, const QJsonObject &identity)
 {
     if (Status saved = m_store.setVerifiedIdentity(convId, identity); !saved)

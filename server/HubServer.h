@@ -73,6 +73,10 @@ public:
     std::optional<BearerGrant> grantFor(const QString &bearer) const;
     Result<Protocol::ConversationDetails> assign(const QString &convId, const QString &agentId);
     Status close(const QString &convId);
+    // Appends to the audit log (docs/protocol.md, "Audit log"); a failure is logged, and the
+    // operation it describes stands.
+    void audit(const QString &actor, const QString &action, const QString &convId,
+               const QString &requestId, const QJsonObject &details = {});
     // Records who the customer proved to be and shows it to everyone watching the conversation.
     Status recordVerifiedIdentity(const QString &convId, const QJsonObject &identity);
     // Stores the event (durable when acknowledge runs), calls acknowledge so the sender hears of it

@@ -49,6 +49,10 @@ void AuthResponseBinder::audit(const QString &convId, const QString &requestId,
                                          {"detail"_L1, detail}})
                    .toJson(QJsonDocument::Compact) +
                '\n');
+    // The hub's audit log hears of refusals and failures too (verifications are reported with the
+    // identity).
+    if (m_session && (outcome == "refused"_L1 || outcome == "failed"_L1))
+        m_session->reportSignInOutcome(convId, requestId, outcome, detail);
 }
 
 void AuthResponseBinder::refuse(const QString &convId, const QString &requestId,
@@ -71,6 +75,12 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
     m_seen[convId].append(*response);
 
     const std::optional<AuthTracker::Request> request = m_tracker->request(requestId);
+    // An answer in a conversation another agent handles is theirs to judge (a supervisor's desk
+    // watching it has no request of its own and must not cry wolf).
+    if (!request && m_session && !m_session->isAssignedToMe(convId)) {
+        qCDebug(lcConversation) << "an answer to another desk's sign-in request in" << convId;
+        return;
+    }
     if (!request)
         return refuse(convId, requestId,
                       tr("An answer to an unknown sign-in request (%1) was refused.")

@@ -404,6 +404,21 @@ void DeskSession::reportVerifiedIdentity(const QString &convId, const QString &r
         });
 }
 
+void DeskSession::reportSignInOutcome(const QString &convId, const QString &requestId,
+                                      const QString &outcome, const QString &reason)
+{
+    m_connection->request(Types::ReportSignInOutcome,
+                          QJsonObject{{"conversationId"_L1, convId},
+                                      {"requestIdentifier"_L1, requestId},
+                                      {"outcome"_L1, outcome},
+                                      {"reason"_L1, reason}},
+                          this, [](const Result<Envelope> &r) {
+                              if (!r)
+                                  qCWarning(lcConversation)
+                                      << "the hub did not record a sign-in outcome:" << r.error();
+                          });
+}
+
 void DeskSession::queryHistory(const QString &convId,
                                std::function<void(Result<HistoryResponse>)> done)
 {

@@ -45,6 +45,10 @@ public:
     // Tells the hub who the customer proved to be (the identity, never the token).
     void reportVerifiedIdentity(const QString &convId, const QString &requestId,
                                 const QJsonObject &identity, Completion done = {});
+    // Tells the hub's audit log that this desk refused or failed an answer (outcome "refused" or
+    // "failed", with the reason shown to the agent).
+    void reportSignInOutcome(const QString &convId, const QString &requestId,
+                             const QString &outcome, const QString &reason);
     // A verified customer's conversations on every channel, read through the live conversation
     // they signed in to (the hub decides who may: see docs/protocol.md).
     void queryHistory(const QString &convId,

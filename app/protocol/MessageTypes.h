@@ -23,6 +23,8 @@ inline constexpr auto UpdateRingState = ".ams.routing.UpdateRingState"_L1;
 inline constexpr auto GetUserProfile = ".ams.userprofile.GetUserProfile"_L1;
 // Signet's own: the desk reports a verified identity (never the token) after a sign-in.
 inline constexpr auto ReportVerifiedIdentity = ".signet.identity.ReportVerifiedIdentity"_L1;
+// Signet's own: the desk refused an answer or could not verify it (for the hub's audit log).
+inline constexpr auto ReportSignInOutcome = ".signet.identity.ReportSignInOutcome"_L1;
 // Signet's own: a verified customer's conversations on every channel, and one of them read-only.
 inline constexpr auto HistoryConversations = ".signet.history.Conversations"_L1;
 inline constexpr auto HistoryTranscript = ".signet.history.Transcript"_L1;

@@ -139,6 +139,8 @@ void AgentSession::handle(const Envelope &request)
         getUserProfile(request);
     else if (type == Types::ReportVerifiedIdentity)
         reportVerifiedIdentity(request);
+    else if (type == Types::ReportSignInOutcome)
+        reportSignInOutcome(request);
     else if (type == Types::HistoryConversations)
         historyConversations(request);
     else if (type == Types::HistoryTranscript)
@@ -317,28 +319,34 @@ void AgentSession::publishEvent(const Envelope &request)
     std::optional<Auth::AuthRequestMetadata> authRequest;
     if (std::optional<Result<Auth::AuthRequestMetadata>> parsed =
             Auth::AppleAuthRequest::parse(publish->metadata)) {
+        const QString requestId = parsed->ok() ? parsed->value().requestIdentifier : QString();
+        // A refused sign-in request is a sign-in event too: audited, then answered.
+        auto refuse = [&](int code, const QString &why) {
+            m_hub->audit(agentId(), u"signin.request-refused"_s, publish->conversationId, requestId,
+                         QJsonObject{{"status"_L1, code}, {"reason"_L1, why}});
+            replyError(request, code, why);
+        };
         if (!parsed->ok())
-            return replyError(request, 400, parsed->error());
+            return refuse(400, parsed->error());
         if (publish->event.type != Event::Type::RichContent)
-            return replyError(request, 400, u"A sign-in request is sent as a RichContentEvent."_s);
+            return refuse(400, u"A sign-in request is sent as a RichContentEvent."_s);
         const Auth::SignInCapability capability =
             Auth::SignInCapabilities::evaluate(details->context);
         if (!capability.supported)
-            return replyError(request, 409, capability.reason);
+            return refuse(409, capability.reason);
         if (!Crypto::AppleTokenCipher::isValidRecipientKey(parsed->value().responseEncryptionKey))
-            return replyError(
-                request, 400,
+            return refuse(
+                400,
                 u"responseEncryptionKey is not the Base64 of an uncompressed P-384 or P-256 point."_s);
-        if (m_hub->store().hasAuthRequest(parsed->value().requestIdentifier))
-            return replyError(
-                request, 409,
-                u"This requestIdentifier was already used; each request needs a new one."_s);
+        if (m_hub->store().hasAuthRequest(requestId))
+            return refuse(
+                409, u"This requestIdentifier was already used; each request needs a new one."_s);
         // The brand's image allow-list is the desk's to enforce; every other rule is checked here
         // too.
         const QList<Auth::DraftIssue> issues =
             Auth::AppleAuthRequest::validate(parsed->value().draft, std::nullopt);
         if (!issues.isEmpty())
-            return replyError(request, 400, issues.first().message);
+            return refuse(400, issues.first().message);
         authRequest = parsed->value();
     }
     Result<MessagingEvent> event = m_hub->publish(
@@ -351,6 +359,18 @@ void AgentSession::publishEvent(const Envelope &request)
         authRequest ? &*authRequest : nullptr);
     if (!event)
         return replyError(request, 500, event.error());
+    if (authRequest) {
+        const Auth::AuthRequestDraft &draft = authRequest->draft;
+        m_hub->audit(
+            agentId(), u"signin.requested"_s, publish->conversationId,
+            authRequest->requestIdentifier,
+            QJsonObject{{"sequence"_L1, event->sequence},
+                        {"style"_L1, Auth::styleName(draft.received.style)},
+                        {"replyStyle"_L1, Auth::styleName(draft.reply.style)},
+                        {"title"_L1, draft.received.title},
+                        {"device"_L1, QString(details->context.clientProperties.os + u' ' +
+                                              details->context.clientProperties.osVersion)}});
+    }
 }
 
 void AgentSession::queryMessages(const Envelope &request)
@@ -393,17 +413,24 @@ void AgentSession::reportVerifiedIdentity(const Envelope &request)
     if (request.body.toObject().contains("token"_L1) ||
         request.body.toObject().contains("accessToken"_L1))
         return replyError(request, 400, u"Never send the token: report the identity only."_s);
+    auto refuse = [&](int code, const QString &why) {
+        m_hub->audit(agentId(), u"signin.report-refused"_s, convId, requestId,
+                     QJsonObject{{"status"_L1, code},
+                                 {"reason"_L1, why},
+                                 {"issuer"_L1, issuer},
+                                 {"subject"_L1, subject}});
+        replyError(request, code, why);
+    };
     std::optional<ConversationDetails> details = m_hub->store().conversation(convId);
     if (!details || !canSee(*details))
-        return replyError(request, 404, u"No such conversation."_s);
+        return refuse(404, u"No such conversation."_s);
     if (details->assignedAgentId() != agentId() && !isSupervisor())
-        return replyError(request, 403,
-                          u"Only the assigned agent reports the identity of their customer."_s);
+        return refuse(403, u"Only the assigned agent reports the identity of their customer."_s);
     const std::optional<Store::AuthRequestRecord> record = m_hub->store().authRequest(requestId);
     if (!record || record->conversationId != convId)
-        return replyError(request, 404, u"No such sign-in request in this conversation."_s);
+        return refuse(404, u"No such sign-in request in this conversation."_s);
     if (!m_hub->appleSignIn().signedIn(requestId))
-        return replyError(request, 409, u"This sign-in request was not answered with a token."_s);
+        return refuse(409, u"This sign-in request was not answered with a token."_s);
     const Status recorded = m_hub->recordVerifiedIdentity(
         convId, QJsonObject{{"issuer"_L1, issuer},
                             {"subject"_L1, subject},
@@ -416,6 +443,30 @@ void AgentSession::reportVerifiedIdentity(const Envelope &request)
                             {"reportedAt"_L1, QDateTime::currentMSecsSinceEpoch()}});
     if (!recorded)
         return replyError(request, 500, recorded.error());
+    m_hub->audit(agentId(), u"signin.verified"_s, convId, requestId,
+                 QJsonObject{{"issuer"_L1, issuer},
+                             {"subject"_L1, subject},
+                             {"name"_L1, name},
+                             {"expiresAt"_L1, expiresAt}});
+    reply(request, QJsonObject{});
+}
+
+void AgentSession::reportSignInOutcome(const Envelope &request)
+{
+    JsonReader r(request.body.toObject(), u"body"_s);
+    const QString convId = r.string("conversationId"_L1);
+    const QString requestId = r.optionalString("requestIdentifier"_L1);
+    const QString outcome = r.string("outcome"_L1);
+    const QString reason = r.optionalString("reason"_L1);
+    if (r.ok() && outcome != "refused"_L1 && outcome != "failed"_L1)
+        r.failAt("outcome"_L1, u"expected \"refused\" or \"failed\""_s);
+    if (!r.ok())
+        return replyError(request, 400, r.error());
+    const std::optional<ConversationDetails> details = m_hub->store().conversation(convId);
+    if (!details || !canSee(*details))
+        return replyError(request, 404, u"No such conversation."_s);
+    m_hub->audit(agentId(), u"signin."_s + outcome, convId, requestId.left(128),
+                 QJsonObject{{"reason"_L1, reason.left(1000)}});
     reply(request, QJsonObject{});
 }
 
@@ -463,13 +514,21 @@ void AgentSession::historyConversations(const Envelope &request)
     int status = 0;
     QString why;
     const std::optional<QJsonObject> identity = historyIdentityVia(convId, &status, &why);
-    if (!identity)
+    if (!identity) {
+        m_hub->audit(agentId(), u"history.refused"_s, convId, QString(),
+                     QJsonObject{{"status"_L1, status}, {"reason"_L1, why}});
         return replyError(request, status, why);
+    }
     HistoryResponse response;
     response.issuer = identity->value("issuer"_L1).toString();
     response.subject = identity->value("subject"_L1).toString();
     response.name = identity->value("name"_L1).toString();
     response.conversations = m_hub->store().history(response.issuer, response.subject);
+    // Who looked at whose history, and when: the compliance question.
+    m_hub->audit(agentId(), u"history.read"_s, convId, QString(),
+                 QJsonObject{{"issuer"_L1, response.issuer},
+                             {"subject"_L1, response.subject},
+                             {"conversations"_L1, response.conversations.size()}});
     reply(request, toJson(response));
 }
 
@@ -489,8 +548,11 @@ void AgentSession::historyTranscript(const Envelope &request)
         int status = 0;
         QString why;
         const std::optional<QJsonObject> identity = historyIdentityVia(via, &status, &why);
-        if (!identity)
+        if (!identity) {
+            m_hub->audit(agentId(), u"history.refused"_s, convId, QString(),
+                         QJsonObject{{"status"_L1, status}, {"reason"_L1, why}, {"via"_L1, via}});
             return replyError(request, status, why);
+        }
         const QList<HistoryEntry> history = m_hub->store().history(
             identity->value("issuer"_L1).toString(), identity->value("subject"_L1).toString());
         const auto it = std::find_if(history.cbegin(), history.cend(), [&](const HistoryEntry &e) {
@@ -515,6 +577,8 @@ void AgentSession::historyTranscript(const Envelope &request)
             !details->verifiedIdentity.value("subject"_L1).toString().isEmpty();
     }
     response.events = m_hub->store().events(convId, -1, 10000);
+    m_hub->audit(agentId(), u"transcript.read"_s, convId, QString(),
+                 QJsonObject{{"via"_L1, via}, {"events"_L1, response.events.size()}});
     response.conversation.messageCount = static_cast<int>(
         std::count_if(response.events.cbegin(), response.events.cend(), [](const auto &e) {
             return e.event.type == Event::Type::Content || e.event.type == Event::Type::RichContent;

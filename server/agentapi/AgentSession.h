@@ -56,6 +56,7 @@ private:
     void queryMessages(const Protocol::Envelope &request);
     void getUserProfile(const Protocol::Envelope &request);
     void reportVerifiedIdentity(const Protocol::Envelope &request);
+    void reportSignInOutcome(const Protocol::Envelope &request);
     void historyConversations(const Protocol::Envelope &request);
     void historyTranscript(const Protocol::Envelope &request);
     // The identity whose history this session may read through a conversation: a supervisor's

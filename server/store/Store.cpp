@@ -3,8 +3,10 @@
 #include "crypto/PasswordHash.h"
 #include "logging/Logging.h"
 #include "protocol/Codec.h"
+#include "review/TranscriptChain.h"
 #include "transport/ServerEndpoint.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -84,7 +86,53 @@ const char *const kMigrations[] = {
          PRIMARY KEY (conv_id, issuer, subject));
        CREATE INDEX identity_links_identity ON identity_links(issuer, subject);
        CREATE INDEX conversations_consumer ON conversations(consumer_id);)",
+    // 6: every event's place in its conversation's hash chain (filled for older events when the
+    // store opens), and the append-only audit log with its own chain. Triggers that refuse
+    // changes to either are added for each backend (appendOnlyTriggers).
+    R"(ALTER TABLE events ADD COLUMN chain_hash TEXT NOT NULL DEFAULT '';
+       CREATE TABLE audit_log (
+         seq INTEGER PRIMARY KEY,
+         ts INTEGER NOT NULL,
+         actor TEXT NOT NULL,
+         action TEXT NOT NULL,
+         conv_id TEXT NOT NULL DEFAULT '',
+         request_id TEXT NOT NULL DEFAULT '',
+         details_json TEXT NOT NULL DEFAULT '{}',
+         prev_hash TEXT NOT NULL,
+         hash TEXT NOT NULL);
+       CREATE INDEX audit_log_conv ON audit_log(conv_id);
+       CREATE INDEX audit_log_action ON audit_log(action, ts);)",
 };
+
+constexpr int kAppendOnlyMigration = 6;
+
+// Statements that cannot go through the ';' split above (trigger bodies contain ';').
+QStringList appendOnlyTriggers(Store::Backend backend)
+{
+    if (backend == Store::Backend::Sqlite) {
+        return {
+            u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+            "SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s,
+            u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN "
+            "SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s,
+            u"CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN "
+            "SELECT RAISE(ABORT, 'transcripts are append-only'); END"_s,
+            // Only an event written before the chain existed may get its hash, once.
+            u"CREATE TRIGGER events_no_update BEFORE UPDATE ON events WHEN OLD.chain_hash <> '' "
+            "BEGIN SELECT RAISE(ABORT, 'transcripts are append-only'); END"_s,
+        };
+    }
+    return {
+        u"CREATE FUNCTION signet_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"_s,
+        u"CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION signet_append_only()"_s,
+        u"CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
+        "FOR EACH ROW EXECUTE FUNCTION signet_append_only()"_s,
+        u"CREATE TRIGGER events_no_update BEFORE UPDATE ON events FOR EACH ROW "
+        "WHEN (OLD.chain_hash <> '') EXECUTE FUNCTION signet_append_only()"_s,
+    };
+}
 
 QString toText(const QJsonValue &value)
 {
@@ -207,7 +255,9 @@ Status Store::openSqlite(const QString &path)
         if (!status)
             return status;
     }
-    return migrate();
+    if (Status migrated = migrate(); !migrated)
+        return migrated;
+    return backfillChains();
 }
 
 Status Store::openPostgres(const QString &location)
@@ -265,7 +315,9 @@ Status Store::openPostgres(const QString &location)
             exec(u"CREATE TABLE IF NOT EXISTS signet_schema (version BIGINT NOT NULL)"_s);
         !status)
         return status;
-    return migrate();
+    if (Status migrated = migrate(); !migrated)
+        return migrated;
+    return backfillChains();
 }
 
 Status Store::exec(const QString &sql)
@@ -318,9 +370,10 @@ Status Store::migrate()
             database.commit();
             return Done{};
         }
-        const QStringList statements =
-            forBackend(QString::fromUtf8(kMigrations[version]), m_backend)
-                .split(u';', Qt::SkipEmptyParts);
+        QStringList statements = forBackend(QString::fromUtf8(kMigrations[version]), m_backend)
+                                     .split(u';', Qt::SkipEmptyParts);
+        if (version + 1 == kAppendOnlyMigration)
+            statements += appendOnlyTriggers(m_backend);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
@@ -618,15 +671,20 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
     QSqlDatabase database = db();
     if (!database.transaction())
         return fail(u"Could not start a transaction: %1"_s.arg(database.lastError().text()));
-    QSqlQuery next(database);
-    next.prepare(u"SELECT COALESCE(MAX(sequence), -1) + 1 FROM events WHERE conv_id = ?"_s);
-    next.addBindValue(convId);
-    if (!next.exec() || !next.next()) {
+    // The last event gives the next sequence and the hash this one chains to.
+    QSqlQuery last(database);
+    last.prepare(u"SELECT sequence, chain_hash FROM events WHERE conv_id = ? "
+                 "ORDER BY sequence DESC LIMIT 1"_s);
+    last.addBindValue(convId);
+    if (!last.exec()) {
         database.rollback();
-        return sqlFailure(next, u"Reading the next sequence"_s);
+        return sqlFailure(last, u"Reading the next sequence"_s);
     }
+    const bool first = !last.next();
     MessagingEvent m;
-    m.sequence = next.value(0).toLongLong();
+    m.sequence = first ? 0 : last.value(0).toLongLong() + 1;
+    const QString previousHash =
+        first ? Review::TranscriptChain::seed(convId) : last.value(1).toString();
     m.conversationId = convId;
     m.dialogId = convId;
     m.originatorId = originatorId;
@@ -636,9 +694,13 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
     m.metadata = metadata;
 
     QSqlQuery insert(database);
+    // Hash what a reader will get back (the event as stored and decoded again).
+    if (Result<Event> stored = decodeEvent(toJson(event)))
+        m.event = stored.value();
+    const QString chainHash = Review::TranscriptChain::next(previousHash, m);
     insert.prepare(
         u"INSERT INTO events (conv_id, sequence, originator_id, role, server_ts, event_json, "
-        "metadata_json, is_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "metadata_json, is_content, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(convId);
     insert.addBindValue(m.sequence);
     insert.addBindValue(text(originatorId));
@@ -648,6 +710,7 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
     insert.addBindValue(toText(metadata));
     insert.addBindValue(
         event.type == Event::Type::Content || event.type == Event::Type::RichContent ? 1 : 0);
+    insert.addBindValue(chainHash);
     if (!insert.exec()) {
         database.rollback();
         return sqlFailure(insert, u"Storing the event"_s);
@@ -787,6 +850,252 @@ std::optional<MessagingEvent> Store::lastContentEvent(const QString &convId) con
     if (!query.exec() || !query.next())
         return std::nullopt;
     return eventFromQuery(query);
+}
+
+Status Store::backfillChains()
+{
+    QStringList conversations;
+    {
+        QSqlQuery query(db());
+        if (!query.exec(u"SELECT DISTINCT conv_id FROM events WHERE chain_hash = ''"_s))
+            return sqlFailure(query, u"Looking for unchained events"_s);
+        while (query.next())
+            conversations << query.value(0).toString();
+    }
+    for (const QString &convId : std::as_const(conversations)) {
+        QSqlDatabase database = db();
+        database.transaction();
+        QString previous = Review::TranscriptChain::seed(convId);
+        QSqlQuery query(database);
+        query.prepare(
+            u"SELECT conv_id, sequence, originator_id, role, server_ts, event_json, "
+            "metadata_json, chain_hash FROM events WHERE conv_id = ? ORDER BY sequence"_s);
+        query.addBindValue(convId);
+        if (!query.exec()) {
+            database.rollback();
+            return sqlFailure(query, u"Reading events to chain"_s);
+        }
+        QList<QPair<qint64, QString>> updates;
+        while (query.next()) {
+            const MessagingEvent event = eventFromQuery(query);
+            const QString stored = query.value(7).toString();
+            previous = stored.isEmpty() ? Review::TranscriptChain::next(previous, event) : stored;
+            if (stored.isEmpty())
+                updates.append({event.sequence, previous});
+        }
+        for (const auto &[sequence, hash] : std::as_const(updates)) {
+            QSqlQuery update(database);
+            update.prepare(
+                u"UPDATE events SET chain_hash = ? WHERE conv_id = ? AND sequence = ?"_s);
+            update.addBindValue(hash);
+            update.addBindValue(convId);
+            update.addBindValue(sequence);
+            if (!update.exec()) {
+                database.rollback();
+                return sqlFailure(update, u"Chaining older events"_s);
+            }
+        }
+        if (!database.commit())
+            return fail(
+                u"Could not commit the chained events: %1"_s.arg(database.lastError().text()));
+        qCInfo(lcStore) << "chained" << updates.size() << "earlier events of" << convId;
+    }
+    return Done{};
+}
+
+QStringList Store::chainHashes(const QString &convId, qint64 newerThanSequence,
+                               int maxQuantity) const
+{
+    QStringList out;
+    QSqlQuery query(db());
+    query.prepare(u"SELECT chain_hash FROM events WHERE conv_id = ? AND sequence > ? "
+                  "ORDER BY sequence LIMIT ?"_s);
+    query.addBindValue(convId);
+    query.addBindValue(newerThanSequence);
+    query.addBindValue(maxQuantity);
+    if (!query.exec())
+        return out;
+    while (query.next())
+        out << query.value(0).toString();
+    return out;
+}
+
+Status Store::verifyChain(const QString &convId) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT conv_id, sequence, originator_id, role, server_ts, event_json, "
+                  "metadata_json, chain_hash FROM events WHERE conv_id = ? ORDER BY sequence"_s);
+    query.addBindValue(convId);
+    if (!query.exec())
+        return sqlFailure(query, u"Reading the transcript"_s);
+    QString previous = Review::TranscriptChain::seed(convId);
+    qint64 expected = 0;
+    while (query.next()) {
+        const MessagingEvent event = eventFromQuery(query);
+        if (event.sequence != expected)
+            return fail(u"Event %1 is missing from the transcript."_s.arg(expected));
+        previous = Review::TranscriptChain::next(previous, event);
+        if (previous != query.value(7).toString())
+            return fail(u"Event %1 does not match its hash: the transcript was changed."_s.arg(
+                event.sequence));
+        ++expected;
+    }
+    return Done{};
+}
+
+QString Store::auditSeed()
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash("signet-audit-v1", QCryptographicHash::Sha256).toHex());
+}
+
+QString Store::auditHash(const QString &previous, const AuditEntry &e)
+{
+    const QJsonObject canonical{{"sequence"_L1, e.sequence},
+                                {"timestamp"_L1, e.timestamp},
+                                {"actor"_L1, e.actor},
+                                {"action"_L1, e.action},
+                                {"conversationId"_L1, e.conversationId},
+                                {"requestIdentifier"_L1, e.requestIdentifier},
+                                {"details"_L1, e.details}};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(previous.toLatin1());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<AuditEntry> Store::appendAudit(const QString &actor, const QString &action,
+                                      const QString &convId, const QString &requestId,
+                                      const QJsonObject &details)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return fail(u"Could not start a transaction: %1"_s.arg(database.lastError().text()));
+    if (m_backend == Backend::Postgres) {
+        // One writer at a time across hubs sharing the database: the chain has no forks.
+        QSqlQuery lock(database);
+        if (!lock.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kMigrationLock + 1))) {
+            database.rollback();
+            return sqlFailure(lock, u"Locking the audit log"_s);
+        }
+    }
+    QSqlQuery last(database);
+    if (!last.exec(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s)) {
+        database.rollback();
+        return sqlFailure(last, u"Reading the audit log"_s);
+    }
+    AuditEntry e;
+    const bool first = !last.next();
+    e.sequence = first ? 1 : last.value(0).toLongLong() + 1;
+    e.previousHash = first ? auditSeed() : last.value(1).toString();
+    e.timestamp = QDateTime::currentMSecsSinceEpoch();
+    e.actor = text(actor);
+    e.action = action;
+    e.conversationId = text(convId);
+    e.requestIdentifier = text(requestId);
+    e.details = details;
+    e.hash = auditHash(e.previousHash, e);
+    QSqlQuery insert(database);
+    insert.prepare(u"INSERT INTO audit_log (seq, ts, actor, action, conv_id, request_id, "
+                   "details_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(e.sequence);
+    insert.addBindValue(e.timestamp);
+    insert.addBindValue(e.actor);
+    insert.addBindValue(e.action);
+    insert.addBindValue(e.conversationId);
+    insert.addBindValue(e.requestIdentifier);
+    insert.addBindValue(toText(e.details));
+    insert.addBindValue(e.previousHash);
+    insert.addBindValue(e.hash);
+    if (!insert.exec()) {
+        database.rollback();
+        return sqlFailure(insert, u"Writing the audit log"_s);
+    }
+    if (!database.commit())
+        return fail(u"Could not commit the audit entry: %1"_s.arg(database.lastError().text()));
+    return e;
+}
+
+namespace {
+AuditEntry auditFromQuery(const QSqlQuery &query)
+{
+    AuditEntry e;
+    e.sequence = query.value(0).toLongLong();
+    e.timestamp = query.value(1).toLongLong();
+    e.actor = query.value(2).toString();
+    e.action = query.value(3).toString();
+    e.conversationId = query.value(4).toString();
+    e.requestIdentifier = query.value(5).toString();
+    e.details = fromText(query.value(6).toString()).toObject();
+    e.previousHash = query.value(7).toString();
+    e.hash = query.value(8).toString();
+    return e;
+}
+} // namespace
+
+QList<AuditEntry> Store::audit(const AuditFilter &filter) const
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.actionPrefix.isEmpty()) {
+        // A prefix without LIKE's wildcards: compare the leading characters.
+        where << u"SUBSTR(action, 1, %1) = ?"_s.arg(filter.actionPrefix.size());
+        values << filter.actionPrefix;
+    }
+    if (!filter.conversationId.isEmpty()) {
+        where << u"conv_id = ?"_s;
+        values << filter.conversationId;
+    }
+    if (!filter.actor.isEmpty()) {
+        where << u"actor = ?"_s;
+        values << filter.actor;
+    }
+    if (filter.fromTs > 0) {
+        where << u"ts >= ?"_s;
+        values << filter.fromTs;
+    }
+    if (filter.toTs > 0) {
+        where << u"ts < ?"_s;
+        values << filter.toTs;
+    }
+    QSqlQuery query(db());
+    query.prepare(u"SELECT seq, ts, actor, action, conv_id, request_id, details_json, prev_hash, "
+                  "hash FROM audit_log %1 ORDER BY seq LIMIT ?"_s.arg(
+                      where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(std::clamp(filter.limit, 1, 100000));
+    QList<AuditEntry> out;
+    if (!query.exec()) {
+        qCWarning(lcStore) << "audit query failed:" << query.lastError().text();
+        return out;
+    }
+    while (query.next())
+        out.append(auditFromQuery(query));
+    return out;
+}
+
+Status Store::verifyAudit() const
+{
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT seq, ts, actor, action, conv_id, request_id, details_json, "
+                    "prev_hash, hash FROM audit_log ORDER BY seq"_s))
+        return sqlFailure(query, u"Reading the audit log"_s);
+    QString previous = auditSeed();
+    qint64 expected = 1;
+    while (query.next()) {
+        const AuditEntry e = auditFromQuery(query);
+        if (e.sequence != expected)
+            return fail(u"Audit entry %1 is missing."_s.arg(expected));
+        if (e.previousHash != previous || auditHash(previous, e) != e.hash)
+            return fail(
+                u"Audit entry %1 does not match its hash: the log was changed."_s.arg(e.sequence));
+        previous = e.hash;
+        ++expected;
+    }
+    return Done{};
 }
 
 } // namespace Signet::Hub

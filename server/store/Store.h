@@ -39,6 +39,30 @@ struct CustomerAccount
     QJsonObject attributes; // e.g. {"membership_tier": "gold"}
 };
 
+// One entry of the hub's append-only audit log (docs/protocol.md, "Audit log").
+struct AuditEntry
+{
+    qint64 sequence = 0;
+    qint64 timestamp = 0; // ms since 1970
+    QString actor;        // agent id, "customer:<consumer id>", "hub"
+    QString action;       // e.g. "signin.requested", "signin.verified", "history.read"
+    QString conversationId;
+    QString requestIdentifier;
+    QJsonObject details;
+    QString previousHash;
+    QString hash;
+};
+
+struct AuditFilter
+{
+    QString actionPrefix; // "signin." for every sign-in event
+    QString conversationId;
+    QString actor;
+    qint64 fromTs = 0; // inclusive; 0: no bound
+    qint64 toTs = 0;   // exclusive; 0: no bound
+    int limit = 1000;
+};
+
 // The hub's durable state: agents, consumers, conversations and every dialog event, on one of two
 // backends with one schema (numbered migrations in code, translated for each):
 //  * SQLite (the default): a file, in WAL mode with synchronous=FULL, so an event is on disk
@@ -111,10 +135,27 @@ public:
                                            int maxQuantity) const;
     std::optional<Protocol::MessagingEvent> lastContentEvent(const QString &convId) const;
 
+    // The transcript hash chain (Review::TranscriptChain): each event's hash, oldest first.
+    QStringList chainHashes(const QString &convId, qint64 newerThanSequence, int maxQuantity) const;
+    // Recomputes a conversation's chain from its stored events; the first break, if any.
+    Status verifyChain(const QString &convId) const;
+
+    // Appends to the audit log (its own hash chain); durable when this returns.
+    Result<AuditEntry> appendAudit(const QString &actor, const QString &action,
+                                   const QString &convId, const QString &requestId,
+                                   const QJsonObject &details);
+    QList<AuditEntry> audit(const AuditFilter &filter) const; // oldest first
+    // Recomputes the whole audit chain; the first break, if any.
+    Status verifyAudit() const;
+    static QString auditHash(const QString &previous, const AuditEntry &entry);
+    static QString auditSeed();
+
 private:
     Status openSqlite(const QString &path);
     Status openPostgres(const QString &location);
     Status migrate();
+    // Chains events written before the chain existed (schema 5 and older).
+    Status backfillChains();
     Status exec(const QString &sql);
     QSqlDatabase db() const;
     std::optional<Protocol::ConversationDetails> detailsFromQuery(class QSqlQuery &query) const;

@@ -180,6 +180,23 @@ private slots:
         Result<TranscriptResponse> direct = sam.transcript(past.ola, QString());
         QVERIFY2(direct.ok(), qPrintable(direct.error()));
         QCOMPARE(direct->events.first().event.message, u"Hello"_s);
+
+        // Every read and every refusal is in the audit log: who, whose, through which conversation.
+        auto entries = [&](const QString &action) {
+            AuditFilter filter;
+            filter.actionPrefix = action;
+            return past.hub.hub().store().audit(filter);
+        };
+        const QList<AuditEntry> reads = entries(u"history.read"_s);
+        QCOMPARE(reads.size(), 2);
+        QCOMPARE(reads.first().actor, past.agentId);
+        QCOMPARE(reads.first().conversationId, past.live);
+        QCOMPARE(reads.first().details.value("subject"_L1).toString(), u"maya-1"_s);
+        const QList<AuditEntry> refusals = entries(u"history.refused"_s);
+        QCOMPARE(refusals.size(), 3); // Ana before the sign-in, Bo twice
+        QCOMPARE(refusals.last().actor, past.otherAgentId);
+        QCOMPARE(entries(u"transcript.read"_s).size(), 1);
+        QVERIFY(past.hub.hub().store().verifyAudit().ok());
     }
 
     void anExpiredSignInClosesTheHistoryToTheAgent()

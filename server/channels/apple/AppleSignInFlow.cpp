@@ -95,6 +95,13 @@ Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier, bool
     pending.returnUrl = returnUrl;
     const QString state = Crypto::randomToken(32);
     m_pending.insert(state, pending);
+    m_hub->audit(u"customer:"_s + details->consumerId(), u"signin.started"_s,
+                 pending.conversationId, requestIdentifier,
+                 QJsonObject{{"generation"_L1, pending.endpoint == OAuthClient::Endpoint::Legacy
+                                                   ? u"iOS 12-15 (legacy)"_s
+                                                   : u"iOS 16+"_s},
+                             {"issuer"_L1, pending.route.issuer},
+                             {"clientId"_L1, pending.route.clientId}});
     QUrl url = pending.route.authorize;
     QUrlQuery query(url); // a provider's authorize URL may carry parameters of its own
     auto add = [&query](const QString &key, const QString &value) {
@@ -267,6 +274,11 @@ void AppleSignInFlow::answer(const Pending &pending, const Result<QString> &acce
     m_answered.insert(pending.requestIdentifier);
     if (accessToken)
         m_signedIn.insert(pending.requestIdentifier);
+    QJsonObject audited{{"status"_L1, accessToken.ok()}, {"sequence"_L1, published->sequence}};
+    if (!accessToken)
+        audited.insert("error"_L1, accessToken.error());
+    m_hub->audit(u"hub"_s, u"signin.answered"_s, pending.conversationId, pending.requestIdentifier,
+                 audited);
     qCInfo(lcHub) << "sign-in request" << pending.requestIdentifier
                   << (accessToken ? "answered" : "failed");
     emit answered(pending.requestIdentifier, accessToken.ok());

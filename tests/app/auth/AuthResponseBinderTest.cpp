@@ -53,6 +53,15 @@ QJsonObject answer(const QString &requestId, const QString &token)
 }
 } // namespace
 
+namespace {
+QList<Hub::AuditEntry> hubActions(SignInWorld &w, const QString &prefix)
+{
+    Hub::AuditFilter filter;
+    filter.actionPrefix = prefix;
+    return w.hub.hub().store().audit(filter);
+}
+} // namespace
+
 class AuthResponseBinderTest : public QObject
 {
     Q_OBJECT
@@ -87,6 +96,30 @@ private slots:
         }
         QCOMPARE(verified.count(), 2);
         QVERIFY(w.audit().contains("\"outcome\":\"verified\""));
+
+        // The hub's append-only audit log has each step of both sign-ins, in order, chained.
+        QTRY_COMPARE_WITH_TIMEOUT(hubActions(w, u"signin.verified"_s).size(), 2, kWait);
+        Hub::AuditFilter signIns;
+        signIns.actionPrefix = u"signin."_s;
+        QStringList actions;
+        for (const Hub::AuditEntry &e : w.hub.hub().store().audit(signIns))
+            actions << e.action;
+        QCOMPARE(actions,
+                 (QStringList{u"signin.requested"_s, u"signin.started"_s, u"signin.answered"_s,
+                              u"signin.verified"_s, u"signin.requested"_s, u"signin.started"_s,
+                              u"signin.answered"_s, u"signin.verified"_s}));
+        const Hub::AuditEntry requested = hubActions(w, u"signin.requested"_s).first();
+        QCOMPARE(requested.actor, w.hub.hub().store().agentByName(u"ana"_s)->id);
+        QCOMPARE(requested.details.value("style"_L1).toString(), u"icon"_s); // acmeDraft()
+        const Hub::AuditEntry started = hubActions(w, u"signin.started"_s).last();
+        QCOMPARE(started.details.value("generation"_L1).toString(), u"iOS 12-15 (legacy)"_s);
+        QVERIFY(started.actor.startsWith(u"customer:"_s));
+        QCOMPARE(hubActions(w, u"signin.answered"_s).first().details.value("status"_L1).toBool(),
+                 true);
+        const Hub::AuditEntry verifiedEntry = hubActions(w, u"signin.verified"_s).first();
+        QCOMPARE(verifiedEntry.details.value("subject"_L1).toString(), u"c-1001"_s);
+        QVERIFY(verifiedEntry.details.value("expiresAt"_L1).toInteger() > 0);
+        QVERIFY(w.hub.hub().store().verifyAudit().ok());
     }
 
     void theHubRecordsTheIdentityAndEveryoneWatchingSeesIt()
@@ -190,6 +223,31 @@ private slots:
         const QByteArray audit = w.audit();
         QCOMPARE(audit.count("\"outcome\":\"refused\""), 4);
         QVERIFY(!audit.contains(genuine.value("token"_L1).toString().toLatin1()));
+        // The hub's audit log hears of every refusal, with the reason the agent saw.
+        QTRY_COMPARE_WITH_TIMEOUT(hubActions(w, u"signin.refused"_s).size(), 4, kWait);
+        QVERIFY(hubActions(w, u"signin.refused"_s)
+                    .first()
+                    .details.value("reason"_L1)
+                    .toString()
+                    .contains(u"replay"_s));
+        for (const Hub::AuditEntry &e : hubActions(w, u"signin."_s))
+            QVERIFY(!e.details.contains("token"_L1));
+    }
+
+    void aSupervisorWatchingDoesNotRefuseOtherDesksAnswers()
+    {
+        World w;
+        QVERIFY(w.online());
+        // A conversation this desk sees but does not handle (waiting; a supervisor sees them all).
+        const QString convId = w.hub.startCustomer(u"c-17"_s, u"Maya"_s, u"Hi"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session->conversations()->item(convId) != nullptr, kWait);
+        QVERIFY(!w.session->isAssignedToMe(convId));
+        QSignalSpy refused(w.binder.get(), &AuthResponseBinder::refused);
+        QSignalSpy applied(w.session.get(), &DeskSession::eventApplied);
+        w.consumerAnswers(convId, answer(u"someone-elses-request"_s, u"AAAA"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(applied.count() >= 1, kWait); // this desk did see the answer
+        QCOMPARE(refused.count(), 0);
+        QVERIFY(hubActions(w, u"signin.refused"_s).isEmpty());
     }
 
     void anAnswerAfterExpiryIsRefused()

@@ -2,6 +2,7 @@
 #include "store/Store.h"
 #include "TestDatabase.h"
 
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -46,12 +47,12 @@ private slots:
         Store store;
         QVERIFY(store.open(location).ok());
         QCOMPARE(store.backend(), onPostgres() ? Store::Backend::Postgres : Store::Backend::Sqlite);
-        QCOMPARE(store.schemaVersion(), 5);
+        QCOMPARE(store.schemaVersion(), 6);
         if (!onPostgres())
             QVERIFY(QFile::exists(location + u"-wal"_s)); // WAL mode
         Store again;
         QVERIFY(again.open(location).ok()); // idempotent
-        QCOMPARE(again.schemaVersion(), 5);
+        QCOMPARE(again.schemaVersion(), 6);
     }
 
     void refusesANewerSchema()
@@ -154,6 +155,145 @@ private slots:
             convId, u"agent"_s, ParticipantRole::AssignedAgent, textEvent(u"after restart"_s), {});
         QCOMPARE(next->sequence, 5);
         QCOMPARE(reopened.lastContentEvent(convId)->event.message, u"after restart"_s);
+    }
+
+    void transcriptsAreChainedAndAppendOnly()
+    {
+        QTemporaryDir dir;
+        const QString location = freshDatabase(dir);
+        QString convId;
+        {
+            Store store;
+            QVERIFY(store.open(location).ok());
+            QVERIFY(store.upsertConsumer(consumer()).ok());
+            convId = store.createConversation(u"maya"_s, consumer().context, QString())->convId;
+            for (const QString &text : {u"one"_s, u"two"_s, u"three"_s})
+                QVERIFY(store
+                            .appendEvent(convId, u"maya"_s, ParticipantRole::Consumer,
+                                         textEvent(text), QJsonArray{QJsonObject{{"k"_L1, 1}}})
+                            .ok());
+            QVERIFY(store.verifyChain(convId).ok());
+            const QStringList hashes = store.chainHashes(convId, -1, 100);
+            QCOMPARE(hashes.size(), 3);
+            QCOMPARE(QSet<QString>(hashes.cbegin(), hashes.cend()).size(), 3);
+            QCOMPARE(hashes.first().size(), 64); // hex SHA-256
+            QCOMPARE(store.chainHashes(convId, 1, 100), QStringList{hashes.last()});
+        }
+        const QString raw = u"raw-chain"_s;
+        {
+            QSqlDatabase db = rawConnection(location, raw);
+            QSqlQuery q(db);
+            // The database itself refuses to change or drop what was written.
+            QVERIFY(!q.exec(u"UPDATE events SET event_json = '{}' WHERE sequence = 1"_s));
+            QVERIFY(!q.exec(u"DELETE FROM events WHERE sequence = 2"_s));
+            // Someone with the power to switch the guard off: the chain still tells.
+            QVERIFY(q.exec(onPostgres() ? u"ALTER TABLE events DISABLE TRIGGER events_no_update"_s
+                                        : u"DROP TRIGGER events_no_update"_s));
+            QVERIFY(q.exec(u"UPDATE events SET event_json = replace(event_json, 'two', 'TWO') "
+                           "WHERE sequence = 1"_s));
+        }
+        closeRawConnection(raw);
+        Store store;
+        QVERIFY(store.open(location).ok());
+        const Status verified = store.verifyChain(convId);
+        QVERIFY(!verified.ok());
+        QVERIFY2(verified.error().contains(u"Event 1 does not match"_s),
+                 qPrintable(verified.error()));
+    }
+
+    void eventsWrittenBeforeTheChainAreChainedOnOpen()
+    {
+        QTemporaryDir dir;
+        const QString location = freshDatabase(dir);
+        QString convId;
+        {
+            Store store;
+            QVERIFY(store.open(location).ok());
+            QVERIFY(store.upsertConsumer(consumer()).ok());
+            convId = store.createConversation(u"maya"_s, consumer().context, QString())->convId;
+            for (const QString &text : {u"one"_s, u"two"_s})
+                QVERIFY(store
+                            .appendEvent(convId, u"maya"_s, ParticipantRole::Consumer,
+                                         textEvent(text), {})
+                            .ok());
+        }
+        const QStringList before = [&] {
+            Store store;
+            return store.open(location).ok() ? store.chainHashes(convId, -1, 10) : QStringList();
+        }();
+        const QString raw = u"raw-legacy"_s;
+        {
+            // What a schema-5 database looks like: events without hashes.
+            QSqlDatabase db = rawConnection(location, raw);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(onPostgres() ? u"ALTER TABLE events DISABLE TRIGGER events_no_update"_s
+                                        : u"DROP TRIGGER events_no_update"_s));
+            QVERIFY(q.exec(u"UPDATE events SET chain_hash = ''"_s));
+        }
+        closeRawConnection(raw);
+        Store store;
+        QVERIFY(store.open(location).ok());
+        QCOMPARE(store.chainHashes(convId, -1, 10), before);
+        QVERIFY(store.verifyChain(convId).ok());
+    }
+
+    void theAuditLogIsChainedFilteredAndAppendOnly()
+    {
+        QTemporaryDir dir;
+        const QString location = freshDatabase(dir);
+        {
+            Store store;
+            QVERIFY(store.open(location).ok());
+            QVERIFY(store.verifyAudit().ok()); // empty
+            Result<AuditEntry> first =
+                store.appendAudit(u"agent-1"_s, u"signin.requested"_s, u"conv-1"_s, u"req-1"_s,
+                                  QJsonObject{{"style"_L1, "small"_L1}});
+            QVERIFY2(first.ok(), qPrintable(first.error()));
+            QCOMPARE(first->sequence, 1);
+            QCOMPARE(first->previousHash, Store::auditSeed());
+            QVERIFY(store
+                        .appendAudit(u"hub"_s, u"signin.answered"_s, u"conv-1"_s, u"req-1"_s,
+                                     QJsonObject{{"status"_L1, true}})
+                        .ok());
+            QVERIFY(store
+                        .appendAudit(u"agent-2"_s, u"history.read"_s, u"conv-2"_s, QString(),
+                                     QJsonObject{})
+                        .ok());
+            QVERIFY(store.verifyAudit().ok());
+            AuditFilter signIns;
+            signIns.actionPrefix = u"signin."_s;
+            QCOMPARE(store.audit(signIns).size(), 2);
+            AuditFilter byConversation;
+            byConversation.conversationId = u"conv-2"_s;
+            QCOMPARE(store.audit(byConversation).size(), 1);
+            QCOMPARE(store.audit(byConversation).first().actor, u"agent-2"_s);
+            AuditFilter byActor;
+            byActor.actor = u"hub"_s;
+            QCOMPARE(store.audit(byActor).first().details.value("status"_L1).toBool(), true);
+            AuditFilter future;
+            future.fromTs = QDateTime::currentMSecsSinceEpoch() + 60000;
+            QVERIFY(store.audit(future).isEmpty());
+            AuditFilter percent; // no LIKE wildcards sneak in
+            percent.actionPrefix = u"%"_s;
+            QVERIFY(store.audit(percent).isEmpty());
+        }
+        const QString raw = u"raw-audit"_s;
+        {
+            QSqlDatabase db = rawConnection(location, raw);
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(u"UPDATE audit_log SET actor = 'someone' WHERE seq = 1"_s));
+            QVERIFY(!q.exec(u"DELETE FROM audit_log WHERE seq = 2"_s));
+            QVERIFY(q.exec(onPostgres() ? u"ALTER TABLE audit_log DISABLE TRIGGER ALL"_s
+                                        : u"DROP TRIGGER audit_log_no_delete"_s));
+            QVERIFY(q.exec(u"DELETE FROM audit_log WHERE seq = 2"_s));
+        }
+        closeRawConnection(raw);
+        Store store;
+        QVERIFY(store.open(location).ok());
+        const Status verified = store.verifyAudit();
+        QVERIFY(!verified.ok());
+        QVERIFY2(verified.error().contains(u"Audit entry 2 is missing"_s),
+                 qPrintable(verified.error()));
     }
 
     void conversationLifecycle()
