@@ -4,6 +4,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -82,6 +86,134 @@ int addUser(QCommandLineParser &parser, const QStringList &positional, FILE *in)
     return 0;
 }
 
+QString databaseLocation(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath();
+}
+
+// signet-hub export CONVERSATION_ID… : whole transcripts with their hash chain, as JSON (default)
+// or CSV, to --out or standard output.
+int exportTranscripts(QCommandLineParser &parser, const QStringList &positional)
+{
+    QTextStream err(stderr);
+    const QStringList ids = positional.mid(1);
+    const QString format = parser.value(u"format"_s);
+    if (ids.isEmpty() || (format != "json"_L1 && format != "csv"_L1)) {
+        err << "usage: signet-hub export CONVERSATION_ID... [--format json|csv] [--out FILE] "
+               "[--db LOCATION]\n";
+        return 2;
+    }
+    Store store;
+    if (Status opened = store.open(databaseLocation(parser)); !opened) {
+        err << "signet-hub: " << opened.error() << '\n';
+        return 1;
+    }
+    QList<Review::ExportedConversation> conversations;
+    for (const QString &id : ids) {
+        std::optional<Review::ExportedConversation> c = store.exportedConversation(id);
+        if (!c) {
+            err << "signet-hub: no conversation " << id << '\n';
+            return 1;
+        }
+        conversations.append(*c);
+    }
+    const QString who = u"cli:"_s + qEnvironmentVariable("USER", u"unknown"_s);
+    QByteArray bytes;
+    QString hash;
+    if (format == "csv"_L1) {
+        bytes = Review::TranscriptExport::toCsv(conversations);
+    } else {
+        const QJsonObject document = Review::TranscriptExport::toJson(
+            conversations, who, Store::displayLocation(databaseLocation(parser)),
+            QDateTime::currentDateTimeUtc());
+        hash = document.value("exportHash"_L1).toString();
+        bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    }
+    if (parser.isSet(u"out"_s)) {
+        QSaveFile file(parser.value(u"out"_s));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !file.commit()) {
+            err << "signet-hub: cannot write " << parser.value(u"out"_s) << ": "
+                << file.errorString() << '\n';
+            return 1;
+        }
+    } else {
+        fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+        fflush(stdout);
+    }
+    (void)store.appendAudit(who, u"export.created"_s, ids.size() == 1 ? ids.first() : QString(),
+                            QString(),
+                            QJsonObject{{"conversations"_L1, QJsonArray::fromStringList(ids)},
+                                        {"format"_L1, format},
+                                        {"exportHash"_L1, hash}});
+    return 0;
+}
+
+// signet-hub verify-export FILE : the file's own consistency, and — with the hub's database — each
+// transcript against the hub's hash chain. Exit 0: valid; 1: changed or unknown; 2: unreadable.
+int verifyExport(QCommandLineParser &parser, const QStringList &positional)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (positional.size() != 2) {
+        err << "usage: signet-hub verify-export FILE [--db LOCATION]\n";
+        return 2;
+    }
+    QFile file(positional.at(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << "signet-hub: cannot read " << file.fileName() << ": " << file.errorString() << '\n';
+        return 2;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!json.isObject()) {
+        err << "signet-hub: " << file.fileName() << " is not a JSON export ("
+            << parseError.errorString() << ")\n";
+        return 2;
+    }
+    const QString location = databaseLocation(parser);
+    const bool haveHub = parser.isSet(u"db"_s) || QFile::exists(location);
+    Store store;
+    if (haveHub) {
+        if (Status opened = store.open(location); !opened) {
+            err << "signet-hub: " << opened.error() << '\n';
+            return 2;
+        }
+    }
+    Review::TranscriptExport::HubLookup lookup;
+    if (haveHub) {
+        lookup = [&store](const QString &convId, qint64 sequence) -> std::optional<QString> {
+            const QStringList hashes = store.chainHashes(convId, sequence - 1, 1);
+            if (hashes.isEmpty())
+                return std::nullopt;
+            return hashes.first();
+        };
+    }
+    const Review::TranscriptExport::Report report =
+        Review::TranscriptExport::verify(json.object(), lookup);
+    for (const auto &c : report.conversations) {
+        if (c.ok)
+            out << "OK       " << c.conversationId << " (" << c.events << " events, chain head "
+                << c.chainHead.left(16) << "…)\n";
+        else
+            out << "CHANGED  " << c.conversationId << ": " << c.problem << '\n';
+    }
+    if (!report.problem.isEmpty())
+        out << "CHANGED  " << report.problem << '\n';
+    out << (report.ok ? "The export is intact" : "The export does NOT match")
+        << (report.checkedAgainstHub
+                ? u" (checked against the hub's records in %1).\n"_s.arg(
+                      Store::displayLocation(location))
+                : u" (its own hashes only: no hub database to check against; pass --db).\n"_s);
+    if (haveHub)
+        (void)store.appendAudit(u"cli:"_s + qEnvironmentVariable("USER", u"unknown"_s),
+                                u"export.verified"_s, QString(), QString(),
+                                QJsonObject{{"file"_L1, file.fileName()},
+                                            {"exportHash"_L1, json.object().value("exportHash"_L1)},
+                                            {"ok"_L1, report.ok}});
+    return report.ok ? 0 : 1;
+}
+
 } // namespace
 
 int runHubCommandLine(const QStringList &arguments, FILE *in)
@@ -92,10 +224,15 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
         "Commands:\n"
         "  (none)                      serve the agent API and the demo customers\n"
         "  user add NAME --role ROLE   create or update an agent or supervisor;\n"
-        "                              the password is read from standard input"_s);
+        "                              the password is read from standard input\n"
+        "  export CONVERSATION_ID...   whole transcripts with their hash chain\n"
+        "                              (--format json|csv, --out FILE)\n"
+        "  verify-export FILE          check an export against the hub's records"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, u"Optional: user add NAME"_s, u"[user add NAME]"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 u"Optional: user add NAME, export ID..., verify-export FILE"_s,
+                                 u"[command]"_s);
     parser.addOption({u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8480)."_s,
                       u"host:port"_s, u"127.0.0.1:8480"_s});
     parser.addOption(
@@ -116,12 +253,20 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
          u"file"_s});
     parser.addOption({u"role"_s, u"With user add: agent or supervisor."_s, u"role"_s});
     parser.addOption({u"display-name"_s, u"With user add: the name shown to others."_s, u"text"_s});
+    parser.addOption({u"format"_s, u"With export: json (default, verifiable) or csv."_s,
+                      u"format"_s, u"json"_s});
+    parser.addOption(
+        {u"out"_s, u"With export: the file to write (default: standard output)."_s, u"file"_s});
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         if (positional.first() == "user"_L1)
             return addUser(parser, positional, in);
+        if (positional.first() == "export"_L1)
+            return exportTranscripts(parser, positional);
+        if (positional.first() == "verify-export"_L1)
+            return verifyExport(parser, positional);
         QTextStream(stderr) << "signet-hub: unknown command \"" << positional.first()
                             << "\"; see --help\n";
         return 2;

@@ -13,8 +13,9 @@ using namespace Qt::StringLiterals;
 QString seed(const QString &conversationId)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(QByteArray(QByteArray("signet-transcript-v1\n") + conversationId.toUtf8()),
-                                 QCryptographicHash::Sha256)
+        QCryptographicHash::hash(
+            QByteArray(QByteArray("signet-transcript-v1\n") + conversationId.toUtf8()),
+            QCryptographicHash::Sha256)
             .toHex());
 }
 

@@ -1098,4 +1098,67 @@ Status Store::verifyAudit() const
     return Done{};
 }
 
+std::optional<HistoryEntry> Store::conversationEntry(const QString &convId) const
+{
+    const std::optional<ConversationDetails> details = conversation(convId);
+    if (!details)
+        return std::nullopt;
+    HistoryEntry e;
+    e.conversationId = convId;
+    e.channel = details->context.channel;
+    e.state = details->state;
+    e.startTs = details->startTs;
+    e.endTs = details->endTs;
+    e.agentId = details->assignedAgentId();
+    if (const std::optional<AgentRecord> agentRecord = agent(e.agentId))
+        e.agentName = agentRecord->displayName;
+    e.verified = !details->verifiedIdentity.value("subject"_L1).toString().isEmpty();
+    QSqlQuery count(db());
+    count.prepare(u"SELECT COUNT(*) FROM events WHERE conv_id = ? AND is_content = 1"_s);
+    count.addBindValue(convId);
+    if (count.exec() && count.next())
+        e.messageCount = count.value(0).toInt();
+    if (const std::optional<MessagingEvent> last = lastContentEvent(convId))
+        e.lastText = last->event.message;
+    return e;
+}
+
+QJsonObject Store::auditJson(const AuditEntry &e)
+{
+    return {{"sequence"_L1, e.sequence},
+            {"timestamp"_L1, e.timestamp},
+            {"actor"_L1, e.actor},
+            {"action"_L1, e.action},
+            {"conversationId"_L1, e.conversationId},
+            {"requestIdentifier"_L1, e.requestIdentifier},
+            {"details"_L1, e.details},
+            {"hash"_L1, e.hash}};
+}
+
+std::optional<Review::ExportedConversation> Store::exportedConversation(const QString &convId) const
+{
+    const std::optional<HistoryEntry> entry = conversationEntry(convId);
+    if (!entry)
+        return std::nullopt;
+    Review::ExportedConversation out;
+    out.conversation = *entry;
+    out.verifiedIdentity = conversation(convId)->verifiedIdentity;
+    AuditFilter filter;
+    filter.conversationId = convId;
+    filter.actionPrefix = u"signin."_s;
+    for (const AuditEntry &a : audit(filter))
+        out.authTimeline.append(auditJson(a));
+    // Whole transcripts only: an export is checked from the first event on.
+    constexpr int kPage = 5000;
+    for (qint64 after = -1;;) {
+        const QList<MessagingEvent> page = events(convId, after, kPage);
+        out.events += page;
+        out.chainHashes += chainHashes(convId, after, kPage);
+        if (page.size() < kPage)
+            break;
+        after = page.last().sequence;
+    }
+    return out;
+}
+
 } // namespace Signet::Hub

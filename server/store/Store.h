@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "auth/AppleAuthRequest.h"
 #include "protocol/Values.h"
+#include "review/TranscriptExport.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -134,6 +135,13 @@ public:
     QList<Protocol::MessagingEvent> events(const QString &convId, qint64 newerThanSequence,
                                            int maxQuantity) const;
     std::optional<Protocol::MessagingEvent> lastContentEvent(const QString &convId) const;
+
+    // A conversation as the history and review lists show it.
+    std::optional<Protocol::HistoryEntry> conversationEntry(const QString &convId) const;
+    // Everything an export holds about a conversation: its entry, identity, sign-in timeline
+    // (the audit log's signin.* entries), events and their chain hashes.
+    std::optional<Review::ExportedConversation> exportedConversation(const QString &convId) const;
+    static QJsonObject auditJson(const AuditEntry &entry);
 
     // The transcript hash chain (Review::TranscriptChain): each event's hash, oldest first.
     QStringList chainHashes(const QString &convId, qint64 newerThanSequence, int maxQuantity) const;

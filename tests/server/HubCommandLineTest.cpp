@@ -75,6 +75,73 @@ private slots:
         QCOMPARE(run({u"--identity-provider"_s, ini, u"--db"_s, db}, ""), 2);
         QCOMPARE(run({u"--listen"_s, u"127.0.0.1:99999"_s, u"--db"_s, db}, ""), 2);
     }
+
+    void exportsAreWrittenAndVerifiedAgainstTheHub()
+    {
+        QTemporaryDir dir;
+        const QString db = freshDatabase(dir);
+        QString convId;
+        {
+            Store store;
+            QVERIFY(store.open(db).ok());
+            ConsumerRecord maya;
+            maya.id = u"maya"_s;
+            maya.firstName = u"Maya"_s;
+            maya.context.channel = Protocol::ChannelType::AppleMessages;
+            QVERIFY(store.upsertConsumer(maya).ok());
+            convId = store.createConversation(u"maya"_s, maya.context, QString())->convId;
+            for (const QString &text : {u"My card was charged twice"_s, u"Refunded $84.20"_s}) {
+                Protocol::Event event;
+                event.message = text;
+                QVERIFY(store
+                            .appendEvent(convId, u"maya"_s, Protocol::ParticipantRole::Consumer,
+                                         event, {})
+                            .ok());
+            }
+            QVERIFY(
+                store.appendAudit(u"agent-1"_s, u"signin.requested"_s, convId, u"r1"_s, {}).ok());
+        }
+        const QString json = dir.filePath(u"export.json"_s);
+        const QString csv = dir.filePath(u"export.csv"_s);
+        QCOMPARE(run({u"export"_s, convId, u"--out"_s, json, u"--db"_s, db}, ""), 0);
+        QCOMPARE(
+            run({u"export"_s, convId, u"--format"_s, u"csv"_s, u"--out"_s, csv, u"--db"_s, db}, ""),
+            0);
+        QCOMPARE(run({u"verify-export"_s, json, u"--db"_s, db}, ""), 0);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readAll().contains("Refunded $84.20"));
+
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        file.close();
+        QVERIFY(original.contains("signin.requested")); // the sign-in timeline goes along
+        // A changed amount is found.
+        QByteArray tampered = original;
+        tampered.replace("Refunded $84.20", "Refunded $8420");
+        const QString changed = dir.filePath(u"changed.json"_s);
+        QFile out(changed);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(tampered);
+        out.close();
+        QCOMPARE(run({u"verify-export"_s, changed, u"--db"_s, db}, ""), 1);
+        // Not an export, no such file, bad usage.
+        QCOMPARE(run({u"verify-export"_s, csv, u"--db"_s, db}, ""), 2);
+        QCOMPARE(run({u"verify-export"_s, dir.filePath(u"none.json"_s), u"--db"_s, db}, ""), 2);
+        QCOMPARE(run({u"export"_s, u"--db"_s, db}, ""), 2);
+        QCOMPARE(run({u"export"_s, u"no-such-conversation"_s, u"--db"_s, db}, ""), 1);
+        // Both the export and the checks are in the audit log.
+        Store store;
+        QVERIFY(store.open(db).ok());
+        AuditFilter filter;
+        filter.actionPrefix = u"export."_s;
+        QStringList actions;
+        for (const AuditEntry &e : store.audit(filter))
+            actions << e.action;
+        QCOMPARE(actions, (QStringList{u"export.created"_s, u"export.created"_s,
+                                       u"export.verified"_s, u"export.verified"_s}));
+    }
 };
 
 QTEST_GUILESS_MAIN(HubCommandLineTest)
