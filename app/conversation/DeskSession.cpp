@@ -419,6 +419,40 @@ void DeskSession::reportSignInOutcome(const QString &convId, const QString &requ
                           });
 }
 
+void DeskSession::reviewSearch(const Review::SearchQuery &query,
+                               std::function<void(Result<Review::SearchResults>)> done)
+{
+    m_connection->request(Types::ReviewSearch, query.toJson(), this,
+                          [done](const Result<Envelope> &r) {
+                              if (!r)
+                                  return done(fail(r.error()));
+                              done(Review::decodeSearchResults(r->body.toObject()));
+                          });
+}
+
+void DeskSession::reviewAudit(const QJsonObject &filter,
+                              std::function<void(Result<QJsonObject>)> done)
+{
+    m_connection->request(Types::ReviewAudit, filter, this, [done](const Result<Envelope> &r) {
+        if (!r)
+            return done(fail(r.error()));
+        done(r->body.toObject());
+    });
+}
+
+void DeskSession::reviewExport(const QStringList &conversationIds,
+                               std::function<void(Result<QJsonObject>)> done)
+{
+    m_connection->request(
+        Types::ReviewExport,
+        QJsonObject{{"conversationIds"_L1, QJsonArray::fromStringList(conversationIds)}}, this,
+        [done](const Result<Envelope> &r) {
+            if (!r)
+                return done(fail(r.error()));
+            done(r->body.toObject());
+        });
+}
+
 void DeskSession::queryHistory(const QString &convId,
                                std::function<void(Result<HistoryResponse>)> done)
 {

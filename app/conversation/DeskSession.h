@@ -4,6 +4,7 @@
 #include "conversation/ConversationListModel.h"
 #include "conversation/MessageListModel.h"
 #include "protocol/Envelope.h"
+#include "review/SearchQuery.h"
 
 #include <QHash>
 #include <QObject>
@@ -57,6 +58,13 @@ public:
     // directly (supervisors: via empty).
     void queryTranscript(const QString &convId, const QString &via,
                          std::function<void(Result<Protocol::TranscriptResponse>)> done);
+    // Supervisors' review (the hub refuses agents): transcript search, the audit log with the
+    // result of its chain check, and a verifiable export of whole transcripts.
+    void reviewSearch(const Review::SearchQuery &query,
+                      std::function<void(Result<Review::SearchResults>)> done);
+    void reviewAudit(const QJsonObject &filter, std::function<void(Result<QJsonObject>)> done);
+    void reviewExport(const QStringList &conversationIds,
+                      std::function<void(Result<QJsonObject>)> done);
     // The agent has seen the conversation: clears its unread count and tells the customer.
     void markRead(const QString &convId);
 

@@ -28,5 +28,9 @@ inline constexpr auto ReportSignInOutcome = ".signet.identity.ReportSignInOutcom
 // Signet's own: a verified customer's conversations on every channel, and one of them read-only.
 inline constexpr auto HistoryConversations = ".signet.history.Conversations"_L1;
 inline constexpr auto HistoryTranscript = ".signet.history.Transcript"_L1;
+// Signet's own, supervisors only: transcript search, the audit log, verifiable exports.
+inline constexpr auto ReviewSearch = ".signet.review.Search"_L1;
+inline constexpr auto ReviewAudit = ".signet.review.Audit"_L1;
+inline constexpr auto ReviewExport = ".signet.review.Export"_L1;
 
 } // namespace Signet::Protocol::Types

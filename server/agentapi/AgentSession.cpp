@@ -141,6 +141,12 @@ void AgentSession::handle(const Envelope &request)
         reportVerifiedIdentity(request);
     else if (type == Types::ReportSignInOutcome)
         reportSignInOutcome(request);
+    else if (type == Types::ReviewSearch)
+        reviewSearch(request);
+    else if (type == Types::ReviewAudit)
+        reviewAudit(request);
+    else if (type == Types::ReviewExport)
+        reviewExport(request);
     else if (type == Types::HistoryConversations)
         historyConversations(request);
     else if (type == Types::HistoryTranscript)
@@ -468,6 +474,83 @@ void AgentSession::reportSignInOutcome(const Envelope &request)
     m_hub->audit(agentId(), u"signin."_s + outcome, convId, requestId.left(128),
                  QJsonObject{{"reason"_L1, reason.left(1000)}});
     reply(request, QJsonObject{});
+}
+
+bool AgentSession::requireSupervisor(const Envelope &request)
+{
+    if (isSupervisor())
+        return true;
+    m_hub->audit(agentId(), u"review.refused"_s, QString(), QString(),
+                 QJsonObject{{"request"_L1, request.type.left(80)}});
+    replyError(request, 403, u"Only supervisors review transcripts and the audit log."_s);
+    return false;
+}
+
+void AgentSession::reviewSearch(const Envelope &request)
+{
+    if (!requireSupervisor(request))
+        return;
+    Result<Review::SearchQuery> query = Review::SearchQuery::fromJson(request.body.toObject());
+    if (!query)
+        return replyError(request, 400, query.error());
+    const Review::SearchResults results = m_hub->store().search(query.value());
+    m_hub->audit(agentId(), u"review.search"_s, QString(), QString(),
+                 QJsonObject{{"query"_L1, query->toJson()}, {"hits"_L1, results.hits.size()}});
+    reply(request, Review::toJson(results));
+}
+
+void AgentSession::reviewAudit(const Envelope &request)
+{
+    if (!requireSupervisor(request))
+        return;
+    JsonReader r(request.body.toObject(), u"body"_s);
+    AuditFilter filter;
+    filter.actionPrefix = r.optionalString("actionPrefix"_L1).left(100);
+    filter.conversationId = r.optionalString("conversationId"_L1).left(200);
+    filter.actor = r.optionalString("actor"_L1).left(200);
+    filter.fromTs = r.optionalInteger("from"_L1, 0);
+    filter.toTs = r.optionalInteger("to"_L1, 0);
+    filter.limit = static_cast<int>(r.optionalInteger("limit"_L1, 500));
+    if (r.ok() && (filter.limit < 1 || filter.limit > 5000))
+        r.failAt("limit"_L1, u"expected 1 to 5000"_s);
+    if (!r.ok())
+        return replyError(request, 400, r.error());
+    QJsonArray entries;
+    for (const AuditEntry &e : m_hub->store().audit(filter))
+        entries.append(Store::auditJson(e));
+    // The whole chain is checked each time: a supervisor sees at once if the log was tampered.
+    const Status intact = m_hub->store().verifyAudit();
+    reply(request, QJsonObject{{"entries"_L1, entries},
+                               {"intact"_L1, intact.ok()},
+                               {"problem"_L1, intact ? QString() : intact.error()}});
+}
+
+void AgentSession::reviewExport(const Envelope &request)
+{
+    if (!requireSupervisor(request))
+        return;
+    JsonReader r(request.body.toObject(), u"body"_s);
+    const QStringList ids = r.optionalStringList("conversationIds"_L1);
+    if (r.ok() && (ids.isEmpty() || ids.size() > 500))
+        r.failAt("conversationIds"_L1, u"expected 1 to 500 conversation ids"_s);
+    if (!r.ok())
+        return replyError(request, 400, r.error());
+    QList<Review::ExportedConversation> conversations;
+    for (const QString &id : ids) {
+        std::optional<Review::ExportedConversation> c = m_hub->store().exportedConversation(id);
+        if (!c)
+            return replyError(request, 404, u"No such conversation: %1"_s.arg(id.left(80)));
+        conversations.append(*c);
+    }
+    const QString who =
+        m_hub->store().agent(agentId()) ? m_hub->store().agent(agentId())->username : agentId();
+    const QJsonObject document = Review::TranscriptExport::toJson(
+        conversations, who, m_hub->baseUrl(), QDateTime::currentDateTimeUtc());
+    m_hub->audit(agentId(), u"export.created"_s, ids.size() == 1 ? ids.first() : QString(),
+                 QString(),
+                 QJsonObject{{"conversations"_L1, QJsonArray::fromStringList(ids)},
+                             {"exportHash"_L1, document.value("exportHash"_L1)}});
+    reply(request, document);
 }
 
 std::optional<QJsonObject> AgentSession::historyIdentityVia(const QString &convId, int *status,

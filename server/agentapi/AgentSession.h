@@ -58,6 +58,11 @@ private:
     void reportVerifiedIdentity(const Protocol::Envelope &request);
     void reportSignInOutcome(const Protocol::Envelope &request);
     void historyConversations(const Protocol::Envelope &request);
+    // Supervisors only (the hub checks the role, whatever the desk shows).
+    bool requireSupervisor(const Protocol::Envelope &request);
+    void reviewSearch(const Protocol::Envelope &request);
+    void reviewAudit(const Protocol::Envelope &request);
+    void reviewExport(const Protocol::Envelope &request);
     void historyTranscript(const Protocol::Envelope &request);
     // The identity whose history this session may read through a conversation: a supervisor's
     // through any verified conversation; an agent's through their own conversation while the

@@ -3,6 +3,7 @@
 #include "crypto/PasswordHash.h"
 #include "logging/Logging.h"
 #include "protocol/Codec.h"
+#include "review/SearchQuery.h"
 #include "review/TranscriptChain.h"
 #include "transport/ServerEndpoint.h"
 
@@ -102,7 +103,35 @@ const char *const kMigrations[] = {
          hash TEXT NOT NULL);
        CREATE INDEX audit_log_conv ON audit_log(conv_id);
        CREATE INDEX audit_log_action ON audit_log(action, ts);)",
+    // 7: full-text search over what was said (FTS5 on SQLite, a tsvector index on PostgreSQL: see
+    // searchStatements), and conversations by start time for the review's lists.
+    R"(CREATE INDEX conversations_start ON conversations(start_ts);
+       ALTER TABLE consumers ADD COLUMN name_folded TEXT NOT NULL DEFAULT '')",
 };
+
+constexpr int kSearchMigration = 7;
+
+// Both backends search the same way: words lower-cased, no stemming, diacritics kept.
+QStringList searchStatements(Store::Backend backend)
+{
+    if (backend == Store::Backend::Sqlite) {
+        return {
+            u"CREATE VIRTUAL TABLE events_fts USING fts5(text, conv_id UNINDEXED, "
+            "sequence UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')"_s,
+            u"CREATE TRIGGER events_fts_insert AFTER INSERT ON events "
+            "WHEN json_extract(NEW.event_json, '$.message') IS NOT NULL BEGIN "
+            "INSERT INTO events_fts (text, conv_id, sequence) VALUES "
+            "(json_extract(NEW.event_json, '$.message'), NEW.conv_id, NEW.sequence); END"_s,
+            u"INSERT INTO events_fts (text, conv_id, sequence) SELECT "
+            "json_extract(event_json, '$.message'), conv_id, sequence FROM events "
+            "WHERE json_extract(event_json, '$.message') IS NOT NULL"_s,
+        };
+    }
+    return {
+        u"CREATE INDEX events_search ON events USING GIN "
+        "(to_tsvector('simple', COALESCE(event_json::json ->> 'message', '')))"_s,
+    };
+}
 
 constexpr int kAppendOnlyMigration = 6;
 
@@ -257,7 +286,9 @@ Status Store::openSqlite(const QString &path)
     }
     if (Status migrated = migrate(); !migrated)
         return migrated;
-    return backfillChains();
+    if (Status chained = backfillChains(); !chained)
+        return chained;
+    return backfillFoldedNames();
 }
 
 Status Store::openPostgres(const QString &location)
@@ -317,7 +348,9 @@ Status Store::openPostgres(const QString &location)
         return status;
     if (Status migrated = migrate(); !migrated)
         return migrated;
-    return backfillChains();
+    if (Status chained = backfillChains(); !chained)
+        return chained;
+    return backfillFoldedNames();
 }
 
 Status Store::exec(const QString &sql)
@@ -374,6 +407,8 @@ Status Store::migrate()
                                      .split(u';', Qt::SkipEmptyParts);
         if (version + 1 == kAppendOnlyMigration)
             statements += appendOnlyTriggers(m_backend);
+        if (version + 1 == kSearchMigration)
+            statements += searchStatements(m_backend);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
@@ -460,13 +495,15 @@ Status Store::upsertConsumer(const ConsumerRecord &consumer)
 {
     QSqlQuery query(db());
     query.prepare(
-        u"INSERT INTO consumers (id, first_name, last_name, context_json) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, "
-        "last_name = excluded.last_name, context_json = excluded.context_json"_s);
+        u"INSERT INTO consumers (id, first_name, last_name, context_json, name_folded) VALUES "
+        "(?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, "
+        "last_name = excluded.last_name, context_json = excluded.context_json, "
+        "name_folded = excluded.name_folded"_s);
     query.addBindValue(consumer.id);
     query.addBindValue(text(consumer.firstName));
     query.addBindValue(text(consumer.lastName));
     query.addBindValue(toText(contextJson(consumer.context)));
+    query.addBindValue(Review::SearchQuery::fold(consumer.firstName + u' ' + consumer.lastName));
     if (!query.exec())
         return sqlFailure(query, u"Saving the consumer"_s);
     return Done{};
@@ -1159,6 +1196,173 @@ std::optional<Review::ExportedConversation> Store::exportedConversation(const QS
         after = page.last().sequence;
     }
     return out;
+}
+
+Status Store::backfillFoldedNames()
+{
+    QList<std::pair<QString, QString>> names;
+    {
+        QSqlQuery query(db());
+        if (!query.exec(u"SELECT id, first_name, last_name FROM consumers WHERE name_folded = '' "
+                        "AND (first_name <> '' OR last_name <> '')"_s))
+            return sqlFailure(query, u"Reading customers' names"_s);
+        while (query.next())
+            names.append({query.value(0).toString(),
+                          Review::SearchQuery::fold(query.value(1).toString() + u' ' +
+                                                    query.value(2).toString())});
+    }
+    for (const auto &[id, folded] : std::as_const(names)) {
+        QSqlQuery update(db());
+        update.prepare(u"UPDATE consumers SET name_folded = ? WHERE id = ?"_s);
+        update.addBindValue(folded);
+        update.addBindValue(id);
+        if (!update.exec())
+            return sqlFailure(update, u"Indexing customers' names"_s);
+    }
+    return Done{};
+}
+
+QString Store::jsonText(const QString &column, const QString &key) const
+{
+    return m_backend == Backend::Sqlite ? u"json_extract(%1, '$.%2')"_s.arg(column, key)
+                                        : u"(%1::json ->> '%2')"_s.arg(column, key);
+}
+
+Review::SearchResults Store::search(const Review::SearchQuery &q) const
+{
+    using Review::SearchQuery;
+    Review::SearchResults results;
+    const QList<Review::SearchTerm> terms = SearchQuery::parseTerms(q.text);
+    const bool sqlite = m_backend == Backend::Sqlite;
+    const QString words = sqlite ? SearchQuery::fts5(terms) : SearchQuery::tsquery(terms);
+    const QString messageText = u"COALESCE(%1, '')"_s.arg(jsonText(u"event_json"_s, u"message"_s));
+    const QString matchingEvents =
+        sqlite ? u"SELECT conv_id FROM events_fts WHERE events_fts MATCH ?"_s
+               : u"SELECT conv_id FROM events WHERE to_tsvector('simple', %1) @@ "
+                 "to_tsquery('simple', ?)"_s.arg(messageText);
+    QStringList where;
+    QVariantList values;
+    if (!terms.isEmpty()) {
+        where << u"c.id IN (%1)"_s.arg(matchingEvents);
+        values << words;
+    }
+    if (!q.customer.trimmed().isEmpty()) {
+        QString pattern = SearchQuery::fold(q.customer.trimmed());
+        pattern.replace(u"!"_s, u"!!"_s).replace(u"%"_s, u"!%"_s).replace(u"_"_s, u"!_"_s);
+        where << u"k.name_folded LIKE ? ESCAPE '!'"_s;
+        values << QString(u'%' + pattern + u'%');
+    }
+    if (!q.subject.isEmpty()) {
+        where << u"c.id IN (SELECT conv_id FROM identity_links WHERE subject = ?)"_s;
+        values << q.subject;
+    }
+    if (!q.agentId.isEmpty()) {
+        where << u"c.assigned_agent = ?"_s;
+        values << q.agentId;
+    }
+    if (q.channel != Protocol::ChannelType::Unknown) {
+        where << u"%1 = ?"_s.arg(jsonText(u"c.context_json"_s, u"type"_s));
+        values << Protocol::channelName(q.channel);
+    }
+    if (q.fromTs > 0) {
+        where << u"c.start_ts >= ?"_s;
+        values << q.fromTs;
+    }
+    if (q.toTs > 0) {
+        where << u"c.start_ts < ?"_s;
+        values << q.toTs;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    switch (q.auth) {
+    case SearchQuery::Auth::Any:
+        break;
+    case SearchQuery::Auth::Verified:
+        where << u"EXISTS (SELECT 1 FROM identity_links l WHERE l.conv_id = c.id)"_s;
+        break;
+    case SearchQuery::Auth::NotVerified:
+        where << u"NOT EXISTS (SELECT 1 FROM identity_links l WHERE l.conv_id = c.id)"_s;
+        break;
+    case SearchQuery::Auth::Expired:
+        where << u"EXISTS (SELECT 1 FROM identity_links l WHERE l.conv_id = c.id AND "
+                 "l.expires_ts > 0 AND l.expires_ts <= ?)"_s;
+        values << now;
+        break;
+    case SearchQuery::Auth::Failed:
+        where << u"EXISTS (SELECT 1 FROM audit_log a WHERE a.conv_id = c.id AND (a.action IN "
+                 "('signin.failed', 'signin.refused') OR (a.action = 'signin.answered' AND "
+                 "%1 = %2)))"_s.arg(jsonText(u"a.details_json"_s, u"status"_s),
+                                    sqlite ? u"0"_s : u"'false'"_s);
+        break;
+    }
+    QSqlQuery query(db());
+    query.prepare(u"SELECT c.id, k.first_name, k.last_name, c.verified_identity_json "
+                  "FROM conversations c LEFT JOIN consumers k ON k.id = c.consumer_id %1 "
+                  "ORDER BY c.start_ts DESC, c.id LIMIT ? OFFSET ?"_s.arg(
+                      where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(q.limit + 1); // one more tells whether another page follows
+    query.addBindValue(q.offset);
+    if (!query.exec()) {
+        qCWarning(lcStore) << "search failed:" << query.lastError().text();
+        return results;
+    }
+    while (query.next()) {
+        if (results.hits.size() == q.limit) {
+            results.more = true;
+            break;
+        }
+        Review::SearchHit hit;
+        hit.conversation.conversationId = query.value(0).toString();
+        hit.customerName =
+            QString(query.value(1).toString() + u' ' + query.value(2).toString()).trimmed();
+        const QJsonObject identity = fromText(query.value(3).toString()).toObject();
+        hit.identitySubject = identity.value("subject"_L1).toString();
+        hit.identityName = identity.value("name"_L1).toString();
+        results.hits.append(hit);
+    }
+    for (Review::SearchHit &hit : results.hits) {
+        if (const std::optional<HistoryEntry> entry =
+                conversationEntry(hit.conversation.conversationId))
+            hit.conversation = *entry;
+        if (terms.isEmpty()) {
+            hit.snippet = hit.conversation.lastText;
+            continue;
+        }
+        // The first matching message, with the matches marked, and how many messages match.
+        QSqlQuery first(db());
+        first.prepare(
+            sqlite ? u"SELECT CAST(sequence AS INTEGER), snippet(events_fts, 0, char(2), char(3), "
+                     "'…', 24), (SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH ? AND "
+                     "conv_id = ?) FROM events_fts WHERE events_fts MATCH ? AND conv_id = ? "
+                     "ORDER BY CAST(sequence AS INTEGER) LIMIT 1"_s
+                   : u"SELECT sequence, ts_headline('simple', %1, to_tsquery('simple', ?), "
+                     "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, "
+                     "MinWords=12'), (SELECT COUNT(*) FROM events WHERE conv_id = ? AND "
+                     "to_tsvector('simple', %1) @@ to_tsquery('simple', ?)) FROM events WHERE "
+                     "conv_id = ? AND to_tsvector('simple', %1) @@ to_tsquery('simple', ?) "
+                     "ORDER BY sequence LIMIT 1"_s.arg(messageText));
+        if (sqlite) {
+            first.addBindValue(words);
+            first.addBindValue(hit.conversation.conversationId);
+            first.addBindValue(words);
+            first.addBindValue(hit.conversation.conversationId);
+        } else {
+            first.addBindValue(words);
+            first.addBindValue(hit.conversation.conversationId);
+            first.addBindValue(words);
+            first.addBindValue(hit.conversation.conversationId);
+            first.addBindValue(words);
+        }
+        if (first.exec() && first.next()) {
+            hit.firstMatch = first.value(0).toLongLong();
+            hit.snippet = first.value(1).toString();
+            hit.matches = first.value(2).toInt();
+        } else {
+            qCWarning(lcStore) << "search snippet failed:" << first.lastError().text();
+        }
+    }
+    return results;
 }
 
 } // namespace Signet::Hub

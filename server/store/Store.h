@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "auth/AppleAuthRequest.h"
 #include "protocol/Values.h"
+#include "review/SearchQuery.h"
 #include "review/TranscriptExport.h"
 
 #include <QJsonObject>
@@ -143,6 +144,10 @@ public:
     std::optional<Review::ExportedConversation> exportedConversation(const QString &convId) const;
     static QJsonObject auditJson(const AuditEntry &entry);
 
+    // The supervisor's transcript search: words over everything said (FTS5 / tsvector, the same
+    // rules on both backends) and filters on the conversation; newest first.
+    Review::SearchResults search(const Review::SearchQuery &query) const;
+
     // The transcript hash chain (Review::TranscriptChain): each event's hash, oldest first.
     QStringList chainHashes(const QString &convId, qint64 newerThanSequence, int maxQuantity) const;
     // Recomputes a conversation's chain from its stored events; the first break, if any.
@@ -164,6 +169,10 @@ private:
     Status migrate();
     // Chains events written before the chain existed (schema 5 and older).
     Status backfillChains();
+    // Case-folded names for the customer filter, for customers stored before schema 7.
+    Status backfillFoldedNames();
+    // A text field of a JSON column, in this backend's SQL.
+    QString jsonText(const QString &column, const QString &key) const;
     Status exec(const QString &sql);
     QSqlDatabase db() const;
     std::optional<Protocol::ConversationDetails> detailsFromQuery(class QSqlQuery &query) const;

@@ -47,12 +47,12 @@ private slots:
         Store store;
         QVERIFY(store.open(location).ok());
         QCOMPARE(store.backend(), onPostgres() ? Store::Backend::Postgres : Store::Backend::Sqlite);
-        QCOMPARE(store.schemaVersion(), 6);
+        QCOMPARE(store.schemaVersion(), 7);
         if (!onPostgres())
             QVERIFY(QFile::exists(location + u"-wal"_s)); // WAL mode
         Store again;
         QVERIFY(again.open(location).ok()); // idempotent
-        QCOMPARE(again.schemaVersion(), 6);
+        QCOMPARE(again.schemaVersion(), 7);
     }
 
     void refusesANewerSchema()
@@ -294,6 +294,137 @@ private slots:
         QVERIFY(!verified.ok());
         QVERIFY2(verified.error().contains(u"Audit entry 2 is missing"_s),
                  qPrintable(verified.error()));
+    }
+
+    void searchFindsWordsAndFiltersTheSameOnBothBackends()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(freshDatabase(dir)).ok());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto make = [&](const QString &id, const QString &first, const QString &last,
+                        ChannelType channel, const QString &agent, qint64 startTs,
+                        const QStringList &texts) {
+            ConsumerRecord c;
+            c.id = id;
+            c.firstName = first;
+            c.lastName = last;
+            c.context.channel = channel;
+            if (!store.upsertConsumer(c).ok())
+                return QString();
+            const QString convId =
+                store.createConversation(id, c.context, QString(), startTs)->convId;
+            (void)store.setAssignedAgent(convId, agent);
+            for (int i = 0; i < texts.size(); ++i)
+                (void)store.appendEvent(convId, i % 2 ? agent : id,
+                                        i % 2 ? ParticipantRole::AssignedAgent
+                                              : ParticipantRole::Consumer,
+                                        textEvent(texts.at(i)), {});
+            return convId;
+        };
+        const QString maya = make(
+            u"maya"_s, u"Maya"_s, u"Chen"_s, ChannelType::AppleMessages, u"a1"_s, now - 3000,
+            {u"I was charged twice for order 4417"_s, u"Refund issued for the double charge"_s});
+        const QString rosa =
+            make(u"rosa"_s, u"Rosa"_s, u"Álvarez"_s, ChannelType::WebChat, u"a2"_s, now - 2000,
+                 {u"My card ending 2231 was declined"_s, u"Please try again"_s});
+        const QString sam =
+            make(u"sam"_s, u"Sam"_s, u"Patel"_s, ChannelType::AppleMessages, u"a1"_s, now - 1000,
+                 {u"Do you ship to Canada?"_s, u"Yes, shipping takes a week"_s});
+        QVERIFY(!maya.isEmpty() && !rosa.isEmpty() && !sam.isEmpty());
+        QVERIFY(store
+                    .setVerifiedIdentity(maya, QJsonObject{{"issuer"_L1, "https://idp"_L1},
+                                                           {"subject"_L1, "maya-1"_L1},
+                                                           {"name"_L1, "Maya Chen"_L1},
+                                                           {"expiresAt"_L1, now + 3600000}})
+                    .ok());
+        QVERIFY(store
+                    .setVerifiedIdentity(sam, QJsonObject{{"issuer"_L1, "https://idp"_L1},
+                                                          {"subject"_L1, "sam-1"_L1},
+                                                          {"expiresAt"_L1, now - 1000}})
+                    .ok());
+        QVERIFY(store
+                    .appendAudit(u"a2"_s, u"signin.failed"_s, rosa, u"r"_s,
+                                 QJsonObject{{"reason"_L1, "Token rejected"_L1}})
+                    .ok());
+
+        auto ids = [&](const Review::SearchQuery &q) {
+            QStringList out;
+            for (const Review::SearchHit &hit : store.search(q).hits)
+                out << hit.conversation.conversationId;
+            return out;
+        };
+        auto text = [&](const QString &words) {
+            Review::SearchQuery q;
+            q.text = words;
+            return ids(q);
+        };
+        // Words: whole words, any case, no stemming; all must occur.
+        QCOMPARE(text(u"charged"_s), QStringList{maya});
+        QCOMPARE(text(u"CANADA"_s), QStringList{sam});
+        QCOMPARE(text(u"ship canada"_s), QStringList{sam});
+        QVERIFY(text(u"ship declined"_s).isEmpty());
+        QVERIFY(text(u"charg"_s).isEmpty());
+        QCOMPARE(text(u"charg*"_s), QStringList{maya});            // a prefix
+        QCOMPARE(text(u"\"double charge\""_s), QStringList{maya}); // a phrase, in order
+        QVERIFY(text(u"\"charge double\""_s).isEmpty());
+        QCOMPARE(text(u"Álvarez"_s), QStringList{}); // names are not what was said
+        QVERIFY(text(u"\") OR 1=1 --"_s).isEmpty()); // nothing changes the query's syntax
+        QCOMPARE(text(QString()), (QStringList{sam, rosa, maya})); // newest first
+
+        Review::SearchQuery charged;
+        charged.text = u"charg*"_s;
+        const Review::SearchHit hit = store.search(charged).hits.first();
+        QCOMPARE(hit.matches, 2);
+        QCOMPARE(hit.firstMatch, 0);
+        // The match between STX and ETX (the desk turns them into emphasis).
+        QVERIFY2(hit.snippet.contains(QString(QChar(2) + u"charged"_s + QChar(3))),
+                 qPrintable(hit.snippet));
+        QCOMPARE(hit.customerName, u"Maya Chen"_s);
+        QCOMPARE(hit.identitySubject, u"maya-1"_s);
+        QCOMPARE(hit.conversation.channel, ChannelType::AppleMessages);
+        QCOMPARE(hit.conversation.messageCount, 2);
+
+        Review::SearchQuery q;
+        q.customer = u"álvarez"_s;
+        QCOMPARE(ids(q), QStringList{rosa});
+        q.customer = u"ÁLVAREZ"_s;
+        QCOMPARE(ids(q), QStringList{rosa});
+        q.customer = u"%"_s; // a literal percent sign, not a wildcard
+        QVERIFY(ids(q).isEmpty());
+        q = {};
+        q.subject = u"maya-1"_s;
+        QCOMPARE(ids(q), QStringList{maya});
+        q = {};
+        q.agentId = u"a1"_s;
+        QCOMPARE(ids(q), (QStringList{sam, maya}));
+        q = {};
+        q.channel = ChannelType::WebChat;
+        QCOMPARE(ids(q), QStringList{rosa});
+        q = {};
+        q.fromTs = now - 2500;
+        q.toTs = now - 1500;
+        QCOMPARE(ids(q), QStringList{rosa});
+        using Auth = Review::SearchQuery::Auth;
+        for (const auto &[auth, expected] : {std::pair{Auth::Verified, QStringList{sam, maya}},
+                                             std::pair{Auth::NotVerified, QStringList{rosa}},
+                                             std::pair{Auth::Expired, QStringList{sam}},
+                                             std::pair{Auth::Failed, QStringList{rosa}}}) {
+            q = {};
+            q.auth = auth;
+            QCOMPARE(ids(q), expected);
+        }
+        // Pages.
+        q = {};
+        q.limit = 2;
+        Review::SearchResults page = store.search(q);
+        QCOMPARE(page.hits.size(), 2);
+        QVERIFY(page.more);
+        q.offset = 2;
+        page = store.search(q);
+        QCOMPARE(page.hits.size(), 1);
+        QVERIFY(!page.more);
+        QCOMPARE(page.hits.first().conversation.conversationId, maya);
     }
 
     void conversationLifecycle()
