@@ -130,7 +130,7 @@ case "$cmd" in
     install_missing
     p=ci
     cmake --preset "$p" >/dev/null
-    cmake --build --preset "$p" -j "$(nproc)" --target token_decrypt_bench sign_in_pipeline_bench
+    cmake --build --preset "$p" -j "$(nproc)" --target token_decrypt_bench sign_in_pipeline_bench search_bench
     say "Token decryption vs OpenSSL's own P-384/P-256 ECDH, measured in the same run ($(nproc) cores, one thread)"
     ours=$(build/$p/bench/token_decrypt_bench 3)
     theirs=$(openssl speed -seconds 3 ecdhp384 ecdhp256 2>/dev/null | grep -E '^ *[0-9]+ bits? ecdh \(nistp(384|256)\)')
@@ -147,6 +147,10 @@ case "$cmd" in
       say "Sign-in pipeline, iOS $ios: 200 sign-ins, login form submitted → desk holds the verified identity"
       QT_LOGGING_RULES='*.info=false' build/$p/bench/sign_in_pipeline_bench 200 "$ios"
     done
+    say "Supervisor search over 1,000,000 messages and a 200-conversation history: SQLite"
+    QT_LOGGING_RULES='*.info=false' build/$p/bench/search_bench sqlite 1000000
+    say "… and PostgreSQL (a throwaway cluster)"
+    tests/support/with-postgres.sh env QT_LOGGING_RULES='*.info=false' build/$p/bench/search_bench postgresql 1000000
     ;;
   build)
     install_missing

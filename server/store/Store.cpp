@@ -106,7 +106,8 @@ const char *const kMigrations[] = {
     // 7: full-text search over what was said (FTS5 on SQLite, a tsvector index on PostgreSQL: see
     // searchStatements), and conversations by start time for the review's lists.
     R"(CREATE INDEX conversations_start ON conversations(start_ts);
-       ALTER TABLE consumers ADD COLUMN name_folded TEXT NOT NULL DEFAULT '')",
+       ALTER TABLE consumers ADD COLUMN name_folded TEXT NOT NULL DEFAULT '';
+       ALTER TABLE conversations ADD COLUMN channel TEXT NOT NULL DEFAULT '')",
 };
 
 constexpr int kSearchMigration = 7;
@@ -116,8 +117,9 @@ QStringList searchStatements(Store::Backend backend)
 {
     if (backend == Store::Backend::Sqlite) {
         return {
-            u"CREATE VIRTUAL TABLE events_fts USING fts5(text, conv_id UNINDEXED, "
-            "sequence UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')"_s,
+            // conv_id is indexed too, so "this conversation's matches" is a fast intersection.
+            u"CREATE VIRTUAL TABLE events_fts USING fts5(text, conv_id, sequence UNINDEXED, "
+            "tokenize = 'unicode61 remove_diacritics 0', prefix = '3 4')"_s,
             u"CREATE TRIGGER events_fts_insert AFTER INSERT ON events "
             "WHEN json_extract(NEW.event_json, '$.message') IS NOT NULL BEGIN "
             "INSERT INTO events_fts (text, conv_id, sequence) VALUES "
@@ -527,13 +529,14 @@ Result<ConversationDetails> Store::createConversation(const QString &consumerId,
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery query(db());
     query.prepare(
-        u"INSERT INTO conversations (id, consumer_id, state, skill, start_ts, context_json) "
-        "VALUES (?, ?, 'OPEN', ?, ?, ?)"_s);
+        u"INSERT INTO conversations (id, consumer_id, state, skill, start_ts, context_json, "
+        "channel) VALUES (?, ?, 'OPEN', ?, ?, ?, ?)"_s);
     query.addBindValue(id);
     query.addBindValue(consumerId);
     query.addBindValue(text(skill));
     query.addBindValue(startTs > 0 ? startTs : QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(toText(contextJson(context)));
+    query.addBindValue(channelName(context.channel));
     if (!query.exec())
         return sqlFailure(query, u"Creating the conversation"_s);
     std::optional<ConversationDetails> details = conversation(id);
@@ -653,7 +656,9 @@ QList<HistoryEntry> Store::history(const QString &issuer, const QString &subject
         "COALESCE(a.display_name, ''), "
         "(SELECT COUNT(*) FROM identity_links l WHERE l.conv_id = c.id AND l.issuer = ? AND "
         "l.subject = ?), "
-        "(SELECT COUNT(*) FROM events e WHERE e.conv_id = c.id AND e.is_content = 1) "
+        "(SELECT COUNT(*) FROM events e WHERE e.conv_id = c.id AND e.is_content = 1), "
+        "(SELECT e.event_json FROM events e WHERE e.conv_id = c.id AND e.is_content = 1 "
+        "ORDER BY e.sequence DESC LIMIT 1) "
         "FROM conversations c LEFT JOIN agents a ON a.id = c.assigned_agent "
         "WHERE c.id IN (SELECT conv_id FROM identity_links WHERE issuer = ? AND subject = ?) "
         "OR c.consumer_id IN (SELECT c2.consumer_id FROM conversations c2 JOIN identity_links l2 "
@@ -679,11 +684,9 @@ QList<HistoryEntry> Store::history(const QString &issuer, const QString &subject
         e.agentName = query.value(6).toString();
         e.verified = query.value(7).toLongLong() > 0;
         e.messageCount = query.value(8).toInt();
+        if (Result<Event> last = decodeEvent(fromText(query.value(9).toString()).toObject()))
+            e.lastText = last->message;
         out.append(e);
-    }
-    for (HistoryEntry &e : out) {
-        if (const std::optional<MessagingEvent> last = lastContentEvent(e.conversationId))
-            e.lastText = last->event.message;
     }
     return out;
 }
@@ -1200,6 +1203,24 @@ std::optional<Review::ExportedConversation> Store::exportedConversation(const QS
 
 Status Store::backfillFoldedNames()
 {
+    // The channel column (schema 7) for conversations stored before it.
+    {
+        QList<std::pair<QString, QString>> channels;
+        QSqlQuery query(db());
+        if (!query.exec(u"SELECT id, context_json FROM conversations WHERE channel = ''"_s))
+            return sqlFailure(query, u"Reading conversations' channels"_s);
+        while (query.next())
+            channels.append({query.value(0).toString(),
+                             channelName(contextFromJson(query.value(1).toString()).channel)});
+        for (const auto &[id, channel] : std::as_const(channels)) {
+            QSqlQuery update(db());
+            update.prepare(u"UPDATE conversations SET channel = ? WHERE id = ?"_s);
+            update.addBindValue(channel);
+            update.addBindValue(id);
+            if (!update.exec())
+                return sqlFailure(update, u"Indexing conversations' channels"_s);
+        }
+    }
     QList<std::pair<QString, QString>> names;
     {
         QSqlQuery query(db());
@@ -1234,16 +1255,35 @@ Review::SearchResults Store::search(const Review::SearchQuery &q) const
     Review::SearchResults results;
     const QList<Review::SearchTerm> terms = SearchQuery::parseTerms(q.text);
     const bool sqlite = m_backend == Backend::Sqlite;
-    const QString words = sqlite ? SearchQuery::fts5(terms) : SearchQuery::tsquery(terms);
+    // FTS5: the words in the text column only (conv_id is indexed as well).
+    const QString words =
+        sqlite ? u"text : (%1)"_s.arg(SearchQuery::fts5(terms)) : SearchQuery::tsquery(terms);
     const QString messageText = u"COALESCE(%1, '')"_s.arg(jsonText(u"event_json"_s, u"message"_s));
-    const QString matchingEvents =
-        sqlite ? u"SELECT conv_id FROM events_fts WHERE events_fts MATCH ?"_s
-               : u"SELECT conv_id FROM events WHERE to_tsvector('simple', %1) @@ "
-                 "to_tsquery('simple', ?)"_s.arg(messageText);
+    // One conversation's matches: conversation ids are UUIDs, so their hex groups make an exact
+    // phrase on the indexed conv_id column.
+    const QString inConversation = u"'conv_id : \"' || replace(%1, '-', ' ') || '\" AND ' || ?"_s;
     QStringList where;
     QVariantList values;
-    if (!terms.isEmpty()) {
-        where << u"c.id IN (%1)"_s.arg(matchingEvents);
+    if (!terms.isEmpty() && sqlite) {
+        // Rare words: collect the conversations that contain them. Common words: walk the
+        // conversations newest first and ask each (a cheap intersection) until the page is full.
+        constexpr int kCommon = 5000;
+        QSqlQuery count(db());
+        count.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? "
+                      "LIMIT %1)"_s.arg(kCommon));
+        count.addBindValue(words);
+        const bool common = count.exec() && count.next() && count.value(0).toInt() >= kCommon;
+        if (common)
+            where << u"EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH (%1))"_s.arg(
+                inConversation.arg(u"c.id"_s));
+        else
+            where << u"c.id IN (SELECT conv_id FROM events_fts WHERE events_fts MATCH ?)"_s;
+        values << words;
+    } else if (!terms.isEmpty()) {
+        // PostgreSQL's planner picks between the GIN index and walking conversations by time.
+        where << u"EXISTS (SELECT 1 FROM events e WHERE e.conv_id = c.id AND "
+                 "to_tsvector('simple', %1) @@ to_tsquery('simple', ?))"_s.arg(
+                     u"COALESCE(%1, '')"_s.arg(jsonText(u"e.event_json"_s, u"message"_s)));
         values << words;
     }
     if (!q.customer.trimmed().isEmpty()) {
@@ -1261,7 +1301,7 @@ Review::SearchResults Store::search(const Review::SearchQuery &q) const
         values << q.agentId;
     }
     if (q.channel != Protocol::ChannelType::Unknown) {
-        where << u"%1 = ?"_s.arg(jsonText(u"c.context_json"_s, u"type"_s));
+        where << u"c.channel = ?"_s;
         values << Protocol::channelName(q.channel);
     }
     if (q.fromTs > 0) {
@@ -1295,8 +1335,15 @@ Review::SearchResults Store::search(const Review::SearchQuery &q) const
         break;
     }
     QSqlQuery query(db());
-    query.prepare(u"SELECT c.id, k.first_name, k.last_name, c.verified_identity_json "
-                  "FROM conversations c LEFT JOIN consumers k ON k.id = c.consumer_id %1 "
+    // Everything a hit shows in one query: no round trips per hit for the list itself.
+    query.prepare(u"SELECT c.id, k.first_name, k.last_name, c.verified_identity_json, c.state, "
+                  "c.start_ts, c.end_ts, c.assigned_agent, c.channel, "
+                  "COALESCE(a.display_name, ''), "
+                  "(SELECT COUNT(*) FROM events e WHERE e.conv_id = c.id AND e.is_content = 1), "
+                  "(SELECT e.event_json FROM events e WHERE e.conv_id = c.id AND e.is_content = 1 "
+                  "ORDER BY e.sequence DESC LIMIT 1) "
+                  "FROM conversations c LEFT JOIN consumers k ON k.id = c.consumer_id "
+                  "LEFT JOIN agents a ON a.id = c.assigned_agent %1 "
                   "ORDER BY c.start_ts DESC, c.id LIMIT ? OFFSET ?"_s.arg(
                       where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)));
     for (const QVariant &value : std::as_const(values))
@@ -1319,12 +1366,21 @@ Review::SearchResults Store::search(const Review::SearchQuery &q) const
         const QJsonObject identity = fromText(query.value(3).toString()).toObject();
         hit.identitySubject = identity.value("subject"_L1).toString();
         hit.identityName = identity.value("name"_L1).toString();
+        HistoryEntry &e = hit.conversation;
+        e.verified = !hit.identitySubject.isEmpty();
+        e.state = query.value(4).toString() == "OPEN"_L1 ? ConversationState::Open
+                                                         : ConversationState::Closed;
+        e.startTs = query.value(5).toLongLong();
+        e.endTs = query.value(6).toLongLong();
+        e.agentId = query.value(7).toString();
+        e.channel = channelFromString(query.value(8).toString());
+        e.agentName = query.value(9).toString();
+        e.messageCount = query.value(10).toInt();
+        if (Result<Event> last = decodeEvent(fromText(query.value(11).toString()).toObject()))
+            e.lastText = last->message;
         results.hits.append(hit);
     }
     for (Review::SearchHit &hit : results.hits) {
-        if (const std::optional<HistoryEntry> entry =
-                conversationEntry(hit.conversation.conversationId))
-            hit.conversation = *entry;
         if (terms.isEmpty()) {
             hit.snippet = hit.conversation.lastText;
             continue;
@@ -1333,9 +1389,9 @@ Review::SearchResults Store::search(const Review::SearchQuery &q) const
         QSqlQuery first(db());
         first.prepare(
             sqlite ? u"SELECT CAST(sequence AS INTEGER), snippet(events_fts, 0, char(2), char(3), "
-                     "'…', 24), (SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH ? AND "
-                     "conv_id = ?) FROM events_fts WHERE events_fts MATCH ? AND conv_id = ? "
-                     "ORDER BY CAST(sequence AS INTEGER) LIMIT 1"_s
+                     "'…', 24), (SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH (%1)) "
+                     "FROM events_fts WHERE events_fts MATCH (%1) "
+                     "ORDER BY CAST(sequence AS INTEGER) LIMIT 1"_s.arg(inConversation.arg(u"?"_s))
                    : u"SELECT sequence, ts_headline('simple', %1, to_tsquery('simple', ?), "
                      "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, "
                      "MinWords=12'), (SELECT COUNT(*) FROM events WHERE conv_id = ? AND "
@@ -1343,10 +1399,10 @@ Review::SearchResults Store::search(const Review::SearchQuery &q) const
                      "conv_id = ? AND to_tsvector('simple', %1) @@ to_tsquery('simple', ?) "
                      "ORDER BY sequence LIMIT 1"_s.arg(messageText));
         if (sqlite) {
-            first.addBindValue(words);
             first.addBindValue(hit.conversation.conversationId);
             first.addBindValue(words);
             first.addBindValue(hit.conversation.conversationId);
+            first.addBindValue(words);
         } else {
             first.addBindValue(words);
             first.addBindValue(hit.conversation.conversationId);
