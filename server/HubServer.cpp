@@ -1,6 +1,7 @@
 #include "HubServer.h"
 
 #include "agentapi/AgentSession.h"
+#include "channels/CustomerVisibility.h"
 #include "channels/apple/AppleSignInFlow.h"
 #include "channels/apple/CustomerPage.h"
 #include "crypto/PasswordHash.h"
@@ -477,7 +478,36 @@ HubServer::publish(const QString &convId, const QString &originatorId, Participa
     for (AgentSession *session : all)
         session->eventPublished(stored.value());
     emit eventPublished(stored.value());
+    mirrorToBridgedApple(stored.value());
     return stored;
+}
+
+void HubServer::mirrorToBridgedApple(const MessagingEvent &event)
+{
+    // An agent's reply in a web chat bridged to the customer's authenticated Apple session reaches
+    // Apple Messages too, until that sign-in expires (CustomerVisibility).
+    const bool fromAgent = event.originatorRole == ParticipantRole::AssignedAgent ||
+                           event.originatorRole == ParticipantRole::Manager;
+    if (!fromAgent || event.event.type != Event::Type::Content)
+        return;
+    for (const QJsonValue &m : event.metadata) {
+        if (m.toObject().value("type"_L1) == "SignetMirroredFrom"_L1)
+            return;
+    }
+    const std::optional<ConversationDetails> details = m_store.conversation(event.conversationId);
+    if (!details || details->context.channel != ChannelType::WebChat)
+        return;
+    const std::optional<QString> apple = CustomerVisibility(m_store).bridgedApple(
+        event.conversationId, QDateTime::currentMSecsSinceEpoch());
+    if (!apple)
+        return;
+    Result<MessagingEvent> mirrored =
+        publish(*apple, event.originatorId, event.originatorRole, event.event,
+                QJsonArray{QJsonObject{{"type"_L1, "SignetMirroredFrom"_L1},
+                                       {"conversationId"_L1, event.conversationId},
+                                       {"sequence"_L1, event.sequence}}});
+    if (!mirrored)
+        qCWarning(lcHub) << "a reply was not mirrored to Apple Messages:" << mirrored.error();
 }
 
 } // namespace Signet::Hub

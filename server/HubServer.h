@@ -100,6 +100,7 @@ signals:
 
 private:
     void setUpRoutes();
+    void mirrorToBridgedApple(const Protocol::MessagingEvent &event);
     void onNewWebSocket();
     void broadcastConversation(const Protocol::ConversationDetails &details);
     void ringAgents(const Protocol::ConversationDetails &details);

@@ -1421,4 +1421,52 @@ Review::SearchResults Store::search(const Review::SearchQuery &q) const
     return results;
 }
 
+namespace {
+constexpr auto kLinkColumns = "l.conv_id, l.issuer, l.subject, c.channel, c.state, c.start_ts, "
+                              "l.verified_ts, l.expires_ts";
+
+IdentityLink linkFromQuery(const QSqlQuery &query)
+{
+    IdentityLink link;
+    link.conversationId = query.value(0).toString();
+    link.issuer = query.value(1).toString();
+    link.subject = query.value(2).toString();
+    link.channel = channelFromString(query.value(3).toString());
+    link.state = query.value(4).toString() == "OPEN"_L1 ? ConversationState::Open
+                                                        : ConversationState::Closed;
+    link.startTs = query.value(5).toLongLong();
+    link.verifiedTs = query.value(6).toLongLong();
+    link.expiresTs = query.value(7).toLongLong();
+    return link;
+}
+} // namespace
+
+std::optional<IdentityLink> Store::identityLinkOf(const QString &convId) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT %1 FROM identity_links l JOIN conversations c ON c.id = l.conv_id "
+                  "WHERE l.conv_id = ? ORDER BY l.verified_ts DESC LIMIT 1"_s.arg(
+                      QLatin1StringView(kLinkColumns)));
+    query.addBindValue(convId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return linkFromQuery(query);
+}
+
+QList<IdentityLink> Store::identityLinks(const QString &issuer, const QString &subject) const
+{
+    QList<IdentityLink> out;
+    QSqlQuery query(db());
+    query.prepare(u"SELECT %1 FROM identity_links l JOIN conversations c ON c.id = l.conv_id "
+                  "WHERE l.issuer = ? AND l.subject = ? ORDER BY c.start_ts, l.conv_id"_s.arg(
+                      QLatin1StringView(kLinkColumns)));
+    query.addBindValue(issuer);
+    query.addBindValue(subject);
+    if (!query.exec())
+        return out;
+    while (query.next())
+        out.append(linkFromQuery(query));
+    return out;
+}
+
 } // namespace Signet::Hub

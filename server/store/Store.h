@@ -41,6 +41,20 @@ struct CustomerAccount
     QJsonObject attributes; // e.g. {"membership_tier": "gold"}
 };
 
+// A conversation in which a customer proved an identity, as the visibility rules need it.
+struct IdentityLink
+{
+    QString conversationId;
+    QString issuer;
+    QString subject;
+    Protocol::ChannelType channel = Protocol::ChannelType::Unknown;
+    Protocol::ConversationState state = Protocol::ConversationState::Closed;
+    qint64 startTs = 0;
+    qint64 verifiedTs = 0;
+    qint64 expiresTs = 0; // 0: not stated
+    bool validAt(qint64 now) const { return expiresTs == 0 || expiresTs > now; }
+};
+
 // One entry of the hub's append-only audit log (docs/protocol.md, "Audit log").
 struct AuditEntry
 {
@@ -113,6 +127,9 @@ public:
     // Every conversation of an identity: those it was proved in and the other conversations of
     // the same customers; newest first.
     QList<Protocol::HistoryEntry> history(const QString &issuer, const QString &subject) const;
+    // The latest identity proved in a conversation, and every conversation of an identity.
+    std::optional<IdentityLink> identityLinkOf(const QString &convId) const;
+    QList<IdentityLink> identityLinks(const QString &issuer, const QString &subject) const;
 
     // Appends an event with the dialog's next sequence; durable when this returns. A sign-in
     // request is recorded in the same transaction.

@@ -3,8 +3,10 @@
 #include "HubServer.h"
 #include "auth/AppleAuthRequest.h"
 #include "auth/VerifiedIdentity.h"
+#include "channels/CustomerVisibility.h"
 #include "channels/apple/AppleSignInFlow.h"
 #include "crypto/RandomToken.h"
+#include "protocol/Codec.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -30,6 +32,7 @@ const char *const kPage = R"HTML(<!DOCTYPE html>
  body{margin:0;font-family:-apple-system,system-ui,sans-serif;background:#fff;display:flex;flex-direction:column;height:100vh}
  header{padding:12px;text-align:center;border-bottom:1px solid #e5e5ea;font-weight:600}
  #log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:6px}
+ #earlier{display:flex;flex-direction:column;gap:6px;opacity:.7}
  .msg{max-width:75%;padding:8px 12px;border-radius:18px;line-height:1.3;white-space:pre-wrap;word-wrap:break-word}
  .me{align-self:flex-end;background:#0a84ff;color:#fff} .them{align-self:flex-start;background:#e9e9eb;color:#000}
  .auth{align-self:flex-start;width:280px;background:#e9e9eb;border-radius:18px;overflow:hidden}
@@ -41,7 +44,7 @@ const char *const kPage = R"HTML(<!DOCTYPE html>
  form{display:flex;gap:8px;padding:8px;border-top:1px solid #e5e5ea} input{flex:1;padding:10px;border-radius:18px;border:1px solid #c7c7cc;font-size:16px}
  form button{border:0;background:#0a84ff;color:#fff;border-radius:18px;padding:0 16px;font-size:16px}
 </style></head>
-<body><header id="brand">Messages</header><div id="log"></div>
+<body><header id="brand">Messages</header><div id="log"><div id="earlier"></div></div>
 <form id="composer"><input id="text" autocomplete="off" placeholder="iMessage"><button id="send">Send</button></form>
 <script>
 const base = location.pathname, key = new URLSearchParams(location.search).get('key');
@@ -62,12 +65,28 @@ function render(ev) {
   if (ev.answers) { answered.add(ev.answers); const b = document.querySelector('#signin-' + CSS.escape(ev.answers) + ' button'); if (b) b.disabled = true; }
   log.scrollTop = log.scrollHeight;
 }
+let shown = '';
+async function showVisible() {
+  try {
+    const r = await fetch(base + '/visible?key=' + encodeURIComponent(key));
+    if (!r.ok) return;
+    const data = await r.json(); const text = JSON.stringify(data);
+    if (text === shown) return; shown = text;
+    const box = document.getElementById('earlier'); box.textContent = '';
+    for (const c of data.conversations) {
+      const when = new Date(c.startTs).toLocaleDateString();
+      box.append(el('div', 'note', (c.bridged ? 'Your conversation in Messages' : 'Earlier in Messages') + ' \u00b7 ' + when));
+      for (const m of c.messages) box.append(el('div', 'msg ' + (m.fromCustomer ? 'me' : 'them'), m.text));
+    }
+  } catch (e) {}
+}
 async function poll() {
   try {
     const r = await fetch(base + '/events?key=' + encodeURIComponent(key) + '&after=' + after);
     if (r.ok) { const data = await r.json(); document.getElementById('brand').textContent = data.title;
       for (const ev of data.events) { render(ev); after = Math.max(after, ev.sequence); } }
   } catch (e) {}
+  showVisible();
   setTimeout(poll, 1000);
 }
 async function startSignIn(requestIdentifier, button) {
@@ -111,6 +130,10 @@ void CustomerPage::addRoutes(QHttpServer &http)
                [this](const QString &convId, const QHttpServerRequest &request) {
                    return send(convId, request);
                });
+    http.route(u"/customer/<arg>/visible"_s, QHttpServerRequest::Method::Get,
+               [this](const QString &convId, const QHttpServerRequest &request) {
+                   return visible(convId, request);
+               });
     http.route(u"/customer/<arg>/signin"_s, QHttpServerRequest::Method::Post,
                [this](const QString &convId, const QHttpServerRequest &request) {
                    return signIn(convId, request);
@@ -145,6 +168,33 @@ QHttpServerResponse CustomerPage::page(const QString &convId, const QHttpServerR
         return QHttpServerResponse("text/html; charset=utf-8", QByteArray("<h1>Not found</h1>"),
                                    QHttpServerResponse::StatusCode::NotFound);
     return QHttpServerResponse("text/html; charset=utf-8", QByteArray(kPage));
+}
+
+QHttpServerResponse CustomerPage::visible(const QString &convId, const QHttpServerRequest &request)
+{
+    if (!authorised(convId, request))
+        return jsonError(tr("Not found"), QHttpServerResponse::StatusCode::NotFound);
+    // Only what the cross-channel rules let this customer see (CustomerVisibility).
+    QJsonArray out;
+    const QList<CustomerVisibility::Visible> visible =
+        CustomerVisibility(m_hub->store()).visibleFrom(convId, QDateTime::currentMSecsSinceEpoch());
+    for (const CustomerVisibility::Visible &v : visible) {
+        QJsonArray messages;
+        for (const MessagingEvent &e : m_hub->store().events(v.link.conversationId, -1, 500)) {
+            if (e.event.type != Event::Type::Content)
+                continue;
+            messages.append(
+                QJsonObject{{"fromCustomer"_L1, e.originatorRole == ParticipantRole::Consumer},
+                            {"at"_L1, e.serverTimestamp},
+                            {"text"_L1, e.event.message}});
+        }
+        out.append(QJsonObject{{"conversationId"_L1, v.link.conversationId},
+                               {"channel"_L1, channelName(v.link.channel)},
+                               {"startTs"_L1, v.link.startTs},
+                               {"bridged"_L1, v.bridged},
+                               {"messages"_L1, messages}});
+    }
+    return QHttpServerResponse(QJsonObject{{"conversations"_L1, out}});
 }
 
 QHttpServerResponse CustomerPage::events(const QString &convId, const QHttpServerRequest &request)

@@ -29,6 +29,8 @@ private:
     bool authorised(const QString &convId, const QHttpServerRequest &request) const;
     QHttpServerResponse page(const QString &convId, const QHttpServerRequest &request);
     QHttpServerResponse events(const QString &convId, const QHttpServerRequest &request);
+    // The customer's other conversations they may see here (the cross-channel rules).
+    QHttpServerResponse visible(const QString &convId, const QHttpServerRequest &request);
     QHttpServerResponse send(const QString &convId, const QHttpServerRequest &request);
     QHttpServerResponse signIn(const QString &convId, const QHttpServerRequest &request);
 
