@@ -4,6 +4,7 @@
 #include "channels/CustomerVisibility.h"
 #include "channels/apple/AppleSignInFlow.h"
 #include "channels/apple/CustomerPage.h"
+#include "channels/web/WebSignInFlow.h"
 #include "crypto/PasswordHash.h"
 #include "crypto/RandomToken.h"
 #include "demo/DemoCustomers.h"
@@ -59,6 +60,7 @@ HubServer::HubServer(HubOptions options, QObject *parent)
                       {}}};
     m_oauth = std::make_unique<OAuthProvider>(m_store, oauth);
     m_appleSignIn = std::make_unique<AppleSignInFlow>(this);
+    m_webSignIn = std::make_unique<WebSignInFlow>(this);
     m_customerPage = std::make_unique<CustomerPage>(this);
 }
 
@@ -99,6 +101,7 @@ Result<SignInRoute> HubServer::signInRoute(OAuthClient::Endpoint endpoint) const
     route.redirectUri = redirectUri;
     route.scope = u"openid profile email"_s;
     route.issuer = baseUrl();
+    route.userinfo = QUrl(baseUrl() + u"/oauth/userinfo"_s);
     return route;
 }
 
@@ -137,6 +140,8 @@ Result<quint16> HubServer::start()
     m_oauth->setIos16RedirectUri(baseUrl() + u"/apple/callback"_s);
     // Web-simulated devices have no Apple servers behind them: the hub plays Apple's return URL.
     m_oauth->addLegacyRedirectUri(baseUrl() + u"/apple/legacy-return"_s);
+    // Web chat visitors sign in as the hub's own client, back to its web callback.
+    m_oauth->addRedirectUri(OAuthClient::Endpoint::Ios16, baseUrl() + u"/web/callback"_s);
     if (m_options.brandProvider)
         setBrandProvider(*m_options.brandProvider);
     if (m_options.demo) {
@@ -150,6 +155,7 @@ void HubServer::setUpRoutes()
 {
     m_oauth->addRoutes(*m_http);
     m_appleSignIn->addRoutes(*m_http);
+    m_webSignIn->addRoutes(*m_http);
     m_customerPage->addRoutes(*m_http);
     m_http->route(
         u"/api/account/<arg>/service/baseURI.json"_s, QHttpServerRequest::Method::Get,

@@ -23,6 +23,7 @@ namespace Signet::Hub {
 class AgentSession;
 class AppleSignInFlow;
 class CustomerPage;
+class WebSignInFlow;
 class DemoCustomers;
 
 struct BearerGrant
@@ -59,6 +60,8 @@ public:
     Result<SignInRoute> signInRoute(OAuthClient::Endpoint endpoint) const;
     // Apple's side of customers' sign-ins.
     AppleSignInFlow &appleSignIn() { return *m_appleSignIn; }
+    // Web chat visitors' sign-ins.
+    WebSignInFlow &webSignIn() { return *m_webSignIn; }
     // The customer's side of a conversation as a web page ("Play the customer…").
     QUrl customerPageUrl(const QString &convId);
 
@@ -120,6 +123,7 @@ private:
     std::unique_ptr<OAuthProvider> m_oauth;
     std::unique_ptr<BrandProvider> m_brand;
     std::unique_ptr<AppleSignInFlow> m_appleSignIn;
+    std::unique_ptr<WebSignInFlow> m_webSignIn;
     std::unique_ptr<CustomerPage> m_customerPage;
 };
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUrlQuery>
 
 namespace Signet::Hub {
 
@@ -101,6 +102,58 @@ QString authMethodName(BrandProviderConfig::AuthMethod method)
 }
 
 } // namespace
+
+void exchangeCode(QNetworkAccessManager *network, const SignInRoute &route, const QString &code,
+                  const QString &verifier, QObject *context,
+                  std::function<void(Result<TokenGrant>)> done)
+{
+    QNetworkRequest request(route.token);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    request.setRawHeader("Accept", "application/json");
+    QUrlQuery form;
+    auto add = [&form](const QString &key, const QString &value) {
+        form.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(u"grant_type"_s, u"authorization_code"_s);
+    add(u"code"_s, code);
+    add(u"redirect_uri"_s, route.redirectUri);
+    if (route.basicAuth) {
+        // RFC 6749 §2.3.1: both parts form-encoded before Base64.
+        request.setRawHeader("Authorization",
+                             "Basic " + QByteArray(QUrl::toPercentEncoding(route.clientId) + ':' +
+                                                   QUrl::toPercentEncoding(route.clientSecret))
+                                            .toBase64());
+    } else {
+        add(u"client_id"_s, route.clientId);
+        add(u"client_secret"_s, route.clientSecret);
+    }
+    add(u"code_verifier"_s, verifier);
+    QNetworkReply *reply = network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, done] {
+        reply->deleteLater();
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        TokenGrant grant;
+        grant.accessToken = body.value("access_token"_L1).toString();
+        grant.expiresInSeconds = body.value("expires_in"_L1).toInteger(0);
+        if (reply->error() != QNetworkReply::NoError || grant.accessToken.isEmpty()) {
+            const QString why = body.value("error_description"_L1).toString(reply->errorString());
+            done(fail(QObject::tr("The identity provider refused the code: %1").arg(why)));
+            return;
+        }
+        done(grant);
+    });
+}
+
+Status checkAnswerIssuer(const SignInRoute &route, const QString &iss)
+{
+    if ((route.issuerInResponse || !iss.isEmpty()) && iss != route.issuer) {
+        qCWarning(lcHub) << "sign-in answer from issuer" << iss << "expected" << route.issuer;
+        return fail(QObject::tr("The sign-in answer did not come from the brand's identity "
+                                "provider (issuer \"%1\").")
+                        .arg(iss));
+    }
+    return Done{};
+}
 
 bool isAcceptableProviderUrl(const QUrl &url)
 {
@@ -269,6 +322,9 @@ void BrandProvider::onDiscovery(const QByteArray &body, const QString &networkEr
     m_issuer = issuer;
     m_issuerInResponse = doc.value("authorization_response_iss_parameter_supported"_L1).toBool();
     m_authorize = authorize;
+    m_userinfo = QUrl(doc.value("userinfo_endpoint"_L1).toString(), QUrl::StrictMode);
+    if (!isAcceptableProviderUrl(m_userinfo))
+        m_userinfo = QUrl(); // web chat sign-in then says why it is unavailable
     m_legacyToken = m_config.legacy.tokenEndpoint.isEmpty() ? token : m_config.legacy.tokenEndpoint;
     // The hub's own provider names its iOS 16+ endpoint; a brand's single endpoint serves both.
     m_ios16Token = !m_config.ios16.tokenEndpoint.isEmpty() ? m_config.ios16.tokenEndpoint
@@ -317,6 +373,7 @@ Result<SignInRoute> BrandProvider::route(OAuthClient::Endpoint endpoint,
     route.redirectUri = redirectUri;
     route.scope = m_config.scope;
     route.issuer = m_issuer;
+    route.userinfo = m_userinfo;
     route.issuerInResponse = m_issuerInResponse;
     return route;
 }

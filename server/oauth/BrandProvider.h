@@ -62,6 +62,7 @@ struct SignInRoute
     QString redirectUri;    // the client's registered return address
     QString scope;
     QString issuer;
+    QUrl userinfo; // who a token belongs to (the hub asks it for web chat sign-ins)
     // RFC 9207: the provider puts its issuer in every authorization answer, so one without it is
     // refused (with or without this, an answer naming another issuer is refused).
     bool issuerInResponse = false;
@@ -102,9 +103,27 @@ private:
     QUrl m_authorize;
     QUrl m_legacyToken;
     QUrl m_ios16Token;
+    QUrl m_userinfo;
     bool m_issuerInResponse = false;
     QString m_lastError;
 };
+
+// What a token endpoint answered: the access token and how long it lives (0: not stated), or why
+// the code was refused.
+struct TokenGrant
+{
+    QString accessToken;
+    qint64 expiresInSeconds = 0;
+};
+// Exchanges an authorization code at the route's token endpoint (PKCE verifier, the route's
+// client authentication); done runs once with the grant or the provider's reason.
+void exchangeCode(QNetworkAccessManager *network, const SignInRoute &route, const QString &code,
+                  const QString &verifier, QObject *context,
+                  std::function<void(Result<TokenGrant>)> done);
+
+// RFC 9207: an authorization answer naming another issuer is refused, and so is one without an
+// issuer from a provider that always names itself (a mix-up attack otherwise).
+Status checkAnswerIssuer(const SignInRoute &route, const QString &iss);
 
 // https, or http to this computer only (as for the hub itself).
 bool isAcceptableProviderUrl(const QUrl &url);

@@ -83,8 +83,13 @@ void OAuthProvider::setIos16RedirectUri(const QString &uri)
 
 void OAuthProvider::addLegacyRedirectUri(const QString &uri)
 {
+    addRedirectUri(OAuthClient::Endpoint::Legacy, uri);
+}
+
+void OAuthProvider::addRedirectUri(OAuthClient::Endpoint endpoint, const QString &uri)
+{
     for (OAuthClient &c : m_options.clients) {
-        if (c.endpoint == OAuthClient::Endpoint::Legacy && !c.extraRedirectUris.contains(uri))
+        if (c.endpoint == endpoint && !c.extraRedirectUris.contains(uri))
             c.extraRedirectUris << uri;
     }
 }

@@ -60,6 +60,7 @@ public:
     // The messaging platform's callback is known once the hub listens.
     void setIos16RedirectUri(const QString &uri);
     void addLegacyRedirectUri(const QString &uri);
+    void addRedirectUri(OAuthClient::Endpoint endpoint, const QString &uri);
 
     // The claims userinfo returns for an access token (empty when the token is unknown or expired).
     QJsonObject claimsFor(const QString &accessToken) const;

@@ -168,13 +168,8 @@ bool AppleSignInFlow::finish(const QUrlQuery &response)
     m_pending.erase(it); // a state works once
     // RFC 9207: a provider that names itself in its answers must name itself, or the answer may
     // come from another provider the customer was sent to (a mix-up attack).
-    const QString iss = item(u"iss"_s);
-    if ((pending.route.issuerInResponse || !iss.isEmpty()) && iss != pending.route.issuer) {
-        qCWarning(lcHub) << "sign-in answer from issuer" << iss << "expected"
-                         << pending.route.issuer;
-        answer(pending, fail(tr("The sign-in answer did not come from the brand's identity "
-                                "provider (issuer \"%1\").")
-                                 .arg(iss)));
+    if (Status issuer = checkAnswerIssuer(pending.route, item(u"iss"_s)); !issuer) {
+        answer(pending, fail(issuer.error()));
         return false;
     }
     const QString error = item(u"error"_s);
@@ -196,41 +191,13 @@ bool AppleSignInFlow::finish(const QUrlQuery &response)
 void AppleSignInFlow::exchange(const Pending &pending, const QString &code)
 {
     emit codeReceived(pending.requestIdentifier);
-    const SignInRoute &route = pending.route;
-    QNetworkRequest request(route.token);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-    request.setRawHeader("Accept", "application/json");
-    QUrlQuery form;
-    auto add = [&form](const QString &key, const QString &value) {
-        form.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    };
-    add(u"grant_type"_s, u"authorization_code"_s);
-    add(u"code"_s, code);
-    add(u"redirect_uri"_s, route.redirectUri);
-    if (route.basicAuth) {
-        // RFC 6749 §2.3.1: both parts form-encoded before Base64.
-        request.setRawHeader("Authorization",
-                             "Basic " + QByteArray(QUrl::toPercentEncoding(route.clientId) + ':' +
-                                                   QUrl::toPercentEncoding(route.clientSecret))
-                                            .toBase64());
-    } else {
-        add(u"client_id"_s, route.clientId);
-        add(u"client_secret"_s, route.clientSecret);
-    }
-    add(u"code_verifier"_s, pending.verifier);
-    QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
-    connect(reply, &QNetworkReply::finished, this, [this, reply, pending] {
-        reply->deleteLater();
-        emit codeExchanged(pending.requestIdentifier);
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-        const QString token = body.value("access_token"_L1).toString();
-        if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
-            const QString why = body.value("error_description"_L1).toString(reply->errorString());
-            answer(pending, fail(tr("The identity provider refused the code: %1").arg(why)));
-            return;
-        }
-        answer(pending, token);
-    });
+    exchangeCode(m_network, pending.route, code, pending.verifier, this,
+                 [this, pending](Result<TokenGrant> grant) {
+                     emit codeExchanged(pending.requestIdentifier);
+                     if (!grant)
+                         return answer(pending, fail(grant.error()));
+                     answer(pending, grant->accessToken);
+                 });
 }
 
 void AppleSignInFlow::answer(const Pending &pending, const Result<QString> &accessToken)

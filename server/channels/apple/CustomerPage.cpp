@@ -5,6 +5,7 @@
 #include "auth/VerifiedIdentity.h"
 #include "channels/CustomerVisibility.h"
 #include "channels/apple/AppleSignInFlow.h"
+#include "channels/web/WebSignInFlow.h"
 #include "crypto/RandomToken.h"
 #include "protocol/Codec.h"
 
@@ -31,6 +32,7 @@ const char *const kPage = R"HTML(<!DOCTYPE html>
 <style>
  body{margin:0;font-family:-apple-system,system-ui,sans-serif;background:#fff;display:flex;flex-direction:column;height:100vh}
  header{padding:12px;text-align:center;border-bottom:1px solid #e5e5ea;font-weight:600}
+ #websignin{margin-left:8px;border:1px solid #0a84ff;color:#0a84ff;background:#fff;border-radius:12px;padding:2px 10px;font-size:14px}
  #log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:6px}
  #earlier{display:flex;flex-direction:column;gap:6px;opacity:.7}
  .msg{max-width:75%;padding:8px 12px;border-radius:18px;line-height:1.3;white-space:pre-wrap;word-wrap:break-word}
@@ -44,7 +46,7 @@ const char *const kPage = R"HTML(<!DOCTYPE html>
  form{display:flex;gap:8px;padding:8px;border-top:1px solid #e5e5ea} input{flex:1;padding:10px;border-radius:18px;border:1px solid #c7c7cc;font-size:16px}
  form button{border:0;background:#0a84ff;color:#fff;border-radius:18px;padding:0 16px;font-size:16px}
 </style></head>
-<body><header id="brand">Messages</header><div id="log"><div id="earlier"></div></div>
+<body><header><span id="brand">Messages</span> <button id="websignin" hidden>Sign in</button><span id="who"></span></header><div id="log"><div id="earlier"></div></div>
 <form id="composer"><input id="text" autocomplete="off" placeholder="iMessage"><button id="send">Send</button></form>
 <script>
 const base = location.pathname, key = new URLSearchParams(location.search).get('key');
@@ -84,6 +86,8 @@ async function poll() {
   try {
     const r = await fetch(base + '/events?key=' + encodeURIComponent(key) + '&after=' + after);
     if (r.ok) { const data = await r.json(); document.getElementById('brand').textContent = data.title;
+      document.getElementById('websignin').hidden = !data.webSignIn;
+      document.getElementById('who').textContent = data.signedInAs ? ' \u00b7 ' + data.signedInAs : '';
       for (const ev of data.events) { render(ev); after = Math.max(after, ev.sequence); } }
   } catch (e) {}
   showVisible();
@@ -95,6 +99,11 @@ async function startSignIn(requestIdentifier, button) {
   const data = await r.json();
   if (data.url) location.href = data.url; else { button.disabled = false; document.getElementById('log').append(el('div', 'note', data.error || 'Sign-in is not possible.')); }
 }
+document.getElementById('websignin').onclick = async () => {
+  const r = await fetch(base + '/websignin?key=' + encodeURIComponent(key), {method: 'POST'});
+  const data = await r.json();
+  if (data.url) location.href = data.url; else document.getElementById('log').append(el('div', 'note', data.error || 'Sign-in is not possible.'));
+};
 document.getElementById('composer').onsubmit = async (e) => {
   e.preventDefault(); const input = document.getElementById('text'); const text = input.value.trim(); if (!text) return;
   input.value = '';
@@ -129,6 +138,10 @@ void CustomerPage::addRoutes(QHttpServer &http)
     http.route(u"/customer/<arg>/messages"_s, QHttpServerRequest::Method::Post,
                [this](const QString &convId, const QHttpServerRequest &request) {
                    return send(convId, request);
+               });
+    http.route(u"/customer/<arg>/websignin"_s, QHttpServerRequest::Method::Post,
+               [this](const QString &convId, const QHttpServerRequest &request) {
+                   return webSignIn(convId, request);
                });
     http.route(u"/customer/<arg>/visible"_s, QHttpServerRequest::Method::Get,
                [this](const QString &convId, const QHttpServerRequest &request) {
@@ -224,8 +237,17 @@ QHttpServerResponse CustomerPage::events(const QString &convId, const QHttpServe
         if (e.event.type == Event::Type::Content || item.contains("signIn"_L1))
             out.append(item);
     }
-    return QHttpServerResponse(
-        QJsonObject{{"title"_L1, m_hub->oauth().options().brandName}, {"events"_L1, out}});
+    // A web chat visitor may sign in from the page's header (an Apple customer from the request).
+    const std::optional<ConversationDetails> details = m_hub->store().conversation(convId);
+    const bool web = details && details->context.channel == ChannelType::WebChat;
+    const QString signedInAs = details
+                                   ? details->verifiedIdentity.value("name"_L1).toString(
+                                         details->verifiedIdentity.value("subject"_L1).toString())
+                                   : QString();
+    return QHttpServerResponse(QJsonObject{{"title"_L1, m_hub->oauth().options().brandName},
+                                           {"events"_L1, out},
+                                           {"webSignIn"_L1, web && signedInAs.isEmpty()},
+                                           {"signedInAs"_L1, signedInAs}});
 }
 
 QHttpServerResponse CustomerPage::send(const QString &convId, const QHttpServerRequest &request)
@@ -254,6 +276,17 @@ QHttpServerResponse CustomerPage::signIn(const QString &convId, const QHttpServe
         return jsonError(tr("No such sign-in request here."),
                          QHttpServerResponse::StatusCode::NotFound);
     const Result<QUrl> start = m_hub->appleSignIn().startSignIn(requestId, true, urlFor(convId));
+    if (!start)
+        return jsonError(start.error(), QHttpServerResponse::StatusCode::Conflict);
+    return QHttpServerResponse(QJsonObject{{"url"_L1, QString::fromUtf8(start->toEncoded())}});
+}
+
+QHttpServerResponse CustomerPage::webSignIn(const QString &convId,
+                                            const QHttpServerRequest &request)
+{
+    if (!authorised(convId, request))
+        return jsonError(tr("Not found"), QHttpServerResponse::StatusCode::NotFound);
+    const Result<QUrl> start = m_hub->webSignIn().start(convId, urlFor(convId));
     if (!start)
         return jsonError(start.error(), QHttpServerResponse::StatusCode::Conflict);
     return QHttpServerResponse(QJsonObject{{"url"_L1, QString::fromUtf8(start->toEncoded())}});

@@ -33,6 +33,8 @@ private:
     QHttpServerResponse visible(const QString &convId, const QHttpServerRequest &request);
     QHttpServerResponse send(const QString &convId, const QHttpServerRequest &request);
     QHttpServerResponse signIn(const QString &convId, const QHttpServerRequest &request);
+    // A web chat visitor signs in with the brand's provider (WebSignInFlow).
+    QHttpServerResponse webSignIn(const QString &convId, const QHttpServerRequest &request);
 
     HubServer *m_hub;
     QHash<QString, QString> m_keys; // convId → key

@@ -1,0 +1,177 @@
+#include "channels/web/WebSignInFlow.h"
+
+#include "HubServer.h"
+#include "crypto/RandomToken.h"
+#include "logging/Logging.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace Signet::Hub {
+
+using namespace Qt::StringLiterals;
+using namespace Protocol;
+
+namespace {
+QByteArray resultPage(const QString &title, const QString &text, const QUrl &back)
+{
+    const QString refresh = back.isValid()
+                                ? u"<meta http-equiv=\"refresh\" content=\"1;url=%1\">"_s.arg(
+                                      QString::fromLatin1(back.toEncoded()).toHtmlEscaped())
+                                : QString();
+    return u"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">%1<title>%2</title>"
+           "</head><body "
+           "style=\"font-family:system-ui,sans-serif;text-align:center;margin-top:80px\">"
+           "<h1 id=\"result\">%2</h1><p>%3</p></body></html>"_s
+               .arg(refresh, title.toHtmlEscaped(), text.toHtmlEscaped())
+               .toUtf8();
+}
+} // namespace
+
+WebSignInFlow::WebSignInFlow(HubServer *hub, QObject *parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setTransferTimeout(15000);
+}
+
+void WebSignInFlow::addRoutes(QHttpServer &http)
+{
+    http.route(u"/web/callback"_s, QHttpServerRequest::Method::Get,
+               [this](const QHttpServerRequest &request) { return callback(request); });
+}
+
+Result<QUrl> WebSignInFlow::start(const QString &convId, const QUrl &returnUrl)
+{
+    const std::optional<ConversationDetails> details = m_hub->store().conversation(convId);
+    if (!details || details->state != ConversationState::Open)
+        return Signet::fail(tr("This chat has ended."));
+    if (details->context.channel != ChannelType::WebChat)
+        return Signet::fail(tr("Sign in from the sign-in request in Messages."));
+    Result<SignInRoute> route = m_hub->signInRoute(OAuthClient::Endpoint::Ios16);
+    if (!route)
+        return Signet::fail(route.error());
+    if (route->userinfo.isEmpty())
+        return Signet::fail(tr("The brand's identity provider has no userinfo endpoint, so web "
+                               "chat visitors cannot sign in."));
+    Pending pending{convId, Crypto::randomToken(48), route.value(), returnUrl};
+    pending.route.redirectUri = m_hub->baseUrl() + u"/web/callback"_s;
+    const QString state = Crypto::randomToken(32);
+    m_pending.insert(state, pending);
+    m_hub->audit(u"customer:"_s + details->consumerId(), u"signin.started"_s, convId, QString(),
+                 QJsonObject{{"generation"_L1, u"web chat"_s},
+                             {"issuer"_L1, pending.route.issuer},
+                             {"clientId"_L1, pending.route.clientId}});
+    QUrl url = pending.route.authorize;
+    QUrlQuery query(url);
+    auto add = [&query](const QString &key, const QString &value) {
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(u"response_type"_s, u"code"_s);
+    add(u"client_id"_s, pending.route.clientId);
+    add(u"redirect_uri"_s, pending.route.redirectUri);
+    add(u"scope"_s, pending.route.scope);
+    add(u"state"_s, state);
+    add(u"code_challenge"_s, OAuthProvider::codeChallengeFor(pending.verifier));
+    add(u"code_challenge_method"_s, u"S256"_s);
+    url.setQuery(query);
+    return url;
+}
+
+QHttpServerResponse WebSignInFlow::callback(const QHttpServerRequest &request)
+{
+    const QUrlQuery q = request.query();
+    auto item = [&q](const QString &key) { return q.queryItemValue(key, QUrl::FullyDecoded); };
+    const auto it = m_pending.find(item(u"state"_s));
+    if (it == m_pending.end()) {
+        return QHttpServerResponse("text/html; charset=utf-8",
+                                   resultPage(tr("This sign-in link has expired"),
+                                              tr("Go back to the chat and try again."), QUrl()),
+                                   QHttpServerResponse::StatusCode::BadRequest);
+    }
+    const Pending pending = it.value();
+    m_pending.erase(it); // a state works once
+    QString why;
+    if (Status issuer = checkAnswerIssuer(pending.route, item(u"iss"_s)); !issuer)
+        why = issuer.error();
+    else if (!item(u"error"_s).isEmpty())
+        why = item(u"error_description"_s).isEmpty()
+                  ? tr("The sign-in failed (%1).").arg(item(u"error"_s))
+                  : item(u"error_description"_s);
+    else if (item(u"code"_s).isEmpty())
+        why = tr("The identity provider sent no authorization code.");
+    if (!why.isEmpty()) {
+        fail(pending, why);
+        return QHttpServerResponse(
+            "text/html; charset=utf-8",
+            resultPage(tr("Sign-in did not complete"), why, pending.returnUrl));
+    }
+    exchangeCode(m_network, pending.route, item(u"code"_s), pending.verifier, this,
+                 [this, pending](Result<TokenGrant> grant) {
+                     if (!grant)
+                         return fail(pending, grant.error());
+                     verify(pending, grant.value());
+                 });
+    return QHttpServerResponse("text/html; charset=utf-8",
+                               resultPage(tr("You're signed in"),
+                                          tr("You can go back to the chat now."),
+                                          pending.returnUrl));
+}
+
+void WebSignInFlow::verify(const Pending &pending, const TokenGrant &grant)
+{
+    // Who the token belongs to, from the provider itself; the token stays here and is dropped.
+    QNetworkRequest request(pending.route.userinfo);
+    request.setRawHeader("Authorization", "Bearer " + grant.accessToken.toLatin1());
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = m_network->get(request);
+    const qint64 expiresAt = grant.expiresInSeconds > 0 ? QDateTime::currentMSecsSinceEpoch() +
+                                                              grant.expiresInSeconds * 1000
+                                                        : 0;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pending, expiresAt] {
+        reply->deleteLater();
+        const QJsonObject claims = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString subject = claims.value("sub"_L1).toString();
+        if (reply->error() != QNetworkReply::NoError || subject.isEmpty())
+            return fail(pending, tr("Token rejected by provider: %1").arg(reply->errorString()));
+        QJsonObject extra = claims;
+        for (const char *core : {"sub", "name", "email", "email_verified"})
+            extra.remove(QLatin1StringView(core));
+        const QJsonObject identity{{"issuer"_L1, pending.route.issuer},
+                                   {"subject"_L1, subject},
+                                   {"name"_L1, claims.value("name"_L1).toString()},
+                                   {"email"_L1, claims.value("email"_L1).toString()},
+                                   {"claims"_L1, extra},
+                                   {"expiresAt"_L1, expiresAt},
+                                   {"requestIdentifier"_L1, QString()},
+                                   {"reportedBy"_L1, u"hub"_s},
+                                   {"reportedAt"_L1, QDateTime::currentMSecsSinceEpoch()}};
+        if (Status recorded = m_hub->recordVerifiedIdentity(pending.conversationId, identity);
+            !recorded)
+            return fail(pending, recorded.error());
+        m_hub->audit(u"hub"_s, u"signin.verified"_s, pending.conversationId, QString(),
+                     QJsonObject{{"issuer"_L1, pending.route.issuer},
+                                 {"subject"_L1, subject},
+                                 {"name"_L1, identity.value("name"_L1)},
+                                 {"expiresAt"_L1, expiresAt},
+                                 {"channel"_L1, u"web chat"_s}});
+        emit finished(pending.conversationId, true);
+    });
+}
+
+void WebSignInFlow::fail(const Pending &pending, const QString &why)
+{
+    qCInfo(lcHub) << "web chat sign-in failed in" << pending.conversationId << ':' << why;
+    m_hub->audit(u"hub"_s, u"signin.failed"_s, pending.conversationId, QString(),
+                 QJsonObject{{"reason"_L1, why}, {"channel"_L1, u"web chat"_s}});
+    emit finished(pending.conversationId, false);
+}
+
+} // namespace Signet::Hub
