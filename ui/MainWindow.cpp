@@ -8,6 +8,7 @@
 #include "conversations/ConversationDelegate.h"
 #include "customer/CustomerPanel.h"
 #include "customer/HistoryPanel.h"
+#include "review/ReviewWindow.h"
 #include "transport/AgentConnection.h"
 
 #include <QAction>
@@ -250,6 +251,12 @@ void MainWindow::buildMenus()
         m_conversationList->setCurrentIndex(model->index(row, 0));
     });
     next->setShortcut(QKeySequence(u"Ctrl+Tab"_s));
+
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    m_reviewAction = review->addAction(tr("&Transcripts…"), this, &MainWindow::openReview);
+    m_reviewAction->setObjectName(u"reviewAction"_s);
+    m_reviewAction->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
+    m_reviewAction->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *play = help->addAction(tr("&Play the Customer…"), this,
@@ -575,6 +582,25 @@ void MainWindow::refreshStatus()
 {
     m_connectionStatus->setText(m_session ? m_session->connection()->stateText()
                                           : tr("Not connected"));
+    // The role comes from the login; the hub enforces it whatever this menu shows.
+    const bool supervisor = m_session && m_session->connection()->login().role == "supervisor"_L1;
+    m_reviewAction->setEnabled(supervisor);
+    m_reviewAction->setToolTip(supervisor ? tr("Search, review and export transcripts")
+                                          : tr("For supervisors"));
+}
+
+void MainWindow::openReview()
+{
+    if (!m_session)
+        return;
+    if (!m_review || m_review->property("session").value<QObject *>() != m_session.data()) {
+        delete m_review;
+        m_review = new ReviewWindow(m_session, this);
+        m_review->setProperty("session", QVariant::fromValue<QObject *>(m_session.data()));
+    }
+    m_review->show();
+    m_review->raise();
+    m_review->activateWindow();
 }
 
 void MainWindow::sendComposed()

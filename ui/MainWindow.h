@@ -27,6 +27,7 @@ class ImageLoader;
 class ComposerEdit;
 class CustomerPanel;
 class HistoryPanel;
+class ReviewWindow;
 
 // The agent's desk: conversations on the left, the transcript and composer in the middle, the
 // customer on the right, the connection's state in the status bar.
@@ -77,6 +78,8 @@ private:
     // The History tab follows the current conversation's verified identity.
     void refreshHistory();
     void closeEarlierTranscript();
+    // Review → Transcripts… (supervisors).
+    void openReview();
 
     QPointer<DeskSession> m_session;
     QString m_current;
@@ -101,6 +104,8 @@ private:
     BubbleDelegate *m_earlierBubbles = nullptr;
     MessageListModel *m_earlierModel = nullptr;
     QString m_earlierConversation;
+    QAction *m_reviewAction = nullptr;
+    QPointer<ReviewWindow> m_review;
     quint64 m_earlierRequest = 0; // the latest open; a late answer to an earlier one is dropped
     QLabel *m_connectionStatus = nullptr;
     QAction *m_acceptAction = nullptr;

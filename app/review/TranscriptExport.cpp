@@ -95,6 +95,35 @@ QByteArray toCsv(const QList<ExportedConversation> &conversations)
     return out.toUtf8();
 }
 
+Result<QList<ExportedConversation>> fromJson(const QJsonObject &document)
+{
+    if (document.value("format"_L1).toString() != QLatin1StringView(kFormat))
+        return fail(u"Not a Signet transcript export."_s);
+    QList<ExportedConversation> out;
+    for (const QJsonValue &value : document.value("conversations"_L1).toArray()) {
+        const QJsonObject c = value.toObject();
+        ExportedConversation e;
+        Result<HistoryResponse> entry = decodeHistoryResponse(
+            QJsonObject{{"issuer"_L1, u"-"_s},
+                        {"subject"_L1, u"-"_s},
+                        {"conversations"_L1, QJsonArray{c.value("conversation"_L1)}}});
+        if (!entry)
+            return fail(entry.error());
+        e.conversation = entry->conversations.first();
+        e.verifiedIdentity = c.value("verifiedIdentity"_L1).toObject();
+        e.authTimeline = c.value("authTimeline"_L1).toArray();
+        for (const QJsonValue &eventValue : c.value("events"_L1).toArray()) {
+            Result<MessagingEvent> event = decodeMessagingEvent(eventValue.toObject());
+            if (!event)
+                return fail(event.error());
+            e.events.append(event.value());
+            e.chainHashes.append(eventValue.toObject().value("chainHash"_L1).toString());
+        }
+        out.append(e);
+    }
+    return out;
+}
+
 Report verify(const QJsonObject &document, const HubLookup &hubHash)
 {
     Report report;

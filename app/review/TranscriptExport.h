@@ -35,6 +35,8 @@ QJsonObject toJson(const QList<ExportedConversation> &conversations, const QStri
 // Hex SHA-256 of the compact JSON of the document without its "exportHash".
 QString exportHash(const QJsonObject &document);
 QByteArray toCsv(const QList<ExportedConversation> &conversations);
+// The conversations of an export document (as a desk receives it from the hub).
+Result<QList<ExportedConversation>> fromJson(const QJsonObject &document);
 
 struct ConversationCheck
 {

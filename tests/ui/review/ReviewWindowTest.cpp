@@ -1,0 +1,165 @@
+// The supervisor's review window, offscreen against a real hub: search with highlights, the
+// transcript beside its authentication timeline, exports (JSON verified against the hub's chain,
+// CSV, PDF); an agent's desk gets the hub's refusal; the Review menu follows the login's role.
+#include "review/ReviewWindow.h"
+#include "Await.h"
+#include "MainWindow.h"
+#include "TestHub.h"
+#include "conversation/DeskSession.h"
+#include "review/TranscriptExport.h"
+
+#include <QAction>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Signet;
+using namespace Signet::Hub;
+using namespace Signet::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kWait = 15000;
+
+struct World
+{
+    TestHub hub;
+    QString convId;
+    World()
+    {
+        (void)hub.addUser(u"ana"_s, kPassword);
+        (void)hub.addUser(u"sam"_s, kPassword, u"supervisor"_s);
+        convId = hub.startCustomer(u"maya"_s, u"Maya"_s, u"I was charged twice"_s);
+        (void)hub.hub().consumerSend(convId, u"Can I get a refund for one?"_s);
+        (void)hub.hub().recordVerifiedIdentity(
+            convId, QJsonObject{{"issuer"_L1, "https://idp.example"_L1},
+                                {"subject"_L1, "maya-1"_L1},
+                                {"name"_L1, "Maya Chen"_L1},
+                                {"expiresAt"_L1, QDateTime::currentMSecsSinceEpoch() + 3600000}});
+        hub.hub().audit(u"agent"_s, u"signin.requested"_s, convId, u"r1"_s,
+                        QJsonObject{{"style"_L1, "small"_L1}, {"title"_L1, "Sign in"_L1}});
+        hub.hub().audit(
+            u"hub"_s, u"signin.verified"_s, convId, u"r1"_s,
+            QJsonObject{{"name"_L1, "Maya Chen"_L1},
+                        {"subject"_L1, "maya-1"_L1},
+                        {"expiresAt"_L1, QDateTime::currentMSecsSinceEpoch() + 3600000}});
+    }
+};
+
+struct Desk
+{
+    std::unique_ptr<AgentConnection> connection;
+    std::unique_ptr<DeskSession> session;
+    Desk(TestHub &hub, const QString &user)
+        : connection(hub.connect(user, kPassword))
+        , session(std::make_unique<DeskSession>(connection.get()))
+    {}
+    bool online()
+    {
+        return spinUntil([&] { return connection->state() == AgentConnection::State::Online; },
+                         kWait);
+    }
+};
+} // namespace
+
+class ReviewWindowTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aSupervisorFindsReviewsAndExports()
+    {
+        World w;
+        Desk sam(w.hub, u"sam"_s);
+        QVERIFY(sam.online());
+        Ui::ReviewWindow review(sam.session.get());
+        review.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&review));
+        QSignalSpy searched(&review, &Ui::ReviewWindow::searched);
+        QSignalSpy opened(&review, &Ui::ReviewWindow::opened);
+        review.findChild<QLineEdit *>(u"reviewText"_s)->setText(u"refund"_s);
+        review.search();
+        QVERIFY(searched.wait(kWait));
+        auto *hits = review.findChild<QListWidget *>(u"reviewHits"_s);
+        QCOMPARE(hits->count(), 1);
+        const QString hit = static_cast<QLabel *>(hits->itemWidget(hits->item(0)))->text();
+        QVERIFY2(hit.contains(u"<b>refund</b>"_s) && hit.contains(u"Maya Chen"_s), qPrintable(hit));
+
+        hits->setCurrentRow(0);
+        QVERIFY(opened.wait(kWait));
+        QCOMPARE(review.findChild<QListView *>(u"reviewTranscript"_s)->model()->rowCount(), 2);
+        auto *timeline = review.findChild<QListWidget *>(u"reviewTimeline"_s);
+        QCOMPARE(timeline->count(), 2);
+        QVERIFY(timeline->item(0)->text().contains(u"Sign-in requested (small bubble"_s));
+        QVERIFY(timeline->item(1)->text().contains(u"Verified as Maya Chen (maya-1)"_s));
+        QVERIFY(review.findChild<QLabel *>(u"reviewHeader"_s)->text().contains(u"Export hash"_s));
+
+        QTemporaryDir dir;
+        const QString json = dir.filePath(u"t.json"_s);
+        QVERIFY(review.exportTo(json, Ui::ReviewWindow::Format::Json).ok());
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        Store &store = w.hub.hub().store();
+        const Review::TranscriptExport::Report report = Review::TranscriptExport::verify(
+            QJsonDocument::fromJson(jsonFile.readAll()).object(),
+            [&](const QString &id, qint64 sequence) -> std::optional<QString> {
+                const QStringList hashes = store.chainHashes(id, sequence - 1, 1);
+                return hashes.isEmpty() ? std::nullopt : std::optional<QString>(hashes.first());
+            });
+        QVERIFY2(report.ok, qPrintable(report.problem));
+        const QString csv = dir.filePath(u"t.csv"_s);
+        QVERIFY(review.exportTo(csv, Ui::ReviewWindow::Format::Csv).ok());
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readAll().contains("Can I get a refund for one?"));
+        const QString pdf = dir.filePath(u"t.pdf"_s);
+        QVERIFY(review.exportTo(pdf, Ui::ReviewWindow::Format::Pdf).ok());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        QVERIFY(pdfFile.size() > 1000);
+        QVERIFY(
+            !review.exportTo(dir.filePath(u"missing/dir/t.json"_s), Ui::ReviewWindow::Format::Json)
+                 .ok());
+    }
+
+    void anAgentIsRefusedByTheHub()
+    {
+        World w;
+        Desk ana(w.hub, u"ana"_s);
+        QVERIFY(ana.online());
+        Ui::ReviewWindow review(ana.session.get());
+        QSignalSpy searched(&review, &Ui::ReviewWindow::searched);
+        review.search();
+        QVERIFY(searched.wait(kWait));
+        QVERIFY(
+            review.findChild<QLabel *>(u"reviewStatus"_s)->text().contains(u"Only supervisors"_s));
+        QVERIFY(!review.exportTo(u"/tmp/never.json"_s, Ui::ReviewWindow::Format::Json).ok());
+    }
+
+    void theReviewMenuFollowsTheRole()
+    {
+        World w;
+        Desk sam(w.hub, u"sam"_s);
+        Desk ana(w.hub, u"ana"_s);
+        QVERIFY(sam.online() && ana.online());
+        Ui::MainWindow window;
+        auto *action = window.findChild<QAction *>(u"reviewAction"_s);
+        window.setSession(ana.session.get());
+        QVERIFY(!action->isEnabled());
+        window.setSession(sam.session.get());
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<Ui::ReviewWindow *>() != nullptr &&
+                                     window.findChild<Ui::ReviewWindow *>()->isVisible(),
+                                 kWait);
+    }
+};
+
+QTEST_MAIN(ReviewWindowTest)
+#include "ReviewWindowTest.moc"

@@ -1,0 +1,391 @@
+#include "review/ReviewWindow.h"
+
+#include "chat/BubbleDelegate.h"
+#include "chat/BubbleLayout.h"
+#include "conversation/DeskSession.h"
+#include "conversation/HistoryModel.h"
+#include "conversation/MessageListModel.h"
+#include "protocol/Codec.h"
+#include "review/TranscriptExport.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QVBoxLayout>
+
+namespace Signet::Ui {
+
+using namespace Qt::StringLiterals;
+using Review::SearchQuery;
+
+namespace {
+QString when(qint64 ms)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    return QLocale().toString(t.date(), QLocale::ShortFormat) + u' ' + shortTime(t.time());
+}
+
+// The hub marks matches with STX/ETX: escape the text first, then emphasise.
+QString highlighted(const QString &snippet)
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(QChar(2), u"<b>"_s).replace(QChar(3), u"</b>"_s);
+    return html;
+}
+
+QString timelineText(const QJsonObject &entry)
+{
+    const QString action = entry.value("action"_L1).toString();
+    const QJsonObject d = entry.value("details"_L1).toObject();
+    QString what;
+    if (action == "signin.requested"_L1)
+        what = QObject::tr("Sign-in requested (%1 bubble, \"%2\")")
+                   .arg(d.value("style"_L1).toString(), d.value("title"_L1).toString());
+    else if (action == "signin.started"_L1)
+        what = QObject::tr("Customer opened the login page (%1)")
+                   .arg(d.value("generation"_L1).toString());
+    else if (action == "signin.answered"_L1)
+        what = d.value("status"_L1).toBool()
+                   ? QObject::tr("Answered with an encrypted token")
+                   : QObject::tr("Answered: failed — %1").arg(d.value("error"_L1).toString());
+    else if (action == "signin.verified"_L1)
+        what = QObject::tr("Verified as %1 (%2), expires %3")
+                   .arg(d.value("name"_L1).toString(), d.value("subject"_L1).toString(),
+                        d.value("expiresAt"_L1).toInteger() > 0
+                            ? when(d.value("expiresAt"_L1).toInteger())
+                            : QObject::tr("not stated"));
+    else
+        what = QObject::tr("%1: %2").arg(action, d.value("reason"_L1).toString());
+    return when(entry.value("timestamp"_L1).toInteger()) + u"  "_s + what;
+}
+} // namespace
+
+ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_session(session)
+    , m_text(new QLineEdit)
+    , m_customer(new QLineEdit)
+    , m_channel(new QComboBox)
+    , m_auth(new QComboBox)
+    , m_period(new QComboBox)
+    , m_status(new QLabel)
+    , m_hits(new QListWidget)
+    , m_header(new QLabel)
+    , m_transcript(new QListView)
+    , m_bubbles(new BubbleDelegate(m_transcript))
+    , m_timeline(new QListWidget)
+    , m_exportJson(new QPushButton(tr("Export &JSON…")))
+    , m_exportCsv(new QPushButton(tr("Export &CSV…")))
+    , m_exportPdf(new QPushButton(tr("Export &PDF…")))
+{
+    setObjectName(u"reviewWindow"_s);
+    setWindowTitle(tr("Transcript Review — Signet"));
+    m_text->setObjectName(u"reviewText"_s);
+    m_text->setPlaceholderText(tr("Words, \"a phrase\", prefix*"));
+    m_text->setClearButtonEnabled(true);
+    m_customer->setObjectName(u"reviewCustomer"_s);
+    m_customer->setPlaceholderText(tr("Customer's name"));
+    m_channel->setObjectName(u"reviewChannel"_s);
+    m_channel->addItem(tr("Any channel"), int(Protocol::ChannelType::Unknown));
+    m_channel->addItem(tr("Apple Messages"), int(Protocol::ChannelType::AppleMessages));
+    m_channel->addItem(tr("Web chat"), int(Protocol::ChannelType::WebChat));
+    m_auth->setObjectName(u"reviewAuth"_s);
+    for (const auto &[auth, label] :
+         {std::pair{SearchQuery::Auth::Any, tr("Any sign-in")},
+          std::pair{SearchQuery::Auth::Verified, tr("Verified")},
+          std::pair{SearchQuery::Auth::NotVerified, tr("Not verified")},
+          std::pair{SearchQuery::Auth::Expired, tr("Sign-in expired")},
+          std::pair{SearchQuery::Auth::Failed, tr("Sign-in failed or refused")}})
+        m_auth->addItem(label, int(auth));
+    m_period->setObjectName(u"reviewPeriod"_s);
+    for (const auto &[days, label] :
+         {std::pair{0, tr("Any time")}, std::pair{1, tr("Today")}, std::pair{7, tr("Last 7 days")},
+          std::pair{30, tr("Last 30 days")}, std::pair{365, tr("Last year")}})
+        m_period->addItem(label, days);
+    auto *go = new QPushButton(tr("&Search"));
+    go->setObjectName(u"reviewSearch"_s);
+    go->setDefault(true);
+    m_status->setObjectName(u"reviewStatus"_s);
+    m_status->setWordWrap(true);
+    m_hits->setObjectName(u"reviewHits"_s);
+    m_header->setObjectName(u"reviewHeader"_s);
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_transcript->setObjectName(u"reviewTranscript"_s);
+    m_transcript->setItemDelegate(m_bubbles);
+    m_transcript->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_transcript->setSelectionMode(QAbstractItemView::NoSelection);
+    m_transcript->setResizeMode(QListView::Adjust);
+    m_transcript->setWordWrap(true);
+    m_timeline->setObjectName(u"reviewTimeline"_s);
+    m_timeline->setWordWrap(true);
+    m_exportJson->setObjectName(u"reviewExportJson"_s);
+    m_exportCsv->setObjectName(u"reviewExportCsv"_s);
+    m_exportPdf->setObjectName(u"reviewExportPdf"_s);
+    for (QPushButton *b : {m_exportJson, m_exportCsv, m_exportPdf})
+        b->setEnabled(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_text, 3);
+    filters->addWidget(m_customer, 2);
+    filters->addWidget(m_channel);
+    filters->addWidget(m_auth);
+    filters->addWidget(m_period);
+    filters->addWidget(go);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_status);
+    leftLayout->addWidget(m_hits, 1);
+    auto *timelineTitle = new QLabel(tr("<b>Authentication timeline</b>"));
+    auto *exports = new QHBoxLayout;
+    exports->addStretch();
+    exports->addWidget(m_exportJson);
+    exports->addWidget(m_exportCsv);
+    exports->addWidget(m_exportPdf);
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_header);
+    auto *beside = new QSplitter(Qt::Horizontal);
+    beside->addWidget(m_transcript);
+    auto *timelineBox = new QWidget;
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->addWidget(timelineTitle);
+    timelineLayout->addWidget(m_timeline, 1);
+    beside->addWidget(timelineBox);
+    beside->setSizes({420, 280});
+    rightLayout->addWidget(beside, 1);
+    rightLayout->addLayout(exports);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setSizes({360, 720});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    resize(1120, 700);
+
+    connect(go, &QPushButton::clicked, this, &ReviewWindow::search);
+    connect(m_text, &QLineEdit::returnPressed, this, &ReviewWindow::search);
+    connect(m_customer, &QLineEdit::returnPressed, this, &ReviewWindow::search);
+    connect(m_hits, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            open(item->data(Qt::UserRole).toString());
+    });
+    connect(m_exportJson, &QPushButton::clicked, this, [this] { chooseExport(Format::Json); });
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { chooseExport(Format::Csv); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { chooseExport(Format::Pdf); });
+    m_status->setText(tr("Search what customers and agents said, or filter the conversations."));
+}
+
+SearchQuery ReviewWindow::query() const
+{
+    SearchQuery q;
+    q.text = m_text->text();
+    q.customer = m_customer->text();
+    q.channel = static_cast<Protocol::ChannelType>(m_channel->currentData().toInt());
+    q.auth = static_cast<SearchQuery::Auth>(m_auth->currentData().toInt());
+    const int days = m_period->currentData().toInt();
+    if (days > 0)
+        q.fromTs =
+            QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0)).toMSecsSinceEpoch();
+    return q;
+}
+
+void ReviewWindow::search()
+{
+    if (!m_session)
+        return;
+    m_status->setText(tr("Searching…"));
+    m_session->reviewSearch(query(), [this](Result<Review::SearchResults> results) {
+        if (!results) {
+            m_hits->clear();
+            m_status->setText(tr("The search did not run: %1").arg(results.error()));
+        } else {
+            showHits(results.value());
+        }
+        emit searched();
+    });
+}
+
+void ReviewWindow::showHits(const Review::SearchResults &results)
+{
+    m_hits->clear();
+    m_status->setText(results.hits.isEmpty()
+                          ? tr("Nothing found.")
+                          : (results.more ? tr("The %1 newest conversations found (more match: "
+                                               "narrow the search).")
+                                                .arg(results.hits.size())
+                             : results.hits.size() == 1
+                                 ? tr("1 conversation found.")
+                                 : tr("%1 conversations found.").arg(results.hits.size())));
+    for (const Review::SearchHit &hit : results.hits) {
+        const Protocol::HistoryEntry &c = hit.conversation;
+        const QString who = hit.identityName.isEmpty() ? hit.customerName : hit.identityName;
+        const QString badge = c.verified ? tr("✓ verified") : tr("not verified");
+        const QString html =
+            u"<b>%1</b> · %2 · %3<br><span style='color:palette(placeholder-text)'>%4 · %5</span>"
+            "<br>%6"_s.arg(who.toHtmlEscaped(),
+                           HistoryModel::channelText(c.channel).toHtmlEscaped(),
+                           when(c.startTs).toHtmlEscaped(),
+                           (c.agentName.isEmpty() ? tr("No agent") : c.agentName).toHtmlEscaped(),
+                           badge, highlighted(hit.snippet));
+        auto *item = new QListWidgetItem(m_hits);
+        item->setData(Qt::UserRole, c.conversationId);
+        item->setData(Qt::AccessibleTextRole, QTextDocumentFragment::fromHtml(html).toPlainText());
+        auto *label = new QLabel(html);
+        label->setObjectName(u"reviewHit"_s);
+        label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true);
+        label->setContentsMargins(6, 4, 6, 4);
+        item->setSizeHint(label->sizeHint());
+        m_hits->setItemWidget(item, label);
+    }
+}
+
+void ReviewWindow::open(const QString &conversationId)
+{
+    if (!m_session)
+        return;
+    // The hub's export of the transcript: its events, chain and sign-in timeline in one answer.
+    m_session->reviewExport({conversationId}, [this, conversationId](Result<QJsonObject> doc) {
+        if (!doc) {
+            m_header->setText(
+                tr("The transcript could not be opened: %1").arg(doc.error().toHtmlEscaped()));
+            return;
+        }
+        Result<QList<Review::ExportedConversation>> conversations =
+            Review::TranscriptExport::fromJson(doc.value());
+        if (!conversations || conversations->isEmpty()) {
+            m_header->setText(tr("The transcript could not be read."));
+            return;
+        }
+        const Review::ExportedConversation &c = conversations->first();
+        m_export = doc.value();
+        m_openId = conversationId;
+        delete m_messages;
+        m_messages = new MessageListModel(conversationId, this);
+        for (const Protocol::MessagingEvent &e : c.events)
+            m_messages->apply(e);
+        m_bubbles->clearCache();
+        m_transcript->setModel(m_messages);
+        const QJsonObject id = c.verifiedIdentity;
+        m_header->setText(
+            u"<b>%1</b> · %2 · %3<br>%4<br><span style='color:palette(placeholder-text)'>%5</span>"_s
+                .arg(
+                    HistoryModel::channelText(c.conversation.channel).toHtmlEscaped(),
+                    when(c.conversation.startTs).toHtmlEscaped(),
+                    (c.conversation.agentName.isEmpty() ? tr("No agent") : c.conversation.agentName)
+                        .toHtmlEscaped(),
+                    id.isEmpty() ? tr("The customer did not sign in.")
+                                 : tr("Verified as %1 — %2 at %3")
+                                       .arg(id.value("name"_L1).toString().toHtmlEscaped(),
+                                            id.value("subject"_L1).toString().toHtmlEscaped(),
+                                            id.value("issuer"_L1).toString().toHtmlEscaped()),
+                    tr("Export hash %1").arg(m_export.value("exportHash"_L1).toString())));
+        m_timeline->clear();
+        for (const QJsonValue &entry : c.authTimeline)
+            m_timeline->addItem(timelineText(entry.toObject()));
+        if (c.authTimeline.isEmpty())
+            m_timeline->addItem(tr("No sign-in in this conversation."));
+        for (QPushButton *b : {m_exportJson, m_exportCsv, m_exportPdf})
+            b->setEnabled(true);
+        emit opened(conversationId);
+    });
+}
+
+void ReviewWindow::chooseExport(Format format)
+{
+    const QString suffix = format == Format::Json  ? u"json"_s
+                           : format == Format::Csv ? u"csv"_s
+                                                   : u"pdf"_s;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Transcript"), u"transcript-%1.%2"_s.arg(m_openId.left(8), suffix));
+    if (path.isEmpty())
+        return;
+    const Status written = exportTo(path, format);
+    m_status->setText(written ? tr("Exported to %1.").arg(path)
+                              : tr("Not exported: %1").arg(written.error()));
+}
+
+Status ReviewWindow::exportTo(const QString &path, Format format) const
+{
+    if (m_export.isEmpty())
+        return fail(tr("Open a transcript first."));
+    Result<QList<Review::ExportedConversation>> conversations =
+        Review::TranscriptExport::fromJson(m_export);
+    if (!conversations)
+        return fail(conversations.error());
+    if (format == Format::Pdf) {
+        // A document for people: the identity, verification times and the export hash on top.
+        const Review::ExportedConversation &c = conversations->first();
+        QString html = u"<h2>%1</h2><p>%2 · %3 · %4</p>"_s.arg(
+            tr("Transcript").toHtmlEscaped(),
+            HistoryModel::channelText(c.conversation.channel).toHtmlEscaped(),
+            when(c.conversation.startTs).toHtmlEscaped(), c.conversation.agentName.toHtmlEscaped());
+        html +=
+            c.verifiedIdentity.isEmpty()
+                ? u"<p>%1</p>"_s.arg(tr("The customer did not sign in."))
+                : u"<p>%1</p>"_s.arg(
+                      tr("Verified identity: %1 (%2, issuer %3)")
+                          .arg(c.verifiedIdentity.value("name"_L1).toString().toHtmlEscaped(),
+                               c.verifiedIdentity.value("subject"_L1).toString().toHtmlEscaped(),
+                               c.verifiedIdentity.value("issuer"_L1).toString().toHtmlEscaped()));
+        html += u"<p><b>%1</b></p><ul>"_s.arg(tr("Authentication timeline"));
+        for (const QJsonValue &entry : c.authTimeline)
+            html += u"<li>%1</li>"_s.arg(timelineText(entry.toObject()).toHtmlEscaped());
+        html += u"</ul><p><small>%1<br>%2</small></p><hr>"_s.arg(
+            tr("Export hash: %1").arg(m_export.value("exportHash"_L1).toString()),
+            tr("Exported %1 by %2; the JSON export of the same transcript can be checked with "
+               "signet-hub verify-export.")
+                .arg(m_export.value("exportedAt"_L1).toString(),
+                     m_export.value("exportedBy"_L1).toString())
+                .toHtmlEscaped());
+        for (const Protocol::MessagingEvent &e : c.events) {
+            if (e.event.type != Protocol::Event::Type::Content &&
+                e.event.type != Protocol::Event::Type::RichContent)
+                continue;
+            const bool customer = e.originatorRole == Protocol::ParticipantRole::Consumer;
+            html += u"<p><b>%1</b> <small>%2</small><br>%3</p>"_s.arg(
+                customer ? tr("Customer") : tr("Agent"), when(e.serverTimestamp).toHtmlEscaped(),
+                (e.event.message.isEmpty() ? tr("[sign-in request]") : e.event.message)
+                    .toHtmlEscaped()
+                    .replace(u'\n', u"<br>"_s));
+        }
+        QPdfWriter pdf(path);
+        pdf.setTitle(tr("Transcript %1").arg(m_openId));
+        pdf.setCreator(u"Signet"_s);
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(&pdf);
+        return QFileInfo::exists(path) ? Status(Done{})
+                                       : Status(fail(tr("Could not write %1").arg(path)));
+    }
+    const QByteArray bytes = format == Format::Json
+                                 ? QJsonDocument(m_export).toJson(QJsonDocument::Indented)
+                                 : Review::TranscriptExport::toCsv(conversations.value());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(tr("Could not write %1: %2").arg(path, file.errorString()));
+    return Done{};
+}
+
+} // namespace Signet::Ui
