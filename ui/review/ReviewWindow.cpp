@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -25,6 +26,8 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
@@ -178,9 +181,83 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     split->addWidget(left);
     split->addWidget(right);
     split->setSizes({360, 720});
+    auto *exportAll = new QPushButton(tr("Export &Results…"));
+    exportAll->setObjectName(u"reviewExportResults"_s);
+    exportAll->setToolTip(tr("Every conversation found, as one verifiable JSON export"));
+    leftLayout->addWidget(exportAll, 0, Qt::AlignRight);
+    connect(exportAll, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export Results"), u"review-results.json"_s);
+        if (path.isEmpty())
+            return;
+        exportResults(path,
+                      path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? Format::Csv : Format::Json,
+                      [this, path](const Status &written) {
+                          m_status->setText(written ? tr("Exported to %1.").arg(path)
+                                                    : tr("Not exported: %1").arg(written.error()));
+                      });
+    });
+    auto *transcripts = new QWidget;
+    auto *transcriptsLayout = new QVBoxLayout(transcripts);
+    transcriptsLayout->addLayout(filters);
+    transcriptsLayout->addWidget(split, 1);
+
+    // The audit log: who did what, with the hub's check of the whole chain on every load.
+    auto *audit = new QWidget;
+    m_auditAction = new QComboBox;
+    m_auditAction->setObjectName(u"auditAction"_s);
+    for (const auto &[prefix, label] :
+         {std::pair{QString(), tr("Everything")}, std::pair{u"signin."_s, tr("Sign-ins")},
+          std::pair{u"history."_s, tr("History reads")},
+          std::pair{u"transcript."_s, tr("Transcript reads")},
+          std::pair{u"review."_s, tr("Searches and refusals")},
+          std::pair{u"export."_s, tr("Exports")}})
+        m_auditAction->addItem(label, prefix);
+    m_auditConversation = new QLineEdit;
+    m_auditConversation->setPlaceholderText(tr("Conversation id"));
+    m_auditActor = new QLineEdit;
+    m_auditActor->setPlaceholderText(tr("Actor (agent id, hub, customer:…)"));
+    auto *load = new QPushButton(tr("&Load"));
+    load->setObjectName(u"auditLoad"_s);
+    auto *exportAudit = new QPushButton(tr("Export CS&V…"));
+    exportAudit->setObjectName(u"auditExport"_s);
+    m_auditStatus = new QLabel;
+    m_auditStatus->setObjectName(u"auditStatus"_s);
+    m_auditStatus->setWordWrap(true);
+    m_auditTable = new QTableWidget(0, 5);
+    m_auditTable->setObjectName(u"auditTable"_s);
+    m_auditTable->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Actor"), tr("Action"), tr("Conversation"), tr("Details")});
+    m_auditTable->horizontalHeader()->setStretchLastSection(true);
+    m_auditTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_auditTable->verticalHeader()->hide();
+    auto *auditFilters = new QHBoxLayout;
+    auditFilters->addWidget(m_auditAction);
+    auditFilters->addWidget(m_auditConversation, 1);
+    auditFilters->addWidget(m_auditActor, 1);
+    auditFilters->addWidget(load);
+    auditFilters->addWidget(exportAudit);
+    auto *auditLayout = new QVBoxLayout(audit);
+    auditLayout->addLayout(auditFilters);
+    auditLayout->addWidget(m_auditStatus);
+    auditLayout->addWidget(m_auditTable, 1);
+    connect(load, &QPushButton::clicked, this, &ReviewWindow::loadAudit);
+    connect(exportAudit, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export Audit Log"), u"audit-log.csv"_s);
+        if (path.isEmpty())
+            return;
+        const Status written = exportAuditTo(path);
+        m_auditStatus->setText(written ? tr("Exported to %1.").arg(path)
+                                       : tr("Not exported: %1").arg(written.error()));
+    });
+
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(u"reviewTabs"_s);
+    tabs->addTab(transcripts, tr("&Transcripts"));
+    tabs->addTab(audit, tr("&Audit Log"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(split, 1);
+    layout->addWidget(tabs);
     resize(1120, 700);
 
     connect(go, &QPushButton::clicked, this, &ReviewWindow::search);
@@ -229,6 +306,9 @@ void ReviewWindow::search()
 void ReviewWindow::showHits(const Review::SearchResults &results)
 {
     m_hits->clear();
+    m_hitIds.clear();
+    for (const Review::SearchHit &hit : results.hits)
+        m_hitIds << hit.conversation.conversationId;
     m_status->setText(results.hits.isEmpty()
                           ? tr("Nothing found.")
                           : (results.more ? tr("The %1 newest conversations found (more match: "
@@ -383,6 +463,111 @@ Status ReviewWindow::exportTo(const QString &path, Format format) const
                                  ? QJsonDocument(m_export).toJson(QJsonDocument::Indented)
                                  : Review::TranscriptExport::toCsv(conversations.value());
     QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(tr("Could not write %1: %2").arg(path, file.errorString()));
+    return Done{};
+}
+
+void ReviewWindow::exportResults(const QString &path, Format format,
+                                 std::function<void(Status)> done)
+{
+    if (!m_session || m_hitIds.isEmpty())
+        return done(fail(tr("Search first: there are no results to export.")));
+    if (format == Format::Pdf)
+        return done(fail(tr("Results export as JSON or CSV; open a transcript for its PDF.")));
+    m_session->reviewExport(m_hitIds, [path, format, done](Result<QJsonObject> doc) {
+        if (!doc)
+            return done(fail(doc.error()));
+        QByteArray bytes = QJsonDocument(doc.value()).toJson(QJsonDocument::Indented);
+        if (format == Format::Csv) {
+            Result<QList<Review::ExportedConversation>> conversations =
+                Review::TranscriptExport::fromJson(doc.value());
+            if (!conversations)
+                return done(fail(conversations.error()));
+            bytes = Review::TranscriptExport::toCsv(conversations.value());
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return done(fail(tr("Could not write %1: %2").arg(path, file.errorString())));
+        done(Done{});
+    });
+}
+
+void ReviewWindow::loadAudit()
+{
+    if (!m_session)
+        return;
+    QJsonObject filter{{"limit"_L1, 2000}};
+    if (const QString prefix = m_auditAction->currentData().toString(); !prefix.isEmpty())
+        filter.insert("actionPrefix"_L1, prefix);
+    if (!m_auditConversation->text().trimmed().isEmpty())
+        filter.insert("conversationId"_L1, m_auditConversation->text().trimmed());
+    if (!m_auditActor->text().trimmed().isEmpty())
+        filter.insert("actor"_L1, m_auditActor->text().trimmed());
+    m_auditStatus->setText(tr("Loading…"));
+    m_session->reviewAudit(filter, [this](Result<QJsonObject> answer) {
+        m_auditTable->setRowCount(0);
+        m_auditEntries = {};
+        if (!answer) {
+            m_auditStatus->setText(tr("The audit log could not be loaded: %1").arg(answer.error()));
+            emit auditLoaded();
+            return;
+        }
+        m_auditEntries = answer->value("entries"_L1).toArray();
+        const bool intact = answer->value("intact"_L1).toBool();
+        m_auditStatus->setText(
+            intact ? tr("%1 entries. The log's hash chain is intact.").arg(m_auditEntries.size())
+                   : tr("%1 entries. THE AUDIT LOG WAS CHANGED: %2")
+                         .arg(m_auditEntries.size())
+                         .arg(answer->value("problem"_L1).toString()));
+        m_auditStatus->setStyleSheet(intact ? QString() : u"color: #c01c28; font-weight: bold"_s);
+        // Newest first.
+        for (qsizetype i = m_auditEntries.size() - 1; i >= 0; --i) {
+            const QJsonObject e = m_auditEntries.at(i).toObject();
+            const int row = m_auditTable->rowCount();
+            m_auditTable->insertRow(row);
+            const QStringList cells{
+                when(e.value("timestamp"_L1).toInteger()), e.value("actor"_L1).toString(),
+                e.value("action"_L1).toString(), e.value("conversationId"_L1).toString(),
+                QString::fromUtf8(QJsonDocument(e.value("details"_L1).toObject())
+                                      .toJson(QJsonDocument::Compact))};
+            for (int c = 0; c < cells.size(); ++c)
+                m_auditTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        }
+        m_auditTable->resizeColumnsToContents();
+        emit auditLoaded();
+    });
+}
+
+Status ReviewWindow::exportAuditTo(const QString &path) const
+{
+    if (m_auditEntries.isEmpty())
+        return fail(tr("Load the audit log first."));
+    auto cell = [](QString value) -> QString { // a QString, not a builder over a local
+        if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
+            value.prepend(u'\'');
+        value.replace(u"\""_s, u"\"\""_s);
+        return u'"' + value + u'"';
+    };
+    QString csv = u"sequence,time_utc,actor,action,conversation_id,request_id,details,hash\r\n"_s;
+    for (const QJsonValue &value : m_auditEntries) {
+        const QJsonObject e = value.toObject();
+        csv += QStringList{cell(QString::number(e.value("sequence"_L1).toInteger())),
+                           cell(QDateTime::fromMSecsSinceEpoch(e.value("timestamp"_L1).toInteger(),
+                                                               Qt::UTC)
+                                    .toString(Qt::ISODateWithMs)),
+                           cell(e.value("actor"_L1).toString()),
+                           cell(e.value("action"_L1).toString()),
+                           cell(e.value("conversationId"_L1).toString()),
+                           cell(e.value("requestIdentifier"_L1).toString()),
+                           cell(QString::fromUtf8(QJsonDocument(e.value("details"_L1).toObject())
+                                                      .toJson(QJsonDocument::Compact))),
+                           cell(e.value("hash"_L1).toString())}
+                   .join(u',') +
+               u"\r\n"_s;
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = csv.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(tr("Could not write %1: %2").arg(path, file.errorString()));
     return Done{};

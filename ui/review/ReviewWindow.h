@@ -3,9 +3,12 @@
 #include "Result.h"
 #include "review/SearchQuery.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -13,6 +16,7 @@ class QLineEdit;
 class QListView;
 class QListWidget;
 class QPushButton;
+class QTableWidget;
 
 namespace Signet {
 class DeskSession;
@@ -41,9 +45,15 @@ public:
     // Writes the open transcript; a clear error when there is none or the file cannot be written.
     Status exportTo(const QString &path, Format format) const;
     QString openConversation() const { return m_openId; }
+    // Every conversation of the last search, as one export (JSON or CSV); done with the outcome.
+    void exportResults(const QString &path, Format format, std::function<void(Status)> done);
+    // The audit log tab: entries matching the filters, with the hub's check of its chain.
+    void loadAudit();
+    Status exportAuditTo(const QString &path) const;
 
 signals:
     void searched();
+    void auditLoaded();
     void opened(const QString &conversationId);
 
 private:
@@ -68,6 +78,13 @@ private:
     QPushButton *m_exportCsv;
     QPushButton *m_exportPdf;
     QString m_openId;
+    QStringList m_hitIds;
+    QComboBox *m_auditAction = nullptr;
+    QLineEdit *m_auditConversation = nullptr;
+    QLineEdit *m_auditActor = nullptr;
+    QLabel *m_auditStatus = nullptr;
+    QTableWidget *m_auditTable = nullptr;
+    QJsonArray m_auditEntries;
     QJsonObject m_export; // the open transcript as the hub exported it
 };
 

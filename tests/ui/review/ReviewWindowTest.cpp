@@ -9,13 +9,16 @@
 #include "review/TranscriptExport.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -126,6 +129,48 @@ private slots:
         QVERIFY(
             !review.exportTo(dir.filePath(u"missing/dir/t.json"_s), Ui::ReviewWindow::Format::Json)
                  .ok());
+
+        // The whole result set as one export.
+        const QString results = dir.filePath(u"results.json"_s);
+        std::optional<Status> written;
+        review.exportResults(results, Ui::ReviewWindow::Format::Json,
+                             [&](const Status &s) { written = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), kWait);
+        QVERIFY2(written->ok(), qPrintable(written->error()));
+        QFile resultsFile(results);
+        QVERIFY(resultsFile.open(QIODevice::ReadOnly));
+        const QJsonObject resultsDoc = QJsonDocument::fromJson(resultsFile.readAll()).object();
+        QVERIFY(Review::TranscriptExport::verify(resultsDoc).ok);
+        QCOMPARE(resultsDoc.value("conversations"_L1).toArray().size(), 1);
+    }
+
+    void theAuditLogTabShowsFiltersAndExports()
+    {
+        World w;
+        Desk sam(w.hub, u"sam"_s);
+        QVERIFY(sam.online());
+        Ui::ReviewWindow review(sam.session.get());
+        QSignalSpy loaded(&review, &Ui::ReviewWindow::auditLoaded);
+        review.loadAudit();
+        QVERIFY(loaded.wait(kWait));
+        auto *table = review.findChild<QTableWidget *>(u"auditTable"_s);
+        QVERIFY(table->rowCount() >= 2);
+        QVERIFY(review.findChild<QLabel *>(u"auditStatus"_s)->text().contains(u"intact"_s));
+        auto *action = review.findChild<QComboBox *>(u"auditAction"_s);
+        action->setCurrentIndex(action->findData(u"signin."_s));
+        review.loadAudit();
+        QVERIFY(loaded.wait(kWait));
+        QCOMPARE(table->rowCount(), 2);
+        // Newest first: the last sign-in step on top.
+        QCOMPARE(table->item(0, 2)->text(), u"signin.verified"_s);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"audit.csv"_s);
+        QVERIFY(review.exportAuditTo(csv).ok());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("sequence,time_utc,actor,action"));
+        QVERIFY(text.contains("\"signin.requested\""));
     }
 
     void anAgentIsRefusedByTheHub()
@@ -140,6 +185,11 @@ private slots:
         QVERIFY(
             review.findChild<QLabel *>(u"reviewStatus"_s)->text().contains(u"Only supervisors"_s));
         QVERIFY(!review.exportTo(u"/tmp/never.json"_s, Ui::ReviewWindow::Format::Json).ok());
+        QSignalSpy loaded(&review, &Ui::ReviewWindow::auditLoaded);
+        review.loadAudit();
+        QVERIFY(loaded.wait(kWait));
+        QVERIFY(
+            review.findChild<QLabel *>(u"auditStatus"_s)->text().contains(u"Only supervisors"_s));
     }
 
     void theReviewMenuFollowsTheRole()
