@@ -84,6 +84,8 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     , m_session(session)
     , m_text(new QLineEdit)
     , m_customer(new QLineEdit)
+    , m_subject(new QLineEdit)
+    , m_agent(new QLineEdit)
     , m_channel(new QComboBox)
     , m_auth(new QComboBox)
     , m_period(new QComboBox)
@@ -104,6 +106,10 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     m_text->setClearButtonEnabled(true);
     m_customer->setObjectName(u"reviewCustomer"_s);
     m_customer->setPlaceholderText(tr("Customer's name"));
+    m_subject->setObjectName(u"reviewSubject"_s);
+    m_subject->setPlaceholderText(tr("Verified identity (subject)"));
+    m_agent->setObjectName(u"reviewAgent"_s);
+    m_agent->setPlaceholderText(tr("Agent id"));
     m_channel->setObjectName(u"reviewChannel"_s);
     m_channel->addItem(tr("Any channel"), int(Protocol::ChannelType::Unknown));
     m_channel->addItem(tr("Apple Messages"), int(Protocol::ChannelType::AppleMessages));
@@ -147,6 +153,8 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 3);
     filters->addWidget(m_customer, 2);
+    filters->addWidget(m_subject, 1);
+    filters->addWidget(m_agent, 1);
     filters->addWidget(m_channel);
     filters->addWidget(m_auth);
     filters->addWidget(m_period);
@@ -263,6 +271,8 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     connect(go, &QPushButton::clicked, this, &ReviewWindow::search);
     connect(m_text, &QLineEdit::returnPressed, this, &ReviewWindow::search);
     connect(m_customer, &QLineEdit::returnPressed, this, &ReviewWindow::search);
+    connect(m_subject, &QLineEdit::returnPressed, this, &ReviewWindow::search);
+    connect(m_agent, &QLineEdit::returnPressed, this, &ReviewWindow::search);
     connect(m_hits, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
             open(item->data(Qt::UserRole).toString());
@@ -278,6 +288,8 @@ SearchQuery ReviewWindow::query() const
     SearchQuery q;
     q.text = m_text->text();
     q.customer = m_customer->text();
+    q.subject = m_subject->text().trimmed();
+    q.agentId = m_agent->text().trimmed();
     q.channel = static_cast<Protocol::ChannelType>(m_channel->currentData().toInt());
     q.auth = static_cast<SearchQuery::Auth>(m_auth->currentData().toInt());
     const int days = m_period->currentData().toInt();

@@ -64,6 +64,8 @@ private:
     QPointer<DeskSession> m_session;
     QLineEdit *m_text;
     QLineEdit *m_customer;
+    QLineEdit *m_subject;
+    QLineEdit *m_agent;
     QComboBox *m_channel;
     QComboBox *m_auth;
     QComboBox *m_period;

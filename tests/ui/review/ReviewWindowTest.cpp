@@ -93,6 +93,16 @@ private slots:
         const QString hit = static_cast<QLabel *>(hits->itemWidget(hits->item(0)))->text();
         QVERIFY2(hit.contains(u"<b>refund</b>"_s) && hit.contains(u"Maya Chen"_s), qPrintable(hit));
 
+        // The identity filter: someone else's subject finds nothing, Maya's finds her.
+        review.findChild<QLineEdit *>(u"reviewSubject"_s)->setText(u"ola-7"_s);
+        review.search();
+        QVERIFY(searched.wait(kWait));
+        QCOMPARE(hits->count(), 0);
+        review.findChild<QLineEdit *>(u"reviewSubject"_s)->setText(u"maya-1"_s);
+        review.search();
+        QVERIFY(searched.wait(kWait));
+        QCOMPARE(hits->count(), 1);
+
         hits->setCurrentRow(0);
         QVERIFY(opened.wait(kWait));
         QCOMPARE(review.findChild<QListView *>(u"reviewTranscript"_s)->model()->rowCount(), 2);
