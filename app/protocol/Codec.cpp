@@ -630,6 +630,13 @@ HistoryEntry readHistoryEntry(JsonReader &r)
 }
 } // namespace
 
+Result<HistoryEntry> decodeHistoryEntry(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    HistoryEntry entry = readHistoryEntry(r);
+    return finish(r, std::move(entry));
+}
+
 QJsonObject toJson(const HistoryEntry &e)
 {
     return {{"conversationId"_L1, e.conversationId},

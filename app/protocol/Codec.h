@@ -59,6 +59,9 @@ QJsonArray toJson(const QList<MessagingEvent> &events);
 Result<QList<MessagingEvent>> decodeMessagingEvents(const QJsonValue &body);
 
 QJsonObject toJson(const HistoryEntry &entry);
+// path names the entry in error messages ("body.hits[2].conversation").
+Result<HistoryEntry> decodeHistoryEntry(const QJsonObject &json,
+                                        const QString &path = QStringLiteral("body"));
 QJsonObject toJson(const HistoryResponse &response);
 Result<HistoryResponse> decodeHistoryResponse(const QJsonObject &body);
 QJsonObject toJson(const TranscriptResponse &response);

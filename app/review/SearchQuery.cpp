@@ -195,14 +195,11 @@ Result<SearchResults> decodeSearchResults(const QJsonObject &json)
         hit.snippet = h.optionalString("snippet"_L1);
         if (!r.ok())
             break;
-        // The entry shares the history's codec.
-        Result<HistoryResponse> entry =
-            decodeHistoryResponse(QJsonObject{{"issuer"_L1, u"-"_s},
-                                              {"subject"_L1, u"-"_s},
-                                              {"conversations"_L1, QJsonArray{conversation}}});
+        Result<HistoryEntry> entry =
+            decodeHistoryEntry(conversation, u"body.hits[%1].conversation"_s.arg(i));
         if (!entry)
-            return fail(u"body.hits[%1].conversation: %2"_s.arg(i).arg(entry.error()));
-        hit.conversation = entry->conversations.first();
+            return fail(entry.error());
+        hit.conversation = entry.value();
         results.hits.append(hit);
     }
     if (!r.ok())

@@ -103,13 +103,11 @@ Result<QList<ExportedConversation>> fromJson(const QJsonObject &document)
     for (const QJsonValue &value : document.value("conversations"_L1).toArray()) {
         const QJsonObject c = value.toObject();
         ExportedConversation e;
-        Result<HistoryResponse> entry = decodeHistoryResponse(
-            QJsonObject{{"issuer"_L1, u"-"_s},
-                        {"subject"_L1, u"-"_s},
-                        {"conversations"_L1, QJsonArray{c.value("conversation"_L1)}}});
+        Result<HistoryEntry> entry =
+            decodeHistoryEntry(c.value("conversation"_L1).toObject(), u"conversation"_s);
         if (!entry)
             return fail(entry.error());
-        e.conversation = entry->conversations.first();
+        e.conversation = entry.value();
         e.verifiedIdentity = c.value("verifiedIdentity"_L1).toObject();
         e.authTimeline = c.value("authTimeline"_L1).toArray();
         for (const QJsonValue &eventValue : c.value("events"_L1).toArray()) {

@@ -103,6 +103,24 @@ QString authMethodName(BrandProviderConfig::AuthMethod method)
 
 } // namespace
 
+QUrl authorizeUrl(const SignInRoute &route, const QString &state, const QString &verifier)
+{
+    QUrl url = route.authorize;
+    QUrlQuery query(url);
+    auto add = [&query](const QString &key, const QString &value) {
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(u"response_type"_s, u"code"_s);
+    add(u"client_id"_s, route.clientId);
+    add(u"redirect_uri"_s, route.redirectUri);
+    add(u"scope"_s, route.scope);
+    add(u"state"_s, state);
+    add(u"code_challenge"_s, OAuthProvider::codeChallengeFor(verifier));
+    add(u"code_challenge_method"_s, u"S256"_s);
+    url.setQuery(query);
+    return url;
+}
+
 void exchangeCode(QNetworkAccessManager *network, const SignInRoute &route, const QString &code,
                   const QString &verifier, QObject *context,
                   std::function<void(Result<TokenGrant>)> done)

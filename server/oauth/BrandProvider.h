@@ -108,6 +108,10 @@ private:
     QString m_lastError;
 };
 
+// The route's authorize URL for one sign-in: code flow with this state and a PKCE S256 challenge
+// for the verifier (parameters the provider's URL already has are kept).
+QUrl authorizeUrl(const SignInRoute &route, const QString &state, const QString &verifier);
+
 // What a token endpoint answered: the access token and how long it lives (0: not stated), or why
 // the code was refused.
 struct TokenGrant

@@ -3,7 +3,7 @@
 // newest first; who may read it (the assigned agent while the sign-in is valid, supervisors
 // always — the hub checks, not the desk); and earlier transcripts read through the live one.
 // Runs on SQLite and on PostgreSQL.
-#include "Await.h"
+#include "TestDesk.h"
 #include "TestHub.h"
 #include "conversation/DeskSession.h"
 
@@ -19,19 +19,9 @@ namespace {
 constexpr int kWait = 15000;
 const QString kIssuer = u"https://login.acme.example"_s;
 
-struct Desk
+struct Desk : TestDesk
 {
-    std::unique_ptr<AgentConnection> connection;
-    std::unique_ptr<DeskSession> session;
-    Desk(TestHub &hub, const QString &user)
-        : connection(hub.connect(user, kPassword))
-        , session(std::make_unique<DeskSession>(connection.get()))
-    {}
-    bool online()
-    {
-        return spinUntil([&] { return connection->state() == AgentConnection::State::Online; },
-                         kWait);
-    }
+    using TestDesk::TestDesk;
     Result<HistoryResponse> history(const QString &convId)
     {
         return await<HistoryResponse>([&](auto done) { session->queryHistory(convId, done); });

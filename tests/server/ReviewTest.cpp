@@ -1,7 +1,7 @@
 // The supervisor's review requests as the hub serves them: search, the audit log (with its chain
 // check) and verifiable exports — and agents refused for each, whatever their desk shows (the hub
 // checks the role, and audits the attempt). Runs on SQLite and on PostgreSQL.
-#include "Await.h"
+#include "TestDesk.h"
 #include "TestHub.h"
 #include "conversation/DeskSession.h"
 #include "review/TranscriptExport.h"
@@ -17,19 +17,9 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kWait = 15000;
 
-struct Desk
+struct Desk : TestDesk
 {
-    std::unique_ptr<AgentConnection> connection;
-    std::unique_ptr<DeskSession> session;
-    Desk(TestHub &hub, const QString &user)
-        : connection(hub.connect(user, kPassword))
-        , session(std::make_unique<DeskSession>(connection.get()))
-    {}
-    bool online()
-    {
-        return spinUntil([&] { return connection->state() == AgentConnection::State::Online; },
-                         kWait);
-    }
+    using TestDesk::TestDesk;
     Result<Review::SearchResults> search(const Review::SearchQuery &q)
     {
         return await<Review::SearchResults>([&](auto done) { session->reviewSearch(q, done); });

@@ -102,20 +102,7 @@ Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier, bool
                                                    : u"iOS 16+"_s},
                              {"issuer"_L1, pending.route.issuer},
                              {"clientId"_L1, pending.route.clientId}});
-    QUrl url = pending.route.authorize;
-    QUrlQuery query(url); // a provider's authorize URL may carry parameters of its own
-    auto add = [&query](const QString &key, const QString &value) {
-        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    };
-    add(u"response_type"_s, u"code"_s);
-    add(u"client_id"_s, pending.route.clientId);
-    add(u"redirect_uri"_s, pending.route.redirectUri);
-    add(u"scope"_s, pending.route.scope);
-    add(u"state"_s, state);
-    add(u"code_challenge"_s, OAuthProvider::codeChallengeFor(pending.verifier));
-    add(u"code_challenge_method"_s, u"S256"_s);
-    url.setQuery(query);
-    return url;
+    return authorizeUrl(pending.route, state, pending.verifier);
 }
 
 void AppleSignInFlow::completeLegacy(const QUrl &appleRedirect)

@@ -69,20 +69,7 @@ Result<QUrl> WebSignInFlow::start(const QString &convId, const QUrl &returnUrl)
                  QJsonObject{{"generation"_L1, u"web chat"_s},
                              {"issuer"_L1, pending.route.issuer},
                              {"clientId"_L1, pending.route.clientId}});
-    QUrl url = pending.route.authorize;
-    QUrlQuery query(url);
-    auto add = [&query](const QString &key, const QString &value) {
-        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    };
-    add(u"response_type"_s, u"code"_s);
-    add(u"client_id"_s, pending.route.clientId);
-    add(u"redirect_uri"_s, pending.route.redirectUri);
-    add(u"scope"_s, pending.route.scope);
-    add(u"state"_s, state);
-    add(u"code_challenge"_s, OAuthProvider::codeChallengeFor(pending.verifier));
-    add(u"code_challenge_method"_s, u"S256"_s);
-    url.setQuery(query);
-    return url;
+    return authorizeUrl(pending.route, state, pending.verifier);
 }
 
 QHttpServerResponse WebSignInFlow::callback(const QHttpServerRequest &request)

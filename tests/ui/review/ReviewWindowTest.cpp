@@ -2,8 +2,8 @@
 // transcript beside its authentication timeline, exports (JSON verified against the hub's chain,
 // CSV, PDF); an agent's desk gets the hub's refusal; the Review menu follows the login's role.
 #include "review/ReviewWindow.h"
-#include "Await.h"
 #include "MainWindow.h"
+#include "TestDesk.h"
 #include "TestHub.h"
 #include "conversation/DeskSession.h"
 #include "review/TranscriptExport.h"
@@ -55,20 +55,7 @@ struct World
     }
 };
 
-struct Desk
-{
-    std::unique_ptr<AgentConnection> connection;
-    std::unique_ptr<DeskSession> session;
-    Desk(TestHub &hub, const QString &user)
-        : connection(hub.connect(user, kPassword))
-        , session(std::make_unique<DeskSession>(connection.get()))
-    {}
-    bool online()
-    {
-        return spinUntil([&] { return connection->state() == AgentConnection::State::Online; },
-                         kWait);
-    }
-};
+using Desk = TestDesk;
 } // namespace
 
 class ReviewWindowTest : public QObject
