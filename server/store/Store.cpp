@@ -314,6 +314,7 @@ Status Store::openPostgres(const QString &location)
     QString host = url.host(QUrl::FullyDecoded);
     QStringList options;
     bool sslModeGiven = false;
+    bool timeoutGiven = false;
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == "host"_L1) {
@@ -323,6 +324,7 @@ Status Store::openPostgres(const QString &location)
         if (key.contains(u';') || value.contains(u';') || key.contains(u'='))
             return fail(u"PostgreSQL connection option %1 is not valid."_s.arg(key));
         sslModeGiven = sslModeGiven || key == "sslmode"_L1;
+        timeoutGiven = timeoutGiven || key == "connect_timeout"_L1;
         options << u"%1=%2"_s.arg(key, value);
     }
     database.setHostName(host);
@@ -334,7 +336,8 @@ Status Store::openPostgres(const QString &location)
     const bool local = host.isEmpty() || host.startsWith(u'/') || where.isLoopback();
     if (!sslModeGiven && !local)
         options << u"sslmode=verify-full"_s;
-    options << u"connect_timeout=10"_s;
+    if (!timeoutGiven)
+        options << u"connect_timeout=10"_s;
     database.setConnectOptions(options.join(u';'));
     if (!database.open())
         return fail(u"Cannot connect to PostgreSQL at %1: %2"_s.arg(

@@ -106,10 +106,11 @@ QHttpServerResponse WebSignInFlow::callback(const QHttpServerRequest &request)
                          return fail(pending, grant.error());
                      verify(pending, grant.value());
                  });
+    // The provider said yes; the hub still checks the token, so the page promises nothing yet:
+    // the chat shows who the visitor is once it is verified.
     return QHttpServerResponse("text/html; charset=utf-8",
-                               resultPage(tr("You're signed in"),
-                                          tr("You can go back to the chat now."),
-                                          pending.returnUrl));
+                               resultPage(tr("Finishing your sign-in"),
+                                          tr("Taking you back to the chat…"), pending.returnUrl));
 }
 
 void WebSignInFlow::verify(const Pending &pending, const TokenGrant &grant)

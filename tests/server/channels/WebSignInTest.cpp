@@ -76,7 +76,7 @@ private slots:
         QCOMPARE(redirect.status, 302);
         QCOMPARE(redirect.location.path(), u"/web/callback"_s);
         const SignInWorld::Reply back = w.fetch(redirect.location);
-        QVERIFY(back.body.contains("You're signed in"));
+        QVERIFY(back.body.contains("Finishing your sign-in"));
         QVERIFY(back.body.contains("/customer/")); // and back to the chat
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWait);
         QCOMPARE(finished.first().at(1).toBool(), true);
