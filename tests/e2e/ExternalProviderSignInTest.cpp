@@ -4,6 +4,7 @@
 // plays the customer on the hub's customer page and the brand's login page, and the desk core
 // verifies the token at the brand's userinfo and introspection endpoints — for an iOS 17 device
 // (the hub exchanges the code) and an iOS 15 device (Apple's side exchanges it) who mistypes once.
+#include "CustomerBrowser.h"
 #include "SignInWorld.h"
 #include "crypto/RandomToken.h"
 #include "oauth/BrandProvider.h"
@@ -113,23 +114,14 @@ private slots:
         const QString requestId = w.request(convId);
         QVERIFY(!requestId.isEmpty());
 
-        QProcess browser;
-        browser.setProcessChannelMode(QProcess::SeparateChannels);
-        QStringList args{QStringLiteral(SIGNET_SOURCE_DIR "/tests/e2e/customer-signin.mjs"),
-                         w.hub.hub().customerPageUrl(convId).toString(), u"maya@example.com"_s,
-                         u"maya-demo-pass"_s};
-        if (!wrongPassword.isEmpty())
-            args << wrongPassword;
-        browser.start(u"node"_s, args);
-        QVERIFY2(browser.waitForStarted(), "node is needed (./dev.sh test installs it)");
-        QTRY_VERIFY_WITH_TIMEOUT(browser.state() == QProcess::NotRunning, 90000);
-        const QByteArray out = browser.readAllStandardOutput();
-        QVERIFY2(browser.exitCode() == 0,
-                 QByteArray(out + browser.readAllStandardError()).constData());
-        const QJsonObject report =
-            QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+        const BrowserRun run =
+            runCustomerBrowser(w.hub.hub().customerPageUrl(convId), u"maya@example.com"_s,
+                               u"maya-demo-pass"_s, wrongPassword);
+        QVERIFY2(run.ok, qPrintable(run.error));
+        const QJsonObject report = run.report;
         QCOMPARE(report.value("result"_L1).toString(), u"You're signed in"_s);
-        QVERIFY2(report.value("backInChatMs"_L1).toInt() < 10000, out.constData());
+        QVERIFY2(report.value("backInChatMs"_L1).toInt() < 10000,
+                 QJsonDocument(report).toJson().constData());
 
         QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(requestId)->state, State::Succeeded,
                                   SignInWorld::kWait);

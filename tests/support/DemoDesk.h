@@ -5,8 +5,10 @@
 #include "DeskApp.h"
 #include "InMemorySecretStore.h"
 #include "MainWindow.h"
+#include "conversation/ConversationListModel.h"
 #include "settings/DeskSettings.h"
 
+#include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,5 +46,16 @@ struct DemoDesk
     }
     Ui::MainWindow *window() const { return desk->window(); }
 };
+
+// The row of a customer in the desk's conversation list (-1: not there).
+inline int rowOfCustomer(QListView *list, const QString &name)
+{
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        if (list->model()->index(row, 0).data(ConversationListModel::CustomerNameRole).toString() ==
+            name)
+            return row;
+    }
+    return -1;
+}
 
 } // namespace Signet::Test

@@ -20,15 +20,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kWait = 15000;
 
-int rowOfCustomer(QListView *list, const QString &name)
-{
-    for (int row = 0; row < list->model()->rowCount(); ++row) {
-        if (list->model()->index(row, 0).data(ConversationListModel::CustomerNameRole).toString() ==
-            name)
-            return row;
-    }
-    return -1;
-}
+using Test::rowOfCustomer;
 } // namespace
 
 class HistoryTabTest : public QObject
