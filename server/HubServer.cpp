@@ -447,6 +447,23 @@ Status HubServer::close(const QString &convId)
     return Done{};
 }
 
+Status HubServer::setManager(const QString &convId, const QString &userId, bool joined)
+{
+    std::optional<ConversationDetails> details = m_store.conversation(convId);
+    if (!details)
+        return fail(tr("No such conversation."));
+    if (details->state != ConversationState::Open)
+        return fail(tr("The conversation is closed."));
+    if (Status saved =
+            joined ? m_store.addManager(convId, userId) : m_store.removeManager(convId, userId);
+        !saved)
+        return saved;
+    qCInfo(lcHub) << "conversation" << convId << (joined ? "joined by" : "left by") << userId;
+    if (std::optional<ConversationDetails> updated = m_store.conversation(convId))
+        broadcastConversation(*updated);
+    return Done{};
+}
+
 void HubServer::audit(const QString &actor, const QString &action, const QString &convId,
                       const QString &requestId, const QJsonObject &details)
 {
@@ -494,7 +511,7 @@ void HubServer::mirrorToBridgedApple(const MessagingEvent &event)
     // Apple Messages too, until that sign-in expires (CustomerVisibility).
     const bool fromAgent = event.originatorRole == ParticipantRole::AssignedAgent ||
                            event.originatorRole == ParticipantRole::Manager;
-    if (!fromAgent || event.event.type != Event::Type::Content)
+    if (!fromAgent || event.event.type != Event::Type::Content || event.event.agentsOnly)
         return;
     for (const QJsonValue &m : event.metadata) {
         if (m.toObject().value("type"_L1) == "SignetMirroredFrom"_L1)

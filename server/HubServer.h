@@ -76,6 +76,8 @@ public:
     std::optional<BearerGrant> grantFor(const QString &bearer) const;
     Result<Protocol::ConversationDetails> assign(const QString &convId, const QString &agentId);
     Status close(const QString &convId);
+    // A supervisor joins (or leaves) an open conversation as MANAGER; everyone watching sees it.
+    Status setManager(const QString &convId, const QString &userId, bool joined);
     // Appends to the audit log (docs/protocol.md, "Audit log"); a failure is logged, and the
     // operation it describes stands.
     void audit(const QString &actor, const QString &action, const QString &convId,

@@ -87,6 +87,10 @@ Event readEvent(JsonReader &r)
         e.message = r.string("message"_L1);
         if (r.ok() && e.message.size() > kMaxTextMessage)
             r.failAt("message"_L1, u"longer than %1 characters"_s.arg(kMaxTextMessage));
+        const QString audience = r.optionalString("audience"_L1, u"ALL"_s);
+        if (r.ok() && audience != "ALL"_L1 && audience != "AGENTS_AND_MANAGERS"_L1)
+            r.failAt("audience"_L1, u"expected ALL or AGENTS_AND_MANAGERS"_s);
+        e.agentsOnly = audience == "AGENTS_AND_MANAGERS"_L1;
     } else if (type == "AcceptStatusEvent"_L1) {
         e.type = Event::Type::AcceptStatus;
         e.status = r.string("status"_L1);
@@ -220,6 +224,16 @@ QString ConversationDetails::assignedAgentId() const
     return {};
 }
 
+QStringList ConversationDetails::managerIds() const
+{
+    QStringList ids;
+    for (const Participant &p : participants) {
+        if (p.role == ParticipantRole::Manager)
+            ids.append(p.id);
+    }
+    return ids;
+}
+
 QString UserProfile::displayName() const
 {
     const QString name = QString(firstName + u' ' + lastName).trimmed();
@@ -269,10 +283,15 @@ Result<ConversationDetails> decodeConversationDetails(const QJsonObject &json)
 QJsonObject toJson(const Event &e)
 {
     switch (e.type) {
-    case Event::Type::Content:
-        return {{"type"_L1, "ContentEvent"_L1},
-                {"contentType"_L1, e.contentType},
-                {"message"_L1, e.message}};
+    case Event::Type::Content: {
+        QJsonObject o{{"type"_L1, "ContentEvent"_L1},
+                      {"contentType"_L1, e.contentType},
+                      {"message"_L1, e.message}};
+        // Only private notes carry an audience, so every other event hashes as it always has.
+        if (e.agentsOnly)
+            o.insert("audience"_L1, "AGENTS_AND_MANAGERS"_L1);
+        return o;
+    }
     case Event::Type::AcceptStatus: {
         QJsonArray sequences;
         for (qint64 s : e.sequenceList)

@@ -69,6 +69,8 @@ struct ConversationDetails
 
     QString consumerId() const;
     QString assignedAgentId() const;
+    // Supervisors who joined as MANAGER.
+    QStringList managerIds() const;
     QString mainDialogId() const { return dialogs.isEmpty() ? convId : dialogs.first().dialogId; }
 };
 
@@ -86,6 +88,9 @@ public:
     QList<qint64> sequenceList; // AcceptStatus
     QString chatState;          // ChatState: COMPOSING, ACTIVE, …
     QJsonObject content;        // RichContent
+    // A ContentEvent with audience AGENTS_AND_MANAGERS (LivePerson's private text): a note between
+    // the agent and supervisors that never reaches the customer on any channel.
+    bool agentsOnly = false;
 };
 
 struct MessagingEvent

@@ -70,7 +70,7 @@ QString csvCell(QString value)
 QByteArray toCsv(const QList<ExportedConversation> &conversations)
 {
     QString out =
-        u"conversation_id,channel,sequence,time_utc,role,originator,text,chain_hash\r\n"_s;
+        u"conversation_id,channel,sequence,time_utc,role,originator,audience,text,chain_hash\r\n"_s;
     for (const ExportedConversation &c : conversations) {
         for (qsizetype i = 0; i < c.events.size(); ++i) {
             const MessagingEvent &e = c.events.at(i);
@@ -84,6 +84,7 @@ QByteArray toCsv(const QList<ExportedConversation> &conversations)
                                         .toString(Qt::ISODateWithMs),
                                     roleName(e.originatorRole),
                                     e.originatorId,
+                                    e.event.agentsOnly ? u"agents"_s : u"all"_s,
                                     text,
                                     c.chainHashes.value(i)};
             QStringList escaped;

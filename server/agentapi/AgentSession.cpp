@@ -273,10 +273,17 @@ void AgentSession::updateConversationField(const Envelope &request)
         m_hub->store().conversation(update->conversationId);
     if (!details || !canSee(*details))
         return replyError(request, 404, u"No such conversation."_s);
+    const bool managerChange =
+        (update->action == ConversationFieldUpdate::Action::AddParticipant ||
+         update->action == ConversationFieldUpdate::Action::RemoveParticipant) &&
+        update->role == ParticipantRole::Manager;
+    if (managerChange)
+        return changeManager(request, update.value(), details.value());
     switch (update->action) {
     case ConversationFieldUpdate::Action::AddParticipant: {
         if (update->role != ParticipantRole::AssignedAgent)
-            return replyError(request, 400, u"Only ASSIGNED_AGENT can be added on this hub."_s);
+            return replyError(request, 400,
+                              u"Only ASSIGNED_AGENT and MANAGER can be added on this hub."_s);
         const QString target = update->userId.isEmpty() ? agentId() : update->userId;
         if (target != agentId() && !isSupervisor())
             return replyError(request, 403,
@@ -303,6 +310,32 @@ void AgentSession::updateConversationField(const Envelope &request)
     replyError(request, 501, u"This conversation change is not supported by this hub yet."_s);
 }
 
+void AgentSession::changeManager(const Envelope &request, const ConversationFieldUpdate &update,
+                                 const ConversationDetails &details)
+{
+    const bool join = update.action == ConversationFieldUpdate::Action::AddParticipant;
+    const QString action = join ? u"supervisor.joined"_s : u"supervisor.left"_s;
+    auto refuse = [&](int code, const QString &why) {
+        m_hub->audit(agentId(), u"supervisor.refused"_s, details.convId, QString(),
+                     QJsonObject{{"request"_L1, action}, {"status"_L1, code}, {"reason"_L1, why}});
+        replyError(request, code, why);
+    };
+    if (!isSupervisor())
+        return refuse(403, u"Only supervisors join conversations as MANAGER."_s);
+    const QString target = update.userId.isEmpty() ? agentId() : update.userId;
+    // A supervisor joins as themselves; taking someone else out of a conversation is allowed.
+    if (join && target != agentId())
+        return refuse(403, u"Supervisors join conversations as themselves only."_s);
+    if (join && details.assignedAgentId() == target)
+        return refuse(409, u"You are already the assigned agent of this conversation."_s);
+    if (!join && !details.managerIds().contains(target))
+        return refuse(404, u"This user has not joined the conversation."_s);
+    if (Status changed = m_hub->setManager(details.convId, target, join); !changed)
+        return replyError(request, 409, changed.error());
+    m_hub->audit(agentId(), action, details.convId, QString(), QJsonObject{{"userId"_L1, target}});
+    reply(request, QJsonObject{});
+}
+
 void AgentSession::publishEvent(const Envelope &request)
 {
     Result<PublishEventRequest> publish =
@@ -318,9 +351,27 @@ void AgentSession::publishEvent(const Envelope &request)
     if (details->state != ConversationState::Open)
         return replyError(request, 409, u"The conversation is closed."_s);
     const bool assigned = details->assignedAgentId() == agentId();
-    if (!assigned && !isSupervisor())
-        return replyError(request, 403,
-                          u"Accept the conversation before writing to the customer."_s);
+    const bool manager = isSupervisor() && details->managerIds().contains(agentId());
+    if (publish->event.agentsOnly) {
+        // A private note: the assigned agent and supervisors (monitoring or joined) write them.
+        if (!assigned && !isSupervisor())
+            return replyError(request, 403,
+                              u"Only the assigned agent and supervisors write private notes."_s);
+        if (publish->event.type != Event::Type::Content || !publish->metadata.isEmpty())
+            return replyError(request, 400, u"A private note is plain text, without metadata."_s);
+    } else if (publish->event.type == Event::Type::AcceptStatus) {
+        // Reading marks messages read for the customer only when the assigned agent reads them: a
+        // supervisor monitoring (or joined) never does.
+        if (!assigned)
+            return replyError(
+                request, 403,
+                u"Only the assigned agent's reading marks messages read for the customer."_s);
+    } else if (!assigned && !manager) {
+        return replyError(
+            request, 403,
+            isSupervisor() ? u"Join the conversation as manager before writing to the customer."_s
+                           : u"Accept the conversation before writing to the customer."_s);
+    }
     // A sign-in request is checked with the same code the desk builds it with.
     std::optional<Auth::AuthRequestMetadata> authRequest;
     if (std::optional<Result<Auth::AuthRequestMetadata>> parsed =
@@ -396,8 +447,12 @@ void AgentSession::getUserProfile(const Envelope &request)
 {
     const QString userId = request.body.toObject().value("userId"_L1).toString();
     std::optional<ConsumerRecord> consumer = m_hub->store().consumer(userId);
-    if (!consumer)
+    if (!consumer) {
+        // Agents and supervisors too: desks show who handles a conversation by name.
+        if (std::optional<AgentRecord> agent = m_hub->store().agent(userId))
+            return reply(request, toJson(UserProfile{agent->id, agent->displayName, QString()}));
         return replyError(request, 404, u"No such user."_s);
+    }
     reply(request, toJson(UserProfile{consumer->id, consumer->firstName, consumer->lastName}));
 }
 

@@ -60,6 +60,9 @@ private:
     void historyConversations(const Protocol::Envelope &request);
     // Supervisors only (the hub checks the role, whatever the desk shows).
     bool requireSupervisor(const Protocol::Envelope &request);
+    void changeManager(const Protocol::Envelope &request,
+                       const Protocol::ConversationFieldUpdate &update,
+                       const Protocol::ConversationDetails &details);
     void reviewSearch(const Protocol::Envelope &request);
     void reviewAudit(const Protocol::Envelope &request);
     void reviewExport(const Protocol::Envelope &request);

@@ -281,7 +281,7 @@ void DemoCustomers::onEvent(const MessagingEvent &event)
             signInLater(found.value(), request->value().requestIdentifier);
         return;
     }
-    if (event.event.type != Event::Type::Content)
+    if (event.event.type != Event::Type::Content || event.event.agentsOnly)
         return;
     const QString convId = event.conversationId;
     const qint64 sequence = event.sequence;

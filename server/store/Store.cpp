@@ -108,6 +108,12 @@ const char *const kMigrations[] = {
     R"(CREATE INDEX conversations_start ON conversations(start_ts);
        ALTER TABLE consumers ADD COLUMN name_folded TEXT NOT NULL DEFAULT '';
        ALTER TABLE conversations ADD COLUMN channel TEXT NOT NULL DEFAULT '')",
+    // 8: supervisors who joined a conversation as MANAGER (they may write to the customer).
+    R"(CREATE TABLE conversation_managers (
+         conv_id TEXT NOT NULL REFERENCES conversations(id),
+         user_id TEXT NOT NULL,
+         joined_ts INTEGER NOT NULL,
+         PRIMARY KEY (conv_id, user_id)))",
 };
 
 constexpr int kSearchMigration = 7;
@@ -578,7 +584,17 @@ std::optional<ConversationDetails> Store::conversation(const QString &id) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return detailsFromQuery(query);
+    std::optional<ConversationDetails> details = detailsFromQuery(query);
+    QSqlQuery managers(db());
+    managers.prepare(
+        u"SELECT user_id FROM conversation_managers WHERE conv_id = ? ORDER BY joined_ts"_s);
+    managers.addBindValue(id);
+    if (details && managers.exec()) {
+        while (managers.next())
+            details->participants.append(
+                Participant{managers.value(0).toString(), ParticipantRole::Manager});
+    }
+    return details;
 }
 
 QList<ConversationDetails> Store::openConversations() const
@@ -589,11 +605,51 @@ QList<ConversationDetails> Store::openConversations() const
                     u"context_json, verified_identity_json "
                     "FROM conversations WHERE state = 'OPEN' ORDER BY start_ts"_s))
         return out;
+    QHash<QString, qsizetype> rows;
     while (query.next()) {
-        if (std::optional<ConversationDetails> d = detailsFromQuery(query))
+        if (std::optional<ConversationDetails> d = detailsFromQuery(query)) {
+            rows.insert(d->convId, out.size());
             out.append(*d);
+        }
+    }
+    // Every open conversation's managers in one query, not one per conversation.
+    QSqlQuery managers(db());
+    if (managers.exec(u"SELECT m.conv_id, m.user_id FROM conversation_managers m "
+                      "JOIN conversations c ON c.id = m.conv_id WHERE c.state = 'OPEN' "
+                      "ORDER BY m.joined_ts"_s)) {
+        while (managers.next()) {
+            const qsizetype row = rows.value(managers.value(0).toString(), -1);
+            if (row >= 0)
+                out[row].participants.append(
+                    Participant{managers.value(1).toString(), ParticipantRole::Manager});
+        }
     }
     return out;
+}
+
+Status Store::addManager(const QString &convId, const QString &userId)
+{
+    QSqlQuery query(db());
+    // Joining twice is not an error: the first join time stays.
+    query.prepare(u"INSERT INTO conversation_managers (conv_id, user_id, joined_ts) "
+                  "VALUES (?, ?, ?) ON CONFLICT (conv_id, user_id) DO NOTHING"_s);
+    query.addBindValue(convId);
+    query.addBindValue(userId);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec())
+        return sqlFailure(query, u"Adding the manager"_s);
+    return Done{};
+}
+
+Status Store::removeManager(const QString &convId, const QString &userId)
+{
+    QSqlQuery query(db());
+    query.prepare(u"DELETE FROM conversation_managers WHERE conv_id = ? AND user_id = ?"_s);
+    query.addBindValue(convId);
+    query.addBindValue(userId);
+    if (!query.exec())
+        return sqlFailure(query, u"Removing the manager"_s);
+    return Done{};
 }
 
 Status Store::setAssignedAgent(const QString &convId, const QString &agentId)
@@ -751,8 +807,12 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
     insert.addBindValue(m.serverTimestamp);
     insert.addBindValue(toText(toJson(event)));
     insert.addBindValue(toText(metadata));
+    // is_content: 1 for what the customer sees (text and rich content), 2 for a private note
+    // (counted and previewed nowhere the customer's conversation is summarised), 0 otherwise.
     insert.addBindValue(
-        event.type == Event::Type::Content || event.type == Event::Type::RichContent ? 1 : 0);
+        event.agentsOnly                                                               ? 2
+        : event.type == Event::Type::Content || event.type == Event::Type::RichContent ? 1
+                                                                                       : 0);
     insert.addBindValue(chainHash);
     if (!insert.exec()) {
         database.rollback();

@@ -120,6 +120,9 @@ public:
     std::optional<Protocol::ConversationDetails> conversation(const QString &id) const;
     QList<Protocol::ConversationDetails> openConversations() const;
     Status setAssignedAgent(const QString &convId, const QString &agentId);
+    // Supervisors who joined as MANAGER appear in the conversation's participants.
+    Status addManager(const QString &convId, const QString &userId);
+    Status removeManager(const QString &convId, const QString &userId);
     Status closeConversation(const QString &convId, qint64 endTs = 0);
     // Records the identity proved in a conversation and links the conversation to it (issuer +
     // subject), in one transaction.

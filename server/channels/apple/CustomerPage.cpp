@@ -194,8 +194,8 @@ QHttpServerResponse CustomerPage::visible(const QString &convId, const QHttpServ
     for (const CustomerVisibility::Visible &v : visible) {
         QJsonArray messages;
         for (const MessagingEvent &e : m_hub->store().events(v.link.conversationId, -1, 500)) {
-            if (e.event.type != Event::Type::Content)
-                continue;
+            if (e.event.type != Event::Type::Content || e.event.agentsOnly)
+                continue; // private notes never reach the customer
             messages.append(
                 QJsonObject{{"fromCustomer"_L1, e.originatorRole == ParticipantRole::Consumer},
                             {"at"_L1, e.serverTimestamp},
@@ -218,6 +218,8 @@ QHttpServerResponse CustomerPage::events(const QString &convId, const QHttpServe
     const qint64 after = request.query().queryItemValue(u"after"_s).toLongLong(&ok);
     QJsonArray out;
     for (const MessagingEvent &e : m_hub->store().events(convId, ok ? after : -1, 500)) {
+        if (e.event.agentsOnly)
+            continue; // a private note between agents and supervisors
         QJsonObject item{{"sequence"_L1, e.sequence},
                          {"fromCustomer"_L1, e.originatorRole == ParticipantRole::Consumer},
                          {"at"_L1, e.serverTimestamp}};
