@@ -4,8 +4,10 @@
 #include "authbubble/AuthBubbleComposer.h"
 #include "chat/BubbleDelegate.h"
 #include "composer/ComposerEdit.h"
+#include "conversation/ConversationFilterModel.h"
 #include "conversation/DeskSession.h"
 #include "conversations/ConversationDelegate.h"
+#include "conversations/LiveFilterBar.h"
 #include "customer/CustomerPanel.h"
 #include "customer/HistoryPanel.h"
 #include "review/ReviewWindow.h"
@@ -44,7 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, [this] {
         refreshStatus();
-        refreshIdentityPanel(); // the "expires in" countdown
+        refreshIdentityPanel();  // the "expires in" countdown
+        m_filter->refreshTime(); // "waiting 5 min+" and expired sign-ins move with the clock
         m_conversationList->viewport()->update();
     });
     tick->start(1000);
@@ -54,10 +57,22 @@ void MainWindow::buildUi()
 {
     m_conversationList = new QListView;
     m_conversationList->setObjectName(u"conversationList"_s);
-    m_conversationList->setItemDelegate(new ConversationDelegate(m_conversationList));
+    m_conversationList->setAccessibleName(tr("Conversations"));
+    m_conversationDelegate = new ConversationDelegate(m_conversationList);
+    m_conversationList->setItemDelegate(m_conversationDelegate);
+    m_filter = new ConversationFilterModel(this);
+    m_filterBar = new LiveFilterBar(m_filter);
+    m_filterBar->hide(); // supervisors only
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(m_filterBar);
+    leftLayout->addWidget(m_conversationList, 1);
     m_conversationList->setUniformItemSizes(true);
     m_conversationList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_conversationList->setMinimumWidth(240);
+    left->setMinimumWidth(240);
 
     // Centre: a placeholder until a conversation is chosen, then header, transcript, composer.
     m_centre = new QStackedWidget;
@@ -143,8 +158,39 @@ void MainWindow::buildUi()
             m_signIn->cancel(pending->requestId);
     });
 
+    // A supervisor looking at someone else's conversation: monitoring until they join.
+    m_monitorBar = new QWidget;
+    m_monitorBar->setObjectName(u"monitorBar"_s);
+    m_monitorText = new QLabel;
+    m_monitorText->setObjectName(u"monitorText"_s);
+    m_monitorText->setWordWrap(true);
+    m_joinButton = new QPushButton(tr("&Join as Manager"));
+    m_joinButton->setObjectName(u"joinButton"_s);
+    m_joinButton->setToolTip(tr("Join the conversation so that you can write to the customer"));
+    m_leaveButton = new QPushButton(tr("&Leave"));
+    m_leaveButton->setObjectName(u"leaveButton"_s);
+    m_leaveButton->setToolTip(tr("Leave the conversation and go back to monitoring it"));
+    auto *monitorLayout = new QHBoxLayout(m_monitorBar);
+    monitorLayout->addWidget(m_monitorText, 1);
+    monitorLayout->addWidget(m_joinButton);
+    monitorLayout->addWidget(m_leaveButton);
+    m_monitorBar->hide();
+    connect(m_joinButton, &QPushButton::clicked, this, &MainWindow::joinCurrent);
+    connect(m_leaveButton, &QPushButton::clicked, this, &MainWindow::leaveCurrent);
+
+    // A private note: between the agent and supervisors, never sent to the customer.
+    m_privateNoteAction = new QAction(tr("Private &Note"), this);
+    m_privateNoteAction->setObjectName(u"privateNoteAction"_s);
+    m_privateNoteAction->setCheckable(true);
+    m_privateNoteAction->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    connect(m_privateNoteAction, &QAction::toggled, this, &MainWindow::refreshComposer);
+    auto *noteButton = new QToolButton;
+    noteButton->setObjectName(u"privateNoteButton"_s);
+    noteButton->setDefaultAction(m_privateNoteAction);
+
     auto *composerRow = new QHBoxLayout;
     composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(noteButton, 0, Qt::AlignBottom);
     composerRow->addWidget(composerSignIn, 0, Qt::AlignBottom);
     composerRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
     auto *headerRow = new QHBoxLayout;
@@ -192,6 +238,7 @@ void MainWindow::buildUi()
     chatLayout->setContentsMargins(0, 0, 0, 0);
     chatLayout->addLayout(headerRow);
     chatLayout->addWidget(transcripts, 1);
+    chatLayout->addWidget(m_monitorBar);
     chatLayout->addWidget(m_pendingBar);
     chatLayout->addWidget(m_acceptBar);
     chatLayout->addWidget(m_composerNote);
@@ -209,7 +256,7 @@ void MainWindow::buildUi()
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_conversationList);
+    splitter->addWidget(left);
     splitter->addWidget(m_centre);
     splitter->addWidget(m_sideTabs);
     splitter->setStretchFactor(1, 1);
@@ -251,6 +298,13 @@ void MainWindow::buildMenus()
         m_conversationList->setCurrentIndex(model->index(row, 0));
     });
     next->setShortcut(QKeySequence(u"Ctrl+Tab"_s));
+    conversation->addSeparator();
+    conversation->addAction(m_privateNoteAction);
+    m_joinAction = conversation->addAction(tr("&Join as Manager"), this, &MainWindow::joinCurrent);
+    m_joinAction->setObjectName(u"joinAction"_s);
+    m_leaveAction =
+        conversation->addAction(tr("&Leave Conversation"), this, &MainWindow::leaveCurrent);
+    m_leaveAction->setObjectName(u"leaveAction"_s);
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     m_reviewAction = review->addAction(tr("&Transcripts…"), this, &MainWindow::openReview);
@@ -279,26 +333,41 @@ void MainWindow::setSession(DeskSession *session)
     m_sessionConnections.clear();
     m_session = session;
     m_current.clear();
-    m_conversationList->setModel(session ? session->conversations() : nullptr);
+    m_filterBar->clear();
+    m_filter->setSourceModel(session ? session->conversations() : nullptr);
+    m_filterBar->setSource(session ? session->conversations() : nullptr);
+    m_conversationList->setModel(m_filter);
+    m_bubbles->setNameLookup(
+        [this](const QString &id) { return m_session ? m_session->agentName(id) : id; });
     if (session) {
         m_sessionConnections << connect(m_conversationList->selectionModel(),
                                         &QItemSelectionModel::currentChanged, this,
                                         &MainWindow::onCurrentChanged);
         m_sessionConnections << connect(
-            session->conversations(), &QAbstractItemModel::dataChanged, this,
+            m_filter, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const QModelIndex current = m_conversationList->currentIndex();
                 if (current.isValid() && current.row() >= topLeft.row() &&
                     current.row() <= bottomRight.row())
                     refreshCurrent();
             });
+        m_sessionConnections << connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+            if (!m_conversationList->currentIndex().isValid())
+                m_conversationList->setCurrentIndex(m_conversationList->model()->index(0, 0));
+        });
+        m_sessionConnections << connect(m_filter, &QAbstractItemModel::rowsRemoved, this,
+                                        &MainWindow::onCurrentChanged);
         m_sessionConnections << connect(
-            session->conversations(), &QAbstractItemModel::rowsInserted, this, [this] {
-                if (!m_conversationList->currentIndex().isValid())
-                    m_conversationList->setCurrentIndex(m_conversationList->model()->index(0, 0));
+            session, &DeskSession::privateNoteArrived, this,
+            [this](const QString &convId, const QString &from, const QString &text) {
+                if (convId == m_current)
+                    return; // on screen already
+                const auto *item = m_session->conversations()->item(convId);
+                statusBar()->showMessage(
+                    tr("Private note from %1 about %2: %3")
+                        .arg(from, item ? item->customerName : tr("a customer"), text.simplified()),
+                    15000);
             });
-        m_sessionConnections << connect(session->conversations(), &QAbstractItemModel::rowsRemoved,
-                                        this, &MainWindow::onCurrentChanged);
         m_sessionConnections << connect(session->connection(), &AgentConnection::stateChanged, this,
                                         &MainWindow::refreshStatus);
         m_sessionConnections << connect(
@@ -314,8 +383,15 @@ void MainWindow::selectConversation(const QString &convId)
     if (!m_session)
         return;
     const int row = m_session->conversations()->rowOf(convId);
-    if (row >= 0)
-        m_conversationList->setCurrentIndex(m_session->conversations()->index(row));
+    if (row < 0)
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_session->conversations()->index(row));
+    if (!index.isValid()) {
+        // Hidden by the supervisor's filters: show everything rather than nothing.
+        m_filterBar->clear();
+        index = m_filter->mapFromSource(m_session->conversations()->index(row));
+    }
+    m_conversationList->setCurrentIndex(index);
 }
 
 void MainWindow::onCurrentChanged()
@@ -344,7 +420,8 @@ void MainWindow::onCurrentChanged()
         m_session->markRead(m_current);
     }
     m_centre->setCurrentIndex(m_current.isEmpty() ? 0 : 1);
-    closeEarlierTranscript(); // it belonged to the previous customer
+    closeEarlierTranscript();               // it belonged to the previous customer
+    m_privateNoteAction->setChecked(false); // each conversation starts with the customer
     refreshCurrent();
 }
 
@@ -384,13 +461,106 @@ void MainWindow::refreshCurrent()
     m_acceptBar->setVisible(canAccept);
     m_acceptText->setText(tr("%1 is waiting. Accept the conversation to answer.").arg(name));
     m_acceptAction->setEnabled(canAccept);
-    m_closeAction->setEnabled(mine && open);
-    const bool writable = mine && open;
+    m_closeAction->setEnabled(open && (mine || m_session->isSupervisor()));
+    refreshSupervisorView();
+    refreshComposer();
+}
+
+void MainWindow::refreshSupervisorView()
+{
+    // A supervisor on someone else's conversation monitors it (nothing they do marks it read or
+    // reaches the customer) until they join as manager.
+    const bool supervisor = m_session && m_session->isSupervisor();
+    const bool relevant = supervisor && !m_current.isEmpty() && m_session->isOpen(m_current) &&
+                          !m_session->isAssignedToMe(m_current);
+    const bool joined = relevant && m_session->hasJoined(m_current);
+    m_monitorBar->setVisible(relevant);
+    m_joinButton->setVisible(relevant && !joined);
+    m_leaveButton->setVisible(joined);
+    m_joinAction->setEnabled(relevant && !joined);
+    m_leaveAction->setEnabled(joined);
+    if (!relevant)
+        return;
+    const QModelIndex index = m_conversationList->currentIndex();
+    const QString agent = index.data(ConversationListModel::AssignedAgentNameRole).toString();
+    if (joined)
+        m_monitorText->setText(tr("You joined as manager: the customer sees what you send."));
+    else if (agent.isEmpty())
+        m_monitorText->setText(tr("Monitoring: no agent has accepted yet. The customer does not "
+                                  "see you, and nothing is marked read."));
+    else
+        m_monitorText->setText(tr("Monitoring: %1 and the customer do not see you, and nothing "
+                                  "is marked read. Private notes reach %1 only.")
+                                   .arg(agent));
+}
+
+void MainWindow::refreshComposer()
+{
+    const bool canCustomer =
+        m_session && !m_current.isEmpty() && m_session->canWriteToCustomer(m_current);
+    const bool canNote = m_session && !m_current.isEmpty() && m_session->canWriteNote(m_current);
+    // Notes only (a supervisor monitoring): the note mode is on, and there is nothing to switch.
+    if (canNote && !canCustomer && !m_privateNoteAction->isChecked()) {
+        const QSignalBlocker blocker(m_privateNoteAction);
+        m_privateNoteAction->setChecked(true);
+    }
+    if (!canNote && m_privateNoteAction->isChecked()) {
+        const QSignalBlocker blocker(m_privateNoteAction);
+        m_privateNoteAction->setChecked(false);
+    }
+    m_privateNoteAction->setEnabled(canNote && canCustomer);
+    const bool note = m_privateNoteAction->isChecked();
+    const bool writable = note ? canNote : canCustomer;
     m_composer->setEnabled(writable);
     m_sendButton->setEnabled(writable);
+    m_sendButton->setText(note ? tr("Send &Note") : tr("&Send"));
+    m_composer->setPlaceholderText(
+        note ? tr("Private note to the agent and supervisors; the customer never sees it")
+             : QString());
+    // Notes are amber, like their bubbles, so nobody mistakes where the text goes.
+    QPalette palette = m_sendButton->palette();
+    if (note) {
+        const QColor base = palette.color(QPalette::Base);
+        const QColor amber(0xf5, 0xb7, 0x00);
+        palette.setColor(QPalette::Base,
+                         QColor::fromRgbF(base.redF() * 0.8f + amber.redF() * 0.2f,
+                                          base.greenF() * 0.8f + amber.greenF() * 0.2f,
+                                          base.blueF() * 0.8f + amber.blueF() * 0.2f));
+    }
+    m_composer->setPalette(palette);
+    const bool canAccept = m_session && !m_current.isEmpty() && m_session->canAccept(m_current);
+    const bool open = m_session && !m_current.isEmpty() && m_session->isOpen(m_current);
     m_composerNote->setVisible(!writable && !canAccept);
     m_composerNote->setText(!open ? tr("This conversation is closed.")
                                   : tr("Another agent is handling this conversation."));
+}
+
+void MainWindow::joinCurrent()
+{
+    if (!m_session || m_current.isEmpty() || !m_session->isSupervisor())
+        return;
+    m_joinButton->setEnabled(false);
+    m_session->join(m_current, [this](const Status &status) {
+        m_joinButton->setEnabled(true);
+        if (status) {
+            m_privateNoteAction->setChecked(false); // joined to talk to the customer
+            statusBar()->showMessage(tr("You joined the conversation as manager."), 5000);
+        }
+        refreshCurrent();
+        if (status && m_composer->isEnabled())
+            m_composer->setFocus();
+    });
+}
+
+void MainWindow::leaveCurrent()
+{
+    if (!m_session || m_current.isEmpty() || !m_session->hasJoined(m_current))
+        return;
+    m_session->leave(m_current, [this](const Status &status) {
+        if (status)
+            statusBar()->showMessage(tr("You left the conversation; you are monitoring it."), 5000);
+        refreshCurrent();
+    });
 }
 
 void MainWindow::setSignIn(Auth::SignInService *signIn, DeskSettings *settings, ImageLoader *images)
@@ -583,8 +753,16 @@ void MainWindow::refreshStatus()
     m_connectionStatus->setText(m_session ? m_session->connection()->stateText()
                                           : tr("Not connected"));
     // The role comes from the login; the hub enforces it whatever this menu shows.
-    const bool supervisor = m_session && m_session->connection()->login().role == "supervisor"_L1;
+    const bool supervisor = m_session && m_session->isSupervisor();
     m_reviewAction->setEnabled(supervisor);
+    // The live view: filters and who handles each conversation, for supervisors.
+    if (m_filterBar->isVisibleTo(this) != supervisor) {
+        if (!supervisor)
+            m_filterBar->clear(); // an agent's list is never filtered
+        m_filterBar->setVisible(supervisor);
+        m_conversationDelegate->setShowAgents(supervisor);
+        m_conversationList->viewport()->update();
+    }
     m_reviewAction->setToolTip(supervisor ? tr("Search, review and export transcripts")
                                           : tr("For supervisors"));
 }
@@ -610,7 +788,7 @@ void MainWindow::sendComposed()
     const QString text = m_composer->toPlainText();
     if (text.trimmed().isEmpty())
         return;
-    m_session->sendText(m_current, text);
+    m_session->sendText(m_current, text, m_privateNoteAction->isChecked());
     m_composer->clear();
     m_transcript->scrollToBottom();
 }

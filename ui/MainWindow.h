@@ -13,6 +13,7 @@ class QStackedWidget;
 class QTabWidget;
 
 namespace Signet {
+class ConversationFilterModel;
 class DeskSettings;
 class HistoryModel;
 namespace Auth {
@@ -23,7 +24,9 @@ class SignInService;
 namespace Signet::Ui {
 
 class BubbleDelegate;
+class ConversationDelegate;
 class ImageLoader;
+class LiveFilterBar;
 class ComposerEdit;
 class CustomerPanel;
 class HistoryPanel;
@@ -56,6 +59,11 @@ public:
     void openEarlierTranscript(const QString &convId);
     bool isEarlierTranscriptOpen() const;
 
+    // Supervisors: the live view's filters, and joining the current conversation as manager.
+    ConversationFilterModel *liveFilter() const { return m_filter; }
+    void joinCurrent();
+    void leaveCurrent();
+
 signals:
     void connectToServerRequested();
     void useDemoHubRequested();
@@ -80,6 +88,8 @@ private:
     void closeEarlierTranscript();
     // Review → Transcripts… (supervisors).
     void openReview();
+    void refreshComposer();
+    void refreshSupervisorView();
 
     QPointer<DeskSession> m_session;
     QString m_current;
@@ -120,6 +130,16 @@ private:
     QHash<QString, QString> m_notes; // convId → note
     QList<QMetaObject::Connection> m_sessionConnections;
     QList<QMetaObject::Connection> m_transcriptConnections;
+    ConversationFilterModel *m_filter = nullptr;
+    LiveFilterBar *m_filterBar = nullptr;
+    ConversationDelegate *m_conversationDelegate = nullptr;
+    QWidget *m_monitorBar = nullptr;
+    QLabel *m_monitorText = nullptr;
+    QPushButton *m_joinButton = nullptr;
+    QPushButton *m_leaveButton = nullptr;
+    QAction *m_privateNoteAction = nullptr;
+    QAction *m_joinAction = nullptr;
+    QAction *m_leaveAction = nullptr;
 };
 
 } // namespace Signet::Ui

@@ -55,6 +55,21 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return item.verifiedName;
     case VerifiedUntilRole:
         return item.verifiedUntil;
+    case SkillRole:
+        return item.details.skill;
+    case AssignedAgentNameRole: {
+        const QString agent = item.details.assignedAgentId();
+        return agent.isEmpty() ? QString() : agentName(agent);
+    }
+    case ManagersRole:
+        return item.details.managerIds();
+    case ManagerNamesRole: {
+        QStringList names;
+        const QStringList managers = item.details.managerIds();
+        for (const QString &id : managers)
+            names << agentName(id);
+        return names;
+    }
     default:
         return {};
     }
@@ -77,7 +92,11 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {RingingRole, "ringing"},
                   {DeviceRole, "device"},
                   {VerifiedNameRole, "verifiedName"},
-                  {VerifiedUntilRole, "verifiedUntil"}});
+                  {VerifiedUntilRole, "verifiedUntil"},
+                  {SkillRole, "skill"},
+                  {AssignedAgentNameRole, "assignedAgentName"},
+                  {ManagersRole, "managers"},
+                  {ManagerNamesRole, "managerNames"}});
     return names;
 }
 
@@ -215,6 +234,23 @@ void ConversationListModel::setVerified(const QString &convId, const QString &na
     m_items[row].verifiedName = name;
     m_items[row].verifiedUntil = until;
     changed(row, {VerifiedNameRole, VerifiedUntilRole});
+}
+
+void ConversationListModel::setAgentName(const QString &userId, const QString &name)
+{
+    if (userId.isEmpty() || m_agentNames.value(userId) == name)
+        return;
+    m_agentNames.insert(userId, name);
+    for (int row = 0; row < m_items.size(); ++row) {
+        const Protocol::ConversationDetails &d = m_items.at(row).details;
+        if (d.assignedAgentId() == userId || d.managerIds().contains(userId))
+            changed(row, {AssignedAgentNameRole, ManagerNamesRole});
+    }
+}
+
+QString ConversationListModel::agentName(const QString &userId) const
+{
+    return m_agentNames.value(userId, userId);
 }
 
 QString ConversationListModel::deviceText(const Protocol::ConversationContext &context)

@@ -22,14 +22,18 @@ public:
         LastActivityRole, // QDateTime of the last message
         WaitingSinceRole, // QDateTime since when the customer waits for an answer (invalid if not)
         UnreadRole,       // int
-        SignInSupportedRole, // bool
-        SignInReasonRole,    // why sign-in is not possible
-        StateRole,           // Protocol::ConversationState as int
-        AssignedAgentRole,   // user id of the assigned agent (empty if waiting)
-        RingingRole,         // bool: offered to this agent
-        DeviceRole,          // "iPhone · iOS 17.4"
-        VerifiedNameRole,    // who the customer proved to be (empty: not verified)
-        VerifiedUntilRole,   // QDateTime when that sign-in expires (invalid: unknown)
+        SignInSupportedRole,   // bool
+        SignInReasonRole,      // why sign-in is not possible
+        StateRole,             // Protocol::ConversationState as int
+        AssignedAgentRole,     // user id of the assigned agent (empty if waiting)
+        RingingRole,           // bool: offered to this agent
+        DeviceRole,            // "iPhone · iOS 17.4"
+        VerifiedNameRole,      // who the customer proved to be (empty: not verified)
+        VerifiedUntilRole,     // QDateTime when that sign-in expires (invalid: unknown)
+        SkillRole,             // the skill the customer came in on
+        AssignedAgentNameRole, // the assigned agent's display name (empty if waiting)
+        ManagersRole,          // QStringList: user ids of supervisors who joined as manager
+        ManagerNamesRole,      // QStringList: their display names
     };
     Q_ENUM(Roles)
 
@@ -68,6 +72,9 @@ public:
     void setUnread(const QString &convId, int unread);
     void setRing(const QString &convId, const QString &ringId); // empty ringId: no longer ringing
     void setVerified(const QString &convId, const QString &name, const QDateTime &until);
+    // Display names of agents and supervisors (user id → name), for every row they appear in.
+    void setAgentName(const QString &userId, const QString &name);
+    QString agentName(const QString &userId) const;
 
     static QString deviceText(const Protocol::ConversationContext &context);
 
@@ -76,6 +83,7 @@ private:
     static void applyRecordedIdentity(Item &item);
 
     QList<Item> m_items;
+    QHash<QString, QString> m_agentNames;
 };
 
 } // namespace Signet

@@ -50,6 +50,27 @@ bool DeskSession::canAccept(const QString &convId) const
            item->details.assignedAgentId().isEmpty();
 }
 
+bool DeskSession::isSupervisor() const
+{
+    return m_connection->login().role == "supervisor"_L1;
+}
+
+bool DeskSession::hasJoined(const QString &convId) const
+{
+    const auto *item = m_conversations.item(convId);
+    return item && !userId().isEmpty() && item->details.managerIds().contains(userId());
+}
+
+bool DeskSession::canWriteToCustomer(const QString &convId) const
+{
+    return isOpen(convId) && (isAssignedToMe(convId) || (isSupervisor() && hasJoined(convId)));
+}
+
+bool DeskSession::canWriteNote(const QString &convId) const
+{
+    return isOpen(convId) && (isAssignedToMe(convId) || isSupervisor());
+}
+
 void DeskSession::onOnline()
 {
     auto logFailure = [this](const QString &what) {
@@ -128,6 +149,7 @@ void DeskSession::applyConversationChanges(const QJsonObject &body)
         // The transcript exists before the row does, so a view that selects the new row finds it.
         ensureMessages(convId);
         const bool added = m_conversations.upsert(change.details);
+        fetchAgentNames(change.details);
         const QString consumerId = change.details.consumerId();
         if (m_names.contains(consumerId))
             m_conversations.setCustomerName(convId, m_names.value(consumerId));
@@ -203,6 +225,15 @@ MessageListModel *DeskSession::ensureMessages(const QString &convId)
         model = new MessageListModel(convId, this);
         connect(model, &MessageListModel::customerMessageArrived, this,
                 [this, convId](const QString &text) { emit customerMessageArrived(convId, text); });
+        connect(model, &MessageListModel::privateNoteArrived, this,
+                [this, convId](const QString &from, const QString &text) {
+                    if (from == userId())
+                        return;
+                    // A supervisor monitoring is no participant yet: ask for their name first.
+                    askAgentName(from, [this, convId, from, text] {
+                        emit privateNoteArrived(convId, m_conversations.agentName(from), text);
+                    });
+                });
         m_messages.insert(convId, model);
     }
     return model;
@@ -232,7 +263,8 @@ void DeskSession::refreshSummary(const QString &convId)
         return;
     for (int row = model->rowCount() - 1; row >= 0; --row) {
         const MessageListModel::Message &m = model->messageAt(row);
-        if (m.sequence < 0 && m.delivery != MessageListModel::Delivery::Pending)
+        // The customer's conversation: private notes neither preview nor end a wait.
+        if ((m.sequence < 0 && m.delivery != MessageListModel::Delivery::Pending) || m.agentsOnly)
             continue;
         m_conversations.setLastMessage(convId, m.text, m.timestamp, m.fromCustomer());
         break;
@@ -296,6 +328,45 @@ void DeskSession::fetchProfile(const QString &convId, const QString &consumerId)
                           });
 }
 
+void DeskSession::fetchAgentNames(const ConversationDetails &details)
+{
+    // Supervisors see who handles what; the hub answers GetUserProfile for agents too.
+    QStringList ids = details.managerIds();
+    ids.prepend(details.assignedAgentId());
+    for (const QString &id : std::as_const(ids)) {
+        if (!id.isEmpty())
+            askAgentName(id, {});
+    }
+}
+
+void DeskSession::askAgentName(const QString &id, const std::function<void()> &then)
+{
+    if (m_agentNamesKnown.contains(id) || m_agentNamesAsked.contains(id)) {
+        if (then)
+            then(); // known, or on its way (the name fills in when it arrives)
+        return;
+    }
+    m_agentNamesAsked.insert(id);
+    m_connection->request(Types::GetUserProfile, QJsonObject{{"userId"_L1, id}}, this,
+                          [this, id, then](const Result<Envelope> &r) {
+                              m_agentNamesAsked.remove(id);
+                              Result<UserProfile> profile =
+                                  r ? decodeUserProfile(r->body.toObject())
+                                    : Result<UserProfile>(fail(r.error()));
+                              if (profile) {
+                                  m_agentNamesKnown.insert(id);
+                                  m_conversations.setAgentName(id, profile->displayName());
+                              }
+                              if (then)
+                                  then(); // without a name, the user id stands in
+                          });
+}
+
+QString DeskSession::agentName(const QString &userId) const
+{
+    return m_conversations.agentName(userId);
+}
+
 void DeskSession::updateField(const ConversationFieldUpdate &update, Completion done)
 {
     m_connection->request(Types::UpdateConversationField, toJson(update), this,
@@ -320,6 +391,36 @@ void DeskSession::accept(const QString &convId, Completion done)
     });
 }
 
+void DeskSession::join(const QString &convId, Completion done)
+{
+    ConversationFieldUpdate update;
+    update.conversationId = convId;
+    update.action = ConversationFieldUpdate::Action::AddParticipant;
+    update.userId = userId();
+    update.role = ParticipantRole::Manager;
+    updateField(update, [this, done = std::move(done)](const Status &status) {
+        if (!status)
+            emit actionFailed(tr("Could not join the conversation: %1").arg(status.error()));
+        if (done)
+            done(status);
+    });
+}
+
+void DeskSession::leave(const QString &convId, Completion done)
+{
+    ConversationFieldUpdate update;
+    update.conversationId = convId;
+    update.action = ConversationFieldUpdate::Action::RemoveParticipant;
+    update.userId = userId();
+    update.role = ParticipantRole::Manager;
+    updateField(update, [this, done = std::move(done)](const Status &status) {
+        if (!status)
+            emit actionFailed(tr("Could not leave the conversation: %1").arg(status.error()));
+        if (done)
+            done(status);
+    });
+}
+
 void DeskSession::close(const QString &convId, Completion done)
 {
     ConversationFieldUpdate update;
@@ -333,14 +434,16 @@ void DeskSession::close(const QString &convId, Completion done)
     });
 }
 
-void DeskSession::sendText(const QString &convId, const QString &text)
+void DeskSession::sendText(const QString &convId, const QString &text, bool privateNote)
 {
     MessageListModel *model = m_messages.value(convId);
     const QString trimmed = text.trimmed();
     if (!model || trimmed.isEmpty())
         return;
     const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    model->addPending(localId, userId(), trimmed, QDateTime::currentDateTime());
+    model->addPending(localId, userId(), trimmed, QDateTime::currentDateTime(), privateNote,
+                      isAssignedToMe(convId) ? ParticipantRole::AssignedAgent
+                                             : ParticipantRole::Manager);
     refreshSummary(convId);
 
     PublishEventRequest request;
@@ -349,6 +452,7 @@ void DeskSession::sendText(const QString &convId, const QString &text)
     request.dialogId = item ? item->details.mainDialogId() : convId;
     request.event.type = Event::Type::Content;
     request.event.message = trimmed;
+    request.event.agentsOnly = privateNote;
     m_connection->request(Types::PublishEvent, toJson(request), this,
                           [this, convId, localId](const Result<Envelope> &r) {
                               MessageListModel *transcript = m_messages.value(convId);

@@ -32,13 +32,27 @@ public:
     // The transcript of a conversation; nullptr when the conversation is unknown.
     MessageListModel *messages(const QString &convId) const { return m_messages.value(convId); }
     QString userId() const;
+    // An agent's or supervisor's display name (their user id until the hub has told).
+    QString agentName(const QString &userId) const;
 
     bool isAssignedToMe(const QString &convId) const;
     bool isOpen(const QString &convId) const;
     bool canAccept(const QString &convId) const;
+    // The login's role; the hub enforces it whatever the desk shows.
+    bool isSupervisor() const;
+    // This supervisor joined the conversation as MANAGER.
+    bool hasJoined(const QString &convId) const;
+    // May write to the customer: the assigned agent, or a supervisor who joined.
+    bool canWriteToCustomer(const QString &convId) const;
+    // May write a private note: the assigned agent, or any supervisor (monitoring or joined).
+    bool canWriteNote(const QString &convId) const;
 
     void accept(const QString &convId, Completion done = {});
-    void sendText(const QString &convId, const QString &text);
+    // Supervisors: join an open conversation as MANAGER (to write to the customer), or leave it.
+    void join(const QString &convId, Completion done = {});
+    void leave(const QString &convId, Completion done = {});
+    // A message to the customer, or (privateNote) a note only agents and supervisors see.
+    void sendText(const QString &convId, const QString &text, bool privateNote = false);
     // Publishes a RichContentEvent with request-level metadata (a sign-in request).
     void publishRichContent(const QString &convId, const QJsonObject &content,
                             const QJsonArray &metadata, Completion done);
@@ -65,12 +79,15 @@ public:
     void reviewAudit(const QJsonObject &filter, std::function<void(Result<QJsonObject>)> done);
     void reviewExport(const QStringList &conversationIds,
                       std::function<void(Result<QJsonObject>)> done);
-    // The agent has seen the conversation: clears its unread count and tells the customer.
+    // The agent has seen the conversation: clears its unread count and, when it is theirs, tells
+    // the customer. A supervisor monitoring a conversation never marks it read for anyone.
     void markRead(const QString &convId);
 
 signals:
     void conversationAdded(const QString &convId);
     void customerMessageArrived(const QString &convId, const QString &text);
+    // Someone else wrote a private note in a conversation this desk sees.
+    void privateNoteArrived(const QString &convId, const QString &fromName, const QString &text);
     // A hub event was applied for the first time (live or by catch-up), with its metadata.
     void eventApplied(const Signet::Protocol::MessagingEvent &event);
     // An action the agent took failed; the message is written for the agent.
@@ -86,6 +103,8 @@ private:
     MessageListModel *ensureMessages(const QString &convId);
     void catchUp(const QString &convId);
     void fetchProfile(const QString &convId, const QString &consumerId);
+    void fetchAgentNames(const Protocol::ConversationDetails &details);
+    void askAgentName(const QString &id, const std::function<void()> &then);
     void refreshSummary(const QString &convId);
     void updateField(const Protocol::ConversationFieldUpdate &update, Completion done);
 
@@ -95,7 +114,9 @@ private:
     QSet<QString> m_catchUpInFlight;
     QSet<QString> m_catchUpAgain;
     QHash<QString, QString> m_names; // consumer id → display name
-    QString m_snapshotSubscription;  // set until that subscription's first (snapshot) notification
+    QSet<QString> m_agentNamesAsked; // agent and supervisor ids whose names are being asked for
+    QSet<QString> m_agentNamesKnown;
+    QString m_snapshotSubscription; // set until that subscription's first (snapshot) notification
     QHash<QString, QString>
         m_rings; // convId → waiting ring id (may arrive before the conversation)
 };

@@ -45,6 +45,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.error;
     case AuthRequestIdRole:
         return m.authRequestId;
+    case AgentsOnlyRole:
+        return m.agentsOnly;
+    case SenderRole:
+        return static_cast<int>(m.role);
     default:
         return {};
     }
@@ -61,7 +65,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {DeliveryRole, "delivery"},
                   {LocalIdRole, "localId"},
                   {ErrorRole, "error"},
-                  {AuthRequestIdRole, "authRequestId"}});
+                  {AuthRequestIdRole, "authRequestId"},
+                  {AgentsOnlyRole, "agentsOnly"},
+                  {SenderRole, "senderRole"}});
     return names;
 }
 
@@ -199,7 +205,8 @@ bool MessageListModel::apply(const Protocol::MessagingEvent &event)
         for (int row = 0; row < m_messages.size(); ++row) {
             const Message &m = m_messages.at(row);
             if (m.delivery == Delivery::Pending && m.originatorId == event.originatorId &&
-                m.text == e.message) {
+                m.text == e.message && m.agentsOnly == e.agentsOnly) {
+                m_messages[row].role = event.originatorRole;
                 m_messages[row].timestamp = QDateTime::fromMSecsSinceEpoch(event.serverTimestamp);
                 placeConfirmed(row, event.sequence);
                 return true;
@@ -213,6 +220,7 @@ bool MessageListModel::apply(const Protocol::MessagingEvent &event)
     m.role = event.originatorRole;
     m.timestamp = QDateTime::fromMSecsSinceEpoch(event.serverTimestamp);
     m.text = e.type == Event::Type::Content ? e.message : tr("[Rich content]");
+    m.agentsOnly = e.agentsOnly;
     if (e.type == Event::Type::RichContent) {
         if (auto request = Auth::AppleAuthRequest::parse(event.metadata);
             request && request->ok()) {
@@ -229,16 +237,20 @@ bool MessageListModel::apply(const Protocol::MessagingEvent &event)
     noteSequence(event.sequence);
     if (isNew && event.originatorRole == ParticipantRole::Consumer)
         emit customerMessageArrived(e.message);
+    else if (isNew && e.agentsOnly)
+        emit privateNoteArrived(event.originatorId, e.message);
     return true;
 }
 
 void MessageListModel::addPending(const QString &localId, const QString &originatorId,
-                                  const QString &text, const QDateTime &when)
+                                  const QString &text, const QDateTime &when, bool agentsOnly,
+                                  Protocol::ParticipantRole role)
 {
     Message m;
     m.localId = localId;
     m.originatorId = originatorId;
-    m.role = ParticipantRole::AssignedAgent;
+    m.role = role;
+    m.agentsOnly = agentsOnly;
     m.timestamp = when;
     m.text = text;
     m.delivery = Delivery::Pending;

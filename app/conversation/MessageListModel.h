@@ -27,6 +27,8 @@ public:
         LocalIdRole,       // id of a message sent from this desk
         ErrorRole,         // why a send failed
         AuthRequestIdRole, // set on a sign-in request card
+        AgentsOnlyRole,    // bool: a private note between agents and supervisors
+        SenderRole,        // Protocol::ParticipantRole as int (MANAGER: a supervisor wrote it)
     };
     Q_ENUM(Roles)
 
@@ -40,8 +42,9 @@ public:
         QString text;
         Delivery delivery = Delivery::Sent;
         QString error;
-        QString authRequestId; // a sign-in request (RichContentEvent with a
-                               // ConnectorAuthenticationRequest)
+        QString authRequestId;   // a sign-in request (RichContentEvent with a
+                                 // ConnectorAuthenticationRequest)
+        bool agentsOnly = false; // a private note: the customer never sees it
         bool fromCustomer() const { return role == Protocol::ParticipantRole::Consumer; }
     };
 
@@ -66,13 +69,16 @@ public:
     bool apply(const Protocol::MessagingEvent &event);
     // A message typed on this desk, shown before the hub confirms it.
     void addPending(const QString &localId, const QString &originatorId, const QString &text,
-                    const QDateTime &when);
+                    const QDateTime &when, bool agentsOnly = false,
+                    Protocol::ParticipantRole role = Protocol::ParticipantRole::AssignedAgent);
     void confirmPending(const QString &localId, qint64 sequence);
     void failPending(const QString &localId, const QString &error);
 
 signals:
     // The customer sent something new (not on catch-up of already seen events).
     void customerMessageArrived(const QString &text);
+    // Someone else wrote a private note (not on catch-up of already seen events).
+    void privateNoteArrived(const QString &originatorId, const QString &text);
 
 private:
     int insertionRow(qint64 sequence, int skipRow) const;

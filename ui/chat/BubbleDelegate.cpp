@@ -40,6 +40,15 @@ MessageView BubbleDelegate::viewOf(const QModelIndex &index) const
             break;
         }
     }
+    // Notes and a supervisor's messages say who wrote them.
+    const QString author = index.data(MessageListModel::OriginatorRole).toString();
+    const QString name = m_names ? m_names(author) : author;
+    view.privateNote = index.data(MessageListModel::AgentsOnlyRole).toBool();
+    if (view.privateNote)
+        view.label = tr("Private note · %1").arg(name);
+    else if (index.data(MessageListModel::SenderRole).toInt() ==
+             static_cast<int>(Protocol::ParticipantRole::Manager))
+        view.label = tr("Supervisor %1").arg(name);
     // A sign-in request shows as a card with the request's live state.
     const QString requestId = index.data(MessageListModel::AuthRequestIdRole).toString();
     if (!requestId.isEmpty()) {
@@ -108,12 +117,23 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const bool failed =
         index.data(MessageListModel::DeliveryRole).toInt() == static_cast<int>(Delivery::Failed);
     const bool card = !index.data(MessageListModel::AuthRequestIdRole).toString().isEmpty();
-    const QColor fill = card                ? palette.color(QPalette::Base)
+    // A private note looks like a sticky note, never like something the customer was sent: amber
+    // over the palette's base (so it reads in light and dark), dashed, in the normal text colour.
+    const bool note = view.privateNote;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor amber(0xf5, 0xb7, 0x00);
+    const QColor noteFill = QColor::fromRgbF(base.redF() * 0.75f + amber.redF() * 0.25f,
+                                             base.greenF() * 0.75f + amber.greenF() * 0.25f,
+                                             base.blueF() * 0.75f + amber.blueF() * 0.25f);
+    const QColor fill = card                ? base
+                        : note              ? noteFill
                         : layout.alignRight ? palette.color(QPalette::Highlight)
                                             : palette.color(QPalette::AlternateBase);
-    const QColor ink = layout.alignRight && !card ? palette.color(QPalette::HighlightedText)
-                                                  : palette.color(QPalette::Text);
+    const QColor ink = layout.alignRight && !card && !note
+                           ? palette.color(QPalette::HighlightedText)
+                           : palette.color(QPalette::Text);
     painter->setPen(card                ? QPen(palette.color(QPalette::Highlight), 1.5)
+                    : note              ? QPen(amber.darker(130), 1.2, Qt::DashLine)
                     : layout.alignRight ? QPen(Qt::NoPen)
                                         : QPen(palette.color(QPalette::Mid), 1));
     painter->setBrush(fill);
@@ -129,8 +149,8 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QColor metaInk = ink;
     metaInk.setAlphaF(0.7f);
     if (failed)
-        metaInk =
-            layout.alignRight ? palette.color(QPalette::HighlightedText) : QColor(0xc0, 0x1c, 0x28);
+        metaInk = layout.alignRight && !note ? palette.color(QPalette::HighlightedText)
+                                             : QColor(0xc0, 0x1c, 0x28);
     painter->setPen(metaInk);
     const QString meta =
         option.fontMetrics.elidedText(layout.metaText, Qt::ElideRight, layout.meta.width());

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QStyledItemDelegate>
 
+#include <functional>
+
 namespace Signet::Auth {
 class AuthTracker;
 }
@@ -28,6 +30,11 @@ public:
     // Sign-in request cards show their live state from here.
     void setAuthTracker(const Auth::AuthTracker *tracker) { m_tracker = tracker; }
     void clearCache() { m_sizeCache.clear(); }
+    // Names for the user ids of supervisors and note writers (the id itself without one).
+    void setNameLookup(std::function<QString(const QString &)> lookup)
+    {
+        m_names = std::move(lookup);
+    }
 
 private:
     BubbleLayout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
@@ -35,6 +42,7 @@ private:
 
     mutable QHash<QString, QSize> m_sizeCache;
     const Auth::AuthTracker *m_tracker = nullptr;
+    std::function<QString(const QString &)> m_names;
 };
 
 } // namespace Signet::Ui

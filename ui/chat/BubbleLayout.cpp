@@ -75,7 +75,12 @@ BubbleLayout layoutBubble(const MessageView &message, int width, const QFont &fo
     }
 
     const QString time = shortTime(message.timestamp.time());
-    out.metaText = message.status.isEmpty() ? time : time + QStringLiteral(" · ") + message.status;
+    QStringList meta{time};
+    for (const QString &part : {message.label, message.status}) {
+        if (!part.isEmpty())
+            meta << part;
+    }
+    out.metaText = meta.join(QStringLiteral(" · "));
 
     const int available = std::max(kMinBubbleWidth, width - 2 * kOuterMargin);
     const int maxBubble =

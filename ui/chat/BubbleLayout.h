@@ -14,6 +14,8 @@ struct MessageView
     bool fromCustomer = false;
     QDateTime timestamp;
     QString status; // "Sent", "Read", "Not sent: …" (agent messages)
+    QString label;  // who wrote it when that needs saying: "Private note · Sam", "Supervisor Sam"
+    bool privateNote = false; // only agents and supervisors see it
     bool showDaySeparator = false;
 };
 

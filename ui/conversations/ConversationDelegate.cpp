@@ -35,6 +35,14 @@ QString ConversationDelegate::waitingText(const QDateTime &since, const QDateTim
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
+QString ConversationDelegate::agentsText(const QModelIndex &index)
+{
+    const QString agent = index.data(Model::AssignedAgentNameRole).toString();
+    QStringList names{agent.isEmpty() ? tr("Waiting for an agent") : agent};
+    names << index.data(Model::ManagerNamesRole).toStringList();
+    return names.join(u" + "_s);
+}
+
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     return QSize(option.rect.width(), 2 * option.fontMetrics.height() + 2 * kMargin + 6);
@@ -138,8 +146,11 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(option.font);
     painter->setPen(dim);
     const int previewWidth = rightColumn.left() - textLeft - 8;
-    const QString preview = option.fontMetrics.elidedText(
-        index.data(Model::PreviewRole).toString().simplified(), Qt::ElideRight, previewWidth);
+    QString previewText = index.data(Model::PreviewRole).toString().simplified();
+    if (m_showAgents)
+        previewText = agentsText(index) + u" · "_s + previewText;
+    const QString preview =
+        option.fontMetrics.elidedText(previewText, Qt::ElideRight, previewWidth);
     painter->drawText(QRect(textLeft, r.top() + line + 4, previewWidth, line),
                       Qt::AlignLeft | Qt::AlignVCenter, preview);
     painter->restore();

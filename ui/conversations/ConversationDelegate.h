@@ -20,6 +20,14 @@ public:
     static QString waitingText(const QDateTime &since, const QDateTime &now);
     // Waiting longer than this is shown as urgent.
     static constexpr int kUrgentAfterSeconds = 120;
+
+    // The supervisor's live view: each row says who handles it (and who joined as manager).
+    void setShowAgents(bool show) { m_showAgents = show; }
+    // "Ana", "Ana + Sam", "Waiting for an agent": what the supervisor's rows say about agents.
+    static QString agentsText(const QModelIndex &index);
+
+private:
+    bool m_showAgents = false;
 };
 
 } // namespace Signet::Ui

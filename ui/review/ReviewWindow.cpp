@@ -456,8 +456,13 @@ Status ReviewWindow::exportTo(const QString &path, Format format) const
                 e.event.type != Protocol::Event::Type::RichContent)
                 continue;
             const bool customer = e.originatorRole == Protocol::ParticipantRole::Consumer;
+            const bool manager = e.originatorRole == Protocol::ParticipantRole::Manager;
+            const QString who = e.event.agentsOnly ? tr("Private note (agents only)")
+                                : customer         ? tr("Customer")
+                                : manager          ? tr("Supervisor")
+                                                   : tr("Agent");
             html += u"<p><b>%1</b> <small>%2</small><br>%3</p>"_s.arg(
-                customer ? tr("Customer") : tr("Agent"), when(e.serverTimestamp).toHtmlEscaped(),
+                who.toHtmlEscaped(), when(e.serverTimestamp).toHtmlEscaped(),
                 (e.event.message.isEmpty() ? tr("[sign-in request]") : e.event.message)
                     .toHtmlEscaped()
                     .replace(u'\n', u"<br>"_s));
