@@ -88,6 +88,13 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
     if (request->conversationId != convId)
         return refuse(convId, requestId,
                       tr("An answer to a sign-in request of another conversation was refused."));
+    // The very answer that settled the request, delivered again (this desk restarted, or logged
+    // in again, and caught the conversation up): already judged, not a replay.
+    if (event.sequence >= 0 && (request->answerSequence == event.sequence ||
+                                m_inFlight.value(requestId, -1) == event.sequence)) {
+        qCDebug(lcConversation) << "the answer to" << requestId.left(64) << "seen again";
+        return;
+    }
     switch (request->state) {
     case State::Expired:
         return refuse(
@@ -113,18 +120,19 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
         const QString why = response->errors.isEmpty() ? tr("the customer did not sign in")
                                                        : response->errors.join(u"; "_s);
         audit(convId, requestId, u"failed"_s, why);
-        m_tracker->markFailed(requestId, tr("Authentication failed: %1").arg(why));
+        m_tracker->markFailed(requestId, tr("Authentication failed: %1").arg(why), event.sequence);
         emit failed(convId, tr("Authentication failed: %1").arg(why));
         return;
     }
-    m_inFlight.insert(requestId);
+    const qint64 sequence = event.sequence;
+    m_inFlight.insert(requestId, sequence);
     const QString token = response->token;
-    m_keyRing->privateKeyForRequest(requestId, [this, convId, requestId,
-                                                token](Result<Crypto::EcKeyPair> key) {
-        auto failWith = [this, convId, requestId](const QString &reason) {
+    m_keyRing->privateKeyForRequest(requestId, [this, convId, requestId, token,
+                                                sequence](Result<Crypto::EcKeyPair> key) {
+        auto failWith = [this, convId, requestId, sequence](const QString &reason) {
             m_inFlight.remove(requestId);
             audit(convId, requestId, u"failed"_s, reason);
-            m_tracker->markFailed(requestId, reason);
+            m_tracker->markFailed(requestId, reason, sequence);
             emit failed(convId, reason);
         };
         if (!key)
@@ -135,13 +143,13 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
             return failWith(tr("Response could not be verified: %1").arg(plaintext.error()));
         QString accessToken = QString::fromUtf8(plaintext->view());
         emit decrypted(convId, requestId);
-        m_verifier->verify(accessToken, [this, convId, requestId,
-                                         failWith](Result<VerifiedIdentity> identity) {
+        m_verifier->verify(accessToken, [this, convId, requestId, failWith,
+                                         sequence](Result<VerifiedIdentity> identity) {
             if (!identity)
                 return failWith(identity.error());
             m_inFlight.remove(requestId);
             audit(convId, requestId, u"verified"_s, identity->issuer + u' ' + identity->subject);
-            m_tracker->markSucceeded(requestId, identity.value());
+            m_tracker->markSucceeded(requestId, identity.value(), sequence);
             // Everyone watching the conversation learns who the customer is — never the token.
             QJsonObject report = identity->toJson();
             report.insert("expiresAt"_L1, identity->expiresAt.isValid()

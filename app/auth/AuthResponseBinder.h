@@ -51,7 +51,9 @@ private:
     IdentityVerifier *m_verifier;
     QString m_auditPath;
     QHash<QString, QList<AuthResponse>> m_seen;
-    QSet<QString> m_inFlight; // requests being decrypted/verified (a replay during that is refused)
+    // Requests being decrypted and verified → the sequence of their answer (another answer
+    // meanwhile is a replay and refused).
+    QHash<QString, qint64> m_inFlight;
 };
 
 } // namespace Signet::Auth

@@ -112,6 +112,7 @@ Status AuthTracker::load()
         r.draft.received = bubbleFromStoredJson(o.value("received"_L1).toObject());
         r.draft.reply = bubbleFromStoredJson(o.value("reply"_L1).toObject());
         r.identity = VerifiedIdentity::fromJson(o.value("identity"_L1).toObject());
+        r.answerSequence = o.value("answerSequence"_L1).toInteger(-1);
         // A request the desk was still sending when it stopped never reached the customer.
         if (r.state == State::Sending) {
             r.state = State::Failed;
@@ -145,7 +146,8 @@ void AuthTracker::save()
                                {"ended"_L1, stamp(r.ended)},
                                {"received"_L1, toStoredJson(r.draft.received)},
                                {"reply"_L1, toStoredJson(r.draft.reply)},
-                               {"identity"_L1, r.identity.toJson()}});
+                               {"identity"_L1, r.identity.toJson()},
+                               {"answerSequence"_L1, r.answerSequence}});
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
@@ -173,7 +175,7 @@ void AuthTracker::create(const QString &requestId, const QString &conversationId
 }
 
 void AuthTracker::transition(const QString &requestId, State to, const QString &reason,
-                             const VerifiedIdentity &identity)
+                             const VerifiedIdentity &identity, qint64 answerSequence)
 {
     for (Request &r : m_requests) {
         if (r.requestId != requestId)
@@ -183,6 +185,7 @@ void AuthTracker::transition(const QString &requestId, State to, const QString &
         r.state = to;
         r.reason = reason;
         r.identity = identity;
+        r.answerSequence = answerSequence;
         if (to == State::Sent) {
             r.sent = now();
         } else {
@@ -202,14 +205,15 @@ void AuthTracker::markSent(const QString &requestId)
     transition(requestId, State::Sent);
 }
 
-void AuthTracker::markSucceeded(const QString &requestId, const VerifiedIdentity &identity)
+void AuthTracker::markSucceeded(const QString &requestId, const VerifiedIdentity &identity,
+                                qint64 answerSequence)
 {
-    transition(requestId, State::Succeeded, QString(), identity);
+    transition(requestId, State::Succeeded, QString(), identity, answerSequence);
 }
 
-void AuthTracker::markFailed(const QString &requestId, const QString &reason)
+void AuthTracker::markFailed(const QString &requestId, const QString &reason, qint64 answerSequence)
 {
-    transition(requestId, State::Failed, reason);
+    transition(requestId, State::Failed, reason, {}, answerSequence);
 }
 
 void AuthTracker::cancel(const QString &requestId)

@@ -38,6 +38,9 @@ public:
         QDateTime ended;
         AuthRequestDraft draft;
         VerifiedIdentity identity; // Succeeded: who signed in
+        // The hub sequence of the answer that settled it (-1: none): the same answer seen again
+        // (a restarted or re-logged-in desk catching up) is not a replay.
+        qint64 answerSequence = -1;
         bool isPending() const { return state == State::Sending || state == State::Sent; }
     };
 
@@ -55,8 +58,9 @@ public:
     void create(const QString &requestId, const QString &conversationId,
                 const AuthRequestDraft &draft);
     void markSent(const QString &requestId);
-    void markSucceeded(const QString &requestId, const VerifiedIdentity &identity);
-    void markFailed(const QString &requestId, const QString &reason);
+    void markSucceeded(const QString &requestId, const VerifiedIdentity &identity,
+                       qint64 answerSequence = -1);
+    void markFailed(const QString &requestId, const QString &reason, qint64 answerSequence = -1);
     void cancel(const QString &requestId);
     // Expires every pending request whose time is up (also runs on its own timer).
     void expireDue();
@@ -75,7 +79,7 @@ signals:
 
 private:
     void transition(const QString &requestId, State to, const QString &reason = QString(),
-                    const VerifiedIdentity &identity = {});
+                    const VerifiedIdentity &identity = {}, qint64 answerSequence = -1);
     void save();
     void scheduleExpiry();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }

@@ -234,6 +234,47 @@ private slots:
             QVERIFY(!e.details.contains("token"_L1));
     }
 
+    void theSameAnswerSeenAgainAfterARestartIsNotAReplay()
+    {
+        World w;
+        QVERIFY(w.online());
+        const QString convId = w.acceptedConversation(u"17.4"_s, u"c-a"_s);
+        const QString requestId = w.request(convId);
+        QVERIFY(w.customerSignsIn(requestId, {u"maya-demo-pass"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(requestId)->state, State::Succeeded, kWait);
+        QVERIFY(w.tracker.request(requestId)->answerSequence >= 0);
+
+        // The desk restarts: a new session catches the conversation up from the start, the
+        // answer included, with the saved request states.
+        w.binder.reset();
+        w.signIn.reset();
+        w.session.reset();
+        w.connection = w.hub.connect(u"ana"_s, kPassword);
+        w.session = std::make_unique<DeskSession>(w.connection.get());
+        AuthTracker reloaded(w.dir.filePath(u"auth.json"_s));
+        QVERIFY(reloaded.load().ok());
+        QCOMPARE(reloaded.request(requestId)->answerSequence,
+                 w.tracker.request(requestId)->answerSequence);
+        AuthResponseBinder binder(w.session.get(), &w.keyRing, &reloaded, w.verifier.get(),
+                                  w.auditPath);
+        QSignalSpy refused(&binder, &AuthResponseBinder::refused);
+        QSignalSpy applied(w.session.get(), &DeskSession::eventApplied);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session->messages(convId) &&
+                                     w.session->messages(convId)->highestSequence() >=
+                                         reloaded.request(requestId)->answerSequence,
+                                 kWait);
+        QVERIFY(applied.count() > 0);
+        QTest::qWait(100);
+        QCOMPARE(refused.count(), 0);
+        QCOMPARE(reloaded.request(requestId)->state, State::Succeeded);
+        QVERIFY(hubActions(w, u"signin.refused"_s).isEmpty());
+
+        // A second, different answer to the same request is still a replay.
+        w.consumerAnswers(convId, w.responseIn(convId));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kWait);
+        QVERIFY(refused.last().at(1).toString().contains(u"replay"_s));
+    }
+
     void aSupervisorWatchingDoesNotRefuseOtherDesksAnswers()
     {
         World w;
