@@ -83,8 +83,7 @@ void ConversationFilterModel::changed()
 bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_channel &&
-        index.data(Roles::ChannelRole).toInt() != static_cast<int>(*m_channel))
+    if (m_channel && index.data(Roles::ChannelRole).toInt() != static_cast<int>(*m_channel))
         return false;
     if (!m_agent.isEmpty()) {
         const QString assigned = index.data(Roles::AssignedAgentRole).toString();

@@ -22,7 +22,11 @@ public:
     Q_ENUM(Authentication)
 
     // setAgent's value for "waiting for an agent" (no one assigned).
-    static QString unassigned() { return QStringLiteral("\x1f" "unassigned"); }
+    static QString unassigned()
+    {
+        return QStringLiteral("\x1f"
+                              "unassigned");
+    }
 
     explicit ConversationFilterModel(QObject *parent = nullptr);
 

@@ -83,6 +83,9 @@ void DeskSession::onOnline()
                           logFailure(tr("Going online")));
     m_connection->request(Types::SubscribeRoutingTasks, QJsonObject{}, this,
                           logFailure(tr("Subscribing to routing")));
+    // This user's own name too: their notes and a supervisor's messages are labelled with it.
+    if (!userId().isEmpty())
+        askAgentName(userId(), {});
     m_snapshotSubscription.clear();
     m_connection->request(
         Types::SubscribeExConversations, toJson(SubscribeConversationsRequest{}), this,
@@ -250,6 +253,7 @@ void DeskSession::applyEvent(const MessagingEvent &event)
     const bool gap = event.sequence > model->contiguousSequence() + 1;
     if (!model->apply(event))
         return;
+    nameWriter(event);
     emit eventApplied(event);
     refreshSummary(convId);
     if (gap)
@@ -304,8 +308,10 @@ void DeskSession::catchUp(const QString &convId)
             if (!transcript)
                 return;
             for (const MessagingEvent &event : events.value()) {
-                if (transcript->apply(event))
+                if (transcript->apply(event)) {
+                    nameWriter(event);
                     emit eventApplied(event);
+                }
             }
             refreshSummary(convId);
             if (events->size() >= kCatchUpPage || m_catchUpAgain.remove(convId) ||
@@ -341,25 +347,40 @@ void DeskSession::fetchAgentNames(const ConversationDetails &details)
 
 void DeskSession::askAgentName(const QString &id, const std::function<void()> &then)
 {
-    if (m_agentNamesKnown.contains(id) || m_agentNamesAsked.contains(id)) {
+    if (m_agentNamesKnown.contains(id)) {
         if (then)
-            then(); // known, or on its way (the name fills in when it arrives)
+            then();
         return;
     }
-    m_agentNamesAsked.insert(id);
+    const bool asking = m_nameWaiters.contains(id);
+    QList<std::function<void()>> &waiters = m_nameWaiters[id];
+    if (then)
+        waiters.append(then);
+    if (asking)
+        return; // on its way
     m_connection->request(Types::GetUserProfile, QJsonObject{{"userId"_L1, id}}, this,
-                          [this, id, then](const Result<Envelope> &r) {
-                              m_agentNamesAsked.remove(id);
+                          [this, id](const Result<Envelope> &r) {
                               Result<UserProfile> profile =
                                   r ? decodeUserProfile(r->body.toObject())
                                     : Result<UserProfile>(fail(r.error()));
                               if (profile) {
                                   m_agentNamesKnown.insert(id);
                                   m_conversations.setAgentName(id, profile->displayName());
+                                  emit agentNamed(id);
                               }
-                              if (then)
-                                  then(); // without a name, the user id stands in
+                              // Without a name the user id stands in (and the next event asks
+                              // again).
+                              const QList<std::function<void()>> waiting = m_nameWaiters.take(id);
+                              for (const std::function<void()> &f : waiting)
+                                  f();
                           });
+}
+
+void DeskSession::nameWriter(const MessagingEvent &event)
+{
+    // Transcripts name supervisors and the writers of private notes.
+    if (event.event.agentsOnly || event.originatorRole == ParticipantRole::Manager)
+        askAgentName(event.originatorId, {});
 }
 
 QString DeskSession::agentName(const QString &userId) const

@@ -86,6 +86,8 @@ public:
 signals:
     void conversationAdded(const QString &convId);
     void customerMessageArrived(const QString &convId, const QString &text);
+    // The hub told the display name of an agent or supervisor (agentName() has it now).
+    void agentNamed(const QString &userId);
     // Someone else wrote a private note in a conversation this desk sees.
     void privateNoteArrived(const QString &convId, const QString &fromName, const QString &text);
     // A hub event was applied for the first time (live or by catch-up), with its metadata.
@@ -105,6 +107,7 @@ private:
     void fetchProfile(const QString &convId, const QString &consumerId);
     void fetchAgentNames(const Protocol::ConversationDetails &details);
     void askAgentName(const QString &id, const std::function<void()> &then);
+    void nameWriter(const Protocol::MessagingEvent &event);
     void refreshSummary(const QString &convId);
     void updateField(const Protocol::ConversationFieldUpdate &update, Completion done);
 
@@ -114,8 +117,8 @@ private:
     QSet<QString> m_catchUpInFlight;
     QSet<QString> m_catchUpAgain;
     QHash<QString, QString> m_names; // consumer id → display name
-    QSet<QString> m_agentNamesAsked; // agent and supervisor ids whose names are being asked for
-    QSet<QString> m_agentNamesKnown;
+    QSet<QString> m_agentNamesKnown; // agent and supervisor ids whose names the hub told
+    QHash<QString, QList<std::function<void()>>> m_nameWaiters; // asked for, not answered yet
     QString m_snapshotSubscription; // set until that subscription's first (snapshot) notification
     QHash<QString, QString>
         m_rings; // convId → waiting ring id (may arrive before the conversation)

@@ -164,7 +164,8 @@ private slots:
         sam.session->markRead(f.maya);
         Result<QJsonObject> receipt = sam.publish(f.maya, read(0));
         QVERIFY(!receipt);
-        QVERIFY2(receipt.error().contains(u"assigned agent's reading"_s), qPrintable(receipt.error()));
+        QVERIFY2(receipt.error().contains(u"assigned agent's reading"_s),
+                 qPrintable(receipt.error()));
         Result<QJsonObject> message = sam.publish(f.maya, text(u"Hello from a supervisor"_s));
         QVERIFY(!message);
         QVERIFY2(message.error().contains(u"Join the conversation as manager"_s),
@@ -216,10 +217,10 @@ private slots:
         QVERIFY(!sam.manager(f.maya, false)); // not joined any more
 
         // Each join and leave is audited, and so are the refusals.
-        QCOMPARE(f.auditActions(u"supervisor."_s),
-                 (QStringList{u"supervisor.joined"_s, u"supervisor.joined"_s,
-                              u"supervisor.refused"_s, u"supervisor.refused"_s,
-                              u"supervisor.left"_s, u"supervisor.refused"_s}));
+        QCOMPARE(
+            f.auditActions(u"supervisor."_s),
+            (QStringList{u"supervisor.joined"_s, u"supervisor.joined"_s, u"supervisor.refused"_s,
+                         u"supervisor.refused"_s, u"supervisor.left"_s, u"supervisor.refused"_s}));
     }
 
     void aManagerStaysJoinedAcrossAHubRestart()
@@ -275,22 +276,22 @@ private slots:
         QVERIFY(!boNote);
         QVERIFY2(boNote.error().contains(u"No such conversation"_s), qPrintable(boNote.error()));
         // A note carries no metadata (no sign-in request hidden in a note).
-        Result<QJsonObject> badNote = sam.send(
-            Types::PublishEvent,
-            QJsonObject{{"dialogId"_L1, f.maya},
-                        {"conversationId"_L1, f.maya},
-                        {"event"_L1, toJson(text(u"note"_s, true))}},
-            QJsonArray{QJsonObject{{"type"_L1, "Anything"_L1}}});
+        Result<QJsonObject> badNote =
+            sam.send(Types::PublishEvent,
+                     QJsonObject{{"dialogId"_L1, f.maya},
+                                 {"conversationId"_L1, f.maya},
+                                 {"event"_L1, toJson(text(u"note"_s, true))}},
+                     QJsonArray{QJsonObject{{"type"_L1, "Anything"_L1}}});
         QVERIFY(!badNote);
         QVERIFY2(badNote.error().contains(u"without metadata"_s), qPrintable(badNote.error()));
         // A wrong audience is a clear error.
-        Result<QJsonObject> badAudience = sam.send(
-            Types::PublishEvent,
-            QJsonObject{{"dialogId"_L1, f.maya},
-                        {"conversationId"_L1, f.maya},
-                        {"event"_L1, QJsonObject{{"type"_L1, "ContentEvent"_L1},
-                                                 {"message"_L1, "x"_L1},
-                                                 {"audience"_L1, "CUSTOMER"_L1}}}});
+        Result<QJsonObject> badAudience =
+            sam.send(Types::PublishEvent,
+                     QJsonObject{{"dialogId"_L1, f.maya},
+                                 {"conversationId"_L1, f.maya},
+                                 {"event"_L1, QJsonObject{{"type"_L1, "ContentEvent"_L1},
+                                                          {"message"_L1, "x"_L1},
+                                                          {"audience"_L1, "CUSTOMER"_L1}}}});
         QVERIFY(!badAudience);
         QVERIFY2(badAudience.error().contains(u"AGENTS_AND_MANAGERS"_s),
                  qPrintable(badAudience.error()));
