@@ -10,12 +10,14 @@
 #include "crypto/RandomToken.h"
 #include "keys/SecretStore.h"
 #include "logging/Logging.h"
+#include "review/ReviewWindow.h"
 #include "settings/ConnectDialog.h"
 #include "settings/DeskSettings.h"
 #include "transport/AgentConnection.h"
 
 #include <QDesktopServices>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -27,6 +29,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const auto kDemoAgent = "demo-agent"_L1;
+const auto kDemoSupervisor = "demo-supervisor"_L1;
 constexpr quint16 kEmbeddedHubPort = 8479;
 
 // Polls until ready() holds or the time is up, then calls then(ok).
@@ -81,9 +84,15 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
     connect(m_window.get(), &MainWindow::useDemoHubRequested, this, [this] {
         m_settings->setServerUrl(QString());
         m_settings->sync();
-        if (m_hub)
-            return; // already on the demo hub
+        if (m_hub && m_session && m_session->userId() != kDemoSupervisor)
+            return; // already on the demo hub as its agent
         if (Status started = startEmbedded(); !started)
+            QMessageBox::warning(m_window.get(), tr("Demo hub"), started.error());
+    });
+    connect(m_window.get(), &MainWindow::useDemoHubAsSupervisorRequested, this, [this] {
+        m_settings->setServerUrl(QString());
+        m_settings->sync();
+        if (Status started = startEmbedded(true); !started)
             QMessageBox::warning(m_window.get(), tr("Demo hub"), started.error());
     });
 }
@@ -150,8 +159,23 @@ void DeskApp::start()
     }
 }
 
-Status DeskApp::startEmbedded()
+Status DeskApp::startEmbedded(bool supervisor)
 {
+    if (m_hub) {
+        // Already running (the demo, switching between its agent and its supervisor).
+        const QString user = supervisor ? QString(kDemoSupervisor) : QString(kDemoAgent);
+        const QString password = Crypto::randomToken(24);
+        if (Status saved = m_hub->store().upsertAgent(
+                user, supervisor ? tr("Priya (demo supervisor)") : tr("Alex (demo agent)"),
+                supervisor ? u"supervisor"_s : u"agent"_s, password);
+            !saved)
+            return saved;
+        ServerEndpoint endpoint;
+        endpoint.baseUrl = QUrl(m_hub->baseUrl());
+        endpoint.username = user;
+        connectTo(endpoint, password);
+        return Done{};
+    }
     Hub::HubOptions options;
     options.address = QHostAddress::LocalHost;
     // The same port each time when it is free: the built-in provider's issuer is the hub's URL, so
@@ -172,22 +196,13 @@ Status DeskApp::startEmbedded()
         m_hub.reset();
         return fail(port.error());
     }
-    // The demo agent's password is new on every start and never leaves this process.
-    const QString password = Crypto::randomToken(24);
-    if (Status saved =
-            m_hub->store().upsertAgent(kDemoAgent, tr("Alex (demo agent)"), u"agent"_s, password);
-        !saved)
-        return saved;
     // The embedded hub is also the brand's identity provider; the desk introspects as its client.
     const Hub::OAuthClient &desk = m_hub->oauthClient(Hub::OAuthClient::Endpoint::Introspection);
     m_verifier->setProvider({m_hub->baseUrl(), QUrl(m_hub->baseUrl() + u"/oauth/userinfo"_s),
                              QUrl(m_hub->baseUrl() + u"/oauth/introspect"_s), desk.id,
                              desk.secret});
-    ServerEndpoint endpoint;
-    endpoint.baseUrl = QUrl(m_hub->baseUrl());
-    endpoint.username = kDemoAgent;
-    connectTo(endpoint, password);
-    return Done{};
+    // The demo users' passwords are new on every login and never leave this process.
+    return startEmbedded(supervisor);
 }
 
 void DeskApp::configureRemoteVerifier()
@@ -394,6 +409,12 @@ void DeskApp::takeScreenshot(const QString &path, ScreenshotScene scene,
                         if (!finished || latest->state != Auth::AuthTracker::State::Succeeded)
                             return done(fail(tr("The demo customer did not sign in: %1")
                                                  .arg(latest ? latest->reason : tr("no answer"))));
+                        // The supervisor's scenes: the floor with Maya verified, or her
+                        // transcript in the review with its authentication timeline.
+                        if (scene == ScreenshotScene::Supervisor ||
+                            scene == ScreenshotScene::Review)
+                            return showSupervisorScene(save, done,
+                                                       scene == ScreenshotScene::Review);
                         if (scene != ScreenshotScene::History) {
                             QTimer::singleShot(300, this, [this, save] { save(m_window.get()); });
                             return;
@@ -424,6 +445,55 @@ void DeskApp::takeScreenshot(const QString &path, ScreenshotScene scene,
                     });
             });
     });
+}
+
+void DeskApp::showSupervisorScene(const std::function<void(QWidget *)> &save,
+                                  const std::function<void(const Status &)> &done, bool review)
+{
+    // The agent has Maya; the supervisor logs in on the same demo hub and looks at the floor.
+    const QString maya = m_window->currentConversation();
+    if (Status switched = startEmbedded(true); !switched)
+        return done(switched);
+    waitFor(
+        this,
+        [this, maya] {
+            return m_session && m_session->isSupervisor() &&
+                   m_session->conversations()->rowCount() >= 4 && m_session->messages(maya) &&
+                   m_session->messages(maya)->rowCount() >= 4;
+        },
+        20000,
+        [this, maya, save, done, review](bool loaded) {
+            if (!loaded)
+                return done(fail(tr("The supervisor's live view did not load in time.")));
+            if (review) {
+                m_window->openReview();
+                ReviewWindow *window = m_window->reviewWindow();
+                auto *text = window->findChild<QLineEdit *>(u"reviewText"_s);
+                text->setText(u"order"_s);
+                connect(window, &ReviewWindow::searched, this,
+                        [this, window, maya] { window->open(maya); });
+                connect(window, &ReviewWindow::opened, this, [this, window, save] {
+                    window->resize(1200, 760);
+                    QTimer::singleShot(300, this, [window, save] { save(window); });
+                });
+                window->search();
+                return;
+            }
+            m_window->selectConversation(maya);
+            m_session->sendText(
+                maya, tr("Maya is a gold customer: the duplicate charge can be refunded today."),
+                true);
+            waitFor(
+                this,
+                [this, maya] {
+                    const MessageListModel *messages = m_session->messages(maya);
+                    return messages->messageAt(messages->rowCount() - 1).sequence >= 0;
+                },
+                10000,
+                [this, save](bool) {
+                    QTimer::singleShot(300, this, [this, save] { save(m_window.get()); });
+                });
+        });
 }
 
 } // namespace Signet::Ui

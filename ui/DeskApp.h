@@ -66,7 +66,9 @@ public:
     // answered and replied to — and saves it as PNG. done gets the outcome.
     // Which screenshot: the desk after the tour, the sign-in composer, or the desk once the
     // customer has signed in.
-    enum class ScreenshotScene { Desk, Composer, SignedIn, History };
+    // Supervisor: the demo supervisor's live view, monitoring the agent's conversation with a
+    // private note; Review: the review window with a search and a transcript open.
+    enum class ScreenshotScene { Desk, Composer, SignedIn, History, Supervisor, Review };
     void takeScreenshot(const QString &path, ScreenshotScene scene,
                         std::function<void(const Status &)> done);
     Auth::SignInService *signIn() const { return m_signIn; }
@@ -76,7 +78,10 @@ public:
     QUrl customerPageUrl(const QString &convId) const;
 
 private:
-    Status startEmbedded();
+    // The built-in hub (started if it is not running), logged in as its demo agent or supervisor.
+    Status startEmbedded(bool supervisor = false);
+    void showSupervisorScene(const std::function<void(QWidget *)> &save,
+                             const std::function<void(const Status &)> &done, bool review);
     void startConfigured();
     void askForServer(const QString &problem = QString());
     void connectTo(const ServerEndpoint &endpoint, const QString &password);

@@ -32,7 +32,8 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
     parser.addOption(
         {u"screenshot-scene"_s,
          u"With --offscreen-screenshot: desk (default), composer (the sign-in composer), "
-         "signed-in (after the customer signed in) or history (their earlier conversations)."_s,
+         "signed-in (after the customer signed in), history (their earlier conversations), "
+         "supervisor (the demo supervisor's live view) or review (the transcript review)."_s,
          u"scene"_s, u"desk"_s});
     parser.process(arguments);
 
@@ -60,9 +61,13 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
         command.screenshotScene = DeskApp::ScreenshotScene::SignedIn;
     else if (scene == "history"_L1)
         command.screenshotScene = DeskApp::ScreenshotScene::History;
+    else if (scene == "supervisor"_L1)
+        command.screenshotScene = DeskApp::ScreenshotScene::Supervisor;
+    else if (scene == "review"_L1)
+        command.screenshotScene = DeskApp::ScreenshotScene::Review;
     else if (scene != "desk"_L1) {
-        std::fprintf(stderr,
-                     "signet: --screenshot-scene is desk, composer, signed-in or history\n");
+        std::fprintf(stderr, "signet: --screenshot-scene is desk, composer, signed-in, history, "
+                             "supervisor or review\n");
         std::exit(2);
     }
     if (!command.screenshotPath.isEmpty()) {

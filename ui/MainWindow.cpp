@@ -280,6 +280,11 @@ void MainWindow::buildMenus()
         file->addAction(tr("&Connect to Server…"), this, &MainWindow::connectToServerRequested);
     connectAction->setObjectName(u"connectAction"_s);
     file->addAction(tr("Use the &Demo Hub"), this, &MainWindow::useDemoHubRequested);
+    QAction *demoSupervisor = file->addAction(tr("Use the Demo Hub as &Supervisor"), this,
+                                              &MainWindow::useDemoHubAsSupervisorRequested);
+    demoSupervisor->setObjectName(u"demoSupervisorAction"_s);
+    demoSupervisor->setToolTip(
+        tr("Try the supervisor's live view and transcript review on the built-in demo hub"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -357,6 +362,10 @@ void MainWindow::setSession(DeskSession *session)
         });
         m_sessionConnections << connect(m_filter, &QAbstractItemModel::rowsRemoved, this,
                                         &MainWindow::onCurrentChanged);
+        m_sessionConnections << connect(session, &DeskSession::agentNamed, this, [this] {
+            m_bubbles->clearCache(); // a name in a bubble's line can change its width
+            m_transcript->doItemsLayout();
+        });
         m_sessionConnections << connect(
             session, &DeskSession::privateNoteArrived, this,
             [this](const QString &convId, const QString &from, const QString &text) {
@@ -765,6 +774,11 @@ void MainWindow::refreshStatus()
     }
     m_reviewAction->setToolTip(supervisor ? tr("Search, review and export transcripts")
                                           : tr("For supervisors"));
+}
+
+ReviewWindow *MainWindow::reviewWindow() const
+{
+    return m_review;
 }
 
 void MainWindow::openReview()

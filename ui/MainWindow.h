@@ -63,10 +63,15 @@ public:
     ConversationFilterModel *liveFilter() const { return m_filter; }
     void joinCurrent();
     void leaveCurrent();
+    // Review → Transcripts… (supervisors); the window once opened.
+    void openReview();
+    ReviewWindow *reviewWindow() const;
 
 signals:
     void connectToServerRequested();
     void useDemoHubRequested();
+    // The demo hub again, logged in as its demo supervisor (the live view and the review).
+    void useDemoHubAsSupervisorRequested();
     // Help → Play the Customer…: open the current customer's side in a browser.
     void playCustomerRequested(const QString &convId);
 
@@ -87,7 +92,6 @@ private:
     void refreshHistory();
     void closeEarlierTranscript();
     // Review → Transcripts… (supervisors).
-    void openReview();
     void refreshComposer();
     void refreshSupervisorView();
 

@@ -66,7 +66,8 @@ QList<DemoCustomers::Script> DemoCustomers::scripts()
           u"Sure, I can sign in if you need to check it's me."_s, u"Perfect, thank you so much!"_s},
          account(u"c-1001"_s, u"Maya Chen"_s, u"maya@example.com"_s, u"gold"_s, 2019),
          u"maya-demo-pass"_s,
-         QString()},
+         QString(),
+         u"billing"_s},
         {{u"demo-daniel"_s, u"Daniel"_s, u"Okafor"_s, appleContext(u"15.7"_s, true)},
          8000,
          u"Hello, I'd like to change the delivery address on my subscription."_s,
@@ -74,7 +75,8 @@ QList<DemoCustomers::Script> DemoCustomers::scripts()
           u"From the next delivery on, please."_s, u"Great, thanks for the quick help."_s},
          account(u"c-1002"_s, u"Daniel Okafor"_s, u"daniel@example.com"_s, u"silver"_s, 2022),
          u"daniel-demo-pass"_s,
-         u"daniel-demo"_s}, // Daniel mistypes his password once
+         u"daniel-demo"_s,
+         u"subscriptions"_s}, // Daniel mistypes his password once
         {{u"demo-rosa"_s, u"Rosa"_s, u"Álvarez"_s, appleContext(u"11.4"_s, false)},
          25000,
          u"Is my card ending 2231 still active? It was declined this morning."_s,
@@ -82,14 +84,16 @@ QList<DemoCustomers::Script> DemoCustomers::scripts()
           u"Yes, it's the card I used last month."_s, u"Thank you, I'll try again later."_s},
          account(u"c-1003"_s, u"Rosa Álvarez"_s, u"rosa@example.com"_s, u"standard"_s, 2016),
          u"rosa-demo-pass"_s,
-         QString()},
+         QString(),
+         u"cards"_s},
         {{u"demo-sam"_s, u"Sam"_s, u"Patel"_s, web},
          50000,
          u"Do you ship to Canada? I'm on your website right now."_s,
          {u"Toronto, Ontario."_s, u"How long does it usually take?"_s, u"Good to know, thanks!"_s},
          account(u"c-1004"_s, u"Sam Patel"_s, u"sam@example.com"_s, u"bronze"_s, 2024),
          u"sam-demo-pass"_s,
-         QString()},
+         QString(),
+         u"shipping"_s},
     };
 }
 
@@ -233,7 +237,7 @@ void DemoCustomers::arrive(int index)
 {
     const Script &script = m_scripts.at(index);
     Result<QString> convId =
-        m_hub->startConversation(script.consumer, script.opening, u"general"_s);
+        m_hub->startConversation(script.consumer, script.opening, script.skill);
     if (!convId) {
         qCWarning(lcHub) << "demo customer could not start a conversation:" << convId.error();
         return;

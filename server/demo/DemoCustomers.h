@@ -27,6 +27,7 @@ public:
         CustomerAccount account;
         QString password;
         QString mistyped; // a wrong password tried first when signing in (empty: none)
+        QString skill;    // what they came about (the supervisor's live view filters on it)
     };
 
     DemoCustomers(HubServer *hub, double timeScale, QObject *parent = nullptr);

@@ -39,13 +39,14 @@ LiveFilterBar::LiveFilterBar(ConversationFilterModel *filter, QWidget *parent)
 {
     setObjectName(u"liveFilterBar"_s);
     m_channel->addItem(tr("All channels"), -1);
-    m_channel->addItem(tr("Apple Messages"), static_cast<int>(Protocol::ChannelType::AppleMessages));
+    m_channel->addItem(tr("Apple Messages"),
+                       static_cast<int>(Protocol::ChannelType::AppleMessages));
     m_channel->addItem(tr("Web chat"), static_cast<int>(Protocol::ChannelType::WebChat));
     m_wait->addItem(tr("Any wait"), 0);
     m_wait->addItem(tr("Waiting 1 min+"), 60);
     m_wait->addItem(tr("Waiting 5 min+"), 300);
     m_wait->addItem(tr("Waiting 15 min+"), 900);
-    m_auth->addItem(tr("Signed in or not"), static_cast<int>(Authentication::Any));
+    m_auth->addItem(tr("Any sign-in"), static_cast<int>(Authentication::Any));
     m_auth->addItem(tr("Authenticated"), static_cast<int>(Authentication::Yes));
     m_auth->addItem(tr("Not authenticated"), static_cast<int>(Authentication::No));
     m_auth->addItem(tr("Sign-in expired"), static_cast<int>(Authentication::Expired));
