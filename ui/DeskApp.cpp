@@ -84,7 +84,7 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
     connect(m_window.get(), &MainWindow::useDemoHubRequested, this, [this] {
         m_settings->setServerUrl(QString());
         m_settings->sync();
-        if (m_hub && m_session && m_session->userId() != kDemoSupervisor)
+        if (m_hub && m_session && !m_session->isSupervisor())
             return; // already on the demo hub as its agent
         if (Status started = startEmbedded(); !started)
             QMessageBox::warning(m_window.get(), tr("Demo hub"), started.error());

@@ -37,8 +37,8 @@ struct Floor
     TestHub hub;
     QString ana, sam, maya, ola, rosa;
 
-    QString start(const QString &id, const QString &name, ChannelType channel,
-                  const QString &skill, const QString &text)
+    QString start(const QString &id, const QString &name, ChannelType channel, const QString &skill,
+                  const QString &text)
     {
         ConsumerRecord c;
         c.id = id;
@@ -92,7 +92,10 @@ QStringList namesShown(QListView *list)
 {
     QStringList names;
     for (int row = 0; row < list->model()->rowCount(); ++row)
-        names << list->model()->index(row, 0).data(ConversationListModel::CustomerNameRole).toString();
+        names << list->model()
+                     ->index(row, 0)
+                     .data(ConversationListModel::CustomerNameRole)
+                     .toString();
     names.sort();
     return names;
 }
@@ -130,17 +133,17 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *list = window.findChild<QListView *>(u"conversationList"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(namesShown(list),
-                                  (QStringList{u"Maya"_s, u"Ola"_s, u"Rosa"_s}), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(namesShown(list), (QStringList{u"Maya"_s, u"Ola"_s, u"Rosa"_s}),
+                                  kWait);
         QVERIFY(window.findChild<QWidget *>(u"liveFilterBar"_s)->isVisible());
         auto *count = window.findChild<QLabel *>(u"liveFilterCount"_s);
         QCOMPARE(count->text(), u"All 3 shown"_s);
         // Each row says who handles it, by name.
         const QModelIndex maya = list->model()->index(rowOf(list, u"Maya"_s), 0);
         QTRY_COMPARE_WITH_TIMEOUT(Ui::ConversationDelegate::agentsText(maya), u"ana"_s, kWait);
-        QCOMPARE(Ui::ConversationDelegate::agentsText(
-                     list->model()->index(rowOf(list, u"Rosa"_s), 0)),
-                 u"Waiting for an agent"_s);
+        QCOMPARE(
+            Ui::ConversationDelegate::agentsText(list->model()->index(rowOf(list, u"Rosa"_s), 0)),
+            u"Waiting for an agent"_s);
 
         auto *channel = window.findChild<QComboBox *>(u"channelFilter"_s);
         auto *agent = window.findChild<QComboBox *>(u"agentFilter"_s);

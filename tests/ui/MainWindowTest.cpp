@@ -12,6 +12,7 @@
 #include "settings/DeskSettings.h"
 #include "transport/AgentConnection.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,6 +107,40 @@ private slots:
             }
         }
         QFAIL("the iOS 11 demo customer never arrived");
+    }
+
+    void theDemoSwitchesToItsSupervisorAndBack()
+    {
+        Test::DemoDesk demo;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window();
+        auto *status = window->findChild<QLabel *>(u"connectionStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Online as Alex (demo agent)"_s), kWait);
+        auto *filters = window->findChild<QWidget *>(u"liveFilterBar"_s);
+        QVERIFY(!filters->isVisible());
+
+        // File → Use the Demo Hub as Supervisor: the same hub, the live view and the review.
+        window->findChild<QAction *>(u"demoSupervisorAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Online as Priya (demo supervisor)"_s),
+                                 kWait);
+        QVERIFY(window->session()->isSupervisor());
+        QTRY_VERIFY_WITH_TIMEOUT(filters->isVisible(), kWait);
+        QVERIFY(window->findChild<QAction *>(u"reviewAction"_s)->isEnabled());
+        auto *list = window->findChild<QListView *>(u"conversationList"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 1, kWait);
+
+        // File → Use the Demo Hub: back to the demo agent.
+        const QList<QAction *> actions = window->findChildren<QAction *>();
+        QAction *agent = nullptr;
+        for (QAction *a : actions) {
+            if (a->text() == u"Use the &Demo Hub"_s)
+                agent = a;
+        }
+        QVERIFY(agent);
+        agent->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Online as Alex (demo agent)"_s), kWait);
+        QVERIFY(!window->session()->isSupervisor());
+        QTRY_VERIFY_WITH_TIMEOUT(!filters->isVisible(), kWait);
     }
 
     void withoutAKeychainChatWorksAndSignInSaysWhyNot()

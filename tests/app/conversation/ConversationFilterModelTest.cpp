@@ -60,7 +60,8 @@ struct Floor
         ConversationDetails maya =
             conversation(u"maya"_s, ChannelType::AppleMessages, u"ana"_s, u"billing"_s);
         maya.verifiedIdentity = identity(kNow.addSecs(1800));
-        ConversationDetails ola = conversation(u"ola"_s, ChannelType::WebChat, u"bo"_s, u"general"_s);
+        ConversationDetails ola =
+            conversation(u"ola"_s, ChannelType::WebChat, u"bo"_s, u"general"_s);
         ola.verifiedIdentity = identity(kNow.addSecs(-600));
         list.upsert(maya);
         list.upsert(ola);
