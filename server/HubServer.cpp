@@ -423,6 +423,9 @@ Result<ConversationDetails> HubServer::assign(const QString &convId, const QStri
         return fail(tr("Another agent has already accepted this conversation."));
     if (Status saved = m_store.setAssignedAgent(convId, agentId); !saved)
         return fail(saved.error());
+    // A supervisor who had joined as manager and now accepts it is its agent, not both.
+    if (details->managerIds().contains(agentId))
+        (void)m_store.removeManager(convId, agentId);
     std::optional<ConversationDetails> updated = m_store.conversation(convId);
     if (!updated)
         return fail(tr("No such conversation."));

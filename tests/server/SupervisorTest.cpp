@@ -235,6 +235,14 @@ private slots:
         QCOMPARE(open.first().managerIds(), QStringList{f.sam});
         QVERIFY(f.hub.hub().close(f.maya).ok());
         QVERIFY(!f.hub.hub().setManager(f.maya, f.sam, false)); // closed: nothing to leave
+        // A supervisor who joined a waiting conversation and then accepts it is its agent only.
+        const QString waiting = f.hub.startCustomer(u"li"_s, u"Li"_s, u"Hello?"_s);
+        QVERIFY(f.hub.hub().setManager(waiting, f.sam, true).ok());
+        QVERIFY(f.hub.hub().assign(waiting, f.sam).ok());
+        const std::optional<ConversationDetails> accepted =
+            f.hub.hub().store().conversation(waiting);
+        QCOMPARE(accepted->assignedAgentId(), f.sam);
+        QVERIFY(accepted->managerIds().isEmpty());
     }
 
     void privateNotesReachAgentsAndSupervisorsButNeverTheCustomer()
