@@ -527,15 +527,10 @@ void MainWindow::refreshComposer()
         note ? tr("Private note to the agent and supervisors; the customer never sees it")
              : QString());
     // Notes are amber, like their bubbles, so nobody mistakes where the text goes.
-    QPalette palette = m_sendButton->palette();
-    if (note) {
-        const QColor base = palette.color(QPalette::Base);
-        const QColor amber(0xf5, 0xb7, 0x00);
+    QPalette palette = this->palette();
+    if (note)
         palette.setColor(QPalette::Base,
-                         QColor::fromRgbF(base.redF() * 0.8f + amber.redF() * 0.2f,
-                                          base.greenF() * 0.8f + amber.greenF() * 0.2f,
-                                          base.blueF() * 0.8f + amber.blueF() * 0.2f));
-    }
+                         BubbleDelegate::noteColor(palette.color(QPalette::Base), 0.2f));
     m_composer->setPalette(palette);
     const bool canAccept = m_session && !m_current.isEmpty() && m_session->canAccept(m_current);
     const bool open = m_session && !m_current.isEmpty() && m_session->isOpen(m_current);

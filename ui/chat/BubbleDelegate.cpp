@@ -15,6 +15,15 @@ BubbleDelegate::BubbleDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
+QColor BubbleDelegate::noteColor(const QColor &base, float amberShare)
+{
+    const QColor amber(0xf5, 0xb7, 0x00);
+    const float keep = 1.0f - amberShare;
+    return QColor::fromRgbF(base.redF() * keep + amber.redF() * amberShare,
+                            base.greenF() * keep + amber.greenF() * amberShare,
+                            base.blueF() * keep + amber.blueF() * amberShare);
+}
+
 MessageView BubbleDelegate::viewOf(const QModelIndex &index) const
 {
     MessageView view;
@@ -121,19 +130,15 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     // over the palette's base (so it reads in light and dark), dashed, in the normal text colour.
     const bool note = view.privateNote;
     const QColor base = palette.color(QPalette::Base);
-    const QColor amber(0xf5, 0xb7, 0x00);
-    const QColor noteFill = QColor::fromRgbF(base.redF() * 0.75f + amber.redF() * 0.25f,
-                                             base.greenF() * 0.75f + amber.greenF() * 0.25f,
-                                             base.blueF() * 0.75f + amber.blueF() * 0.25f);
     const QColor fill = card                ? base
-                        : note              ? noteFill
+                        : note              ? noteColor(base)
                         : layout.alignRight ? palette.color(QPalette::Highlight)
                                             : palette.color(QPalette::AlternateBase);
     const QColor ink = layout.alignRight && !card && !note
                            ? palette.color(QPalette::HighlightedText)
                            : palette.color(QPalette::Text);
-    painter->setPen(card                ? QPen(palette.color(QPalette::Highlight), 1.5)
-                    : note              ? QPen(amber.darker(130), 1.2, Qt::DashLine)
+    painter->setPen(card   ? QPen(palette.color(QPalette::Highlight), 1.5)
+                    : note ? QPen(QColor(0xf5, 0xb7, 0x00).darker(130), 1.2, Qt::DashLine)
                     : layout.alignRight ? QPen(Qt::NoPen)
                                         : QPen(palette.color(QPalette::Mid), 1));
     painter->setBrush(fill);

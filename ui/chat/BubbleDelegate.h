@@ -27,6 +27,9 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     MessageView viewOf(const QModelIndex &index) const;
+    // Private notes are amber over the palette's base (readable in light and dark): their bubbles
+    // at full strength, the composer writing one a little lighter.
+    static QColor noteColor(const QColor &base, float amberShare = 0.25f);
     // Sign-in request cards show their live state from here.
     void setAuthTracker(const Auth::AuthTracker *tracker) { m_tracker = tracker; }
     void clearCache() { m_sizeCache.clear(); }
