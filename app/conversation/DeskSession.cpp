@@ -363,13 +363,13 @@ void DeskSession::askAgentName(const QString &id, const std::function<void()> &t
                               Result<UserProfile> profile =
                                   r ? decodeUserProfile(r->body.toObject())
                                     : Result<UserProfile>(fail(r.error()));
+                              // Asked once per session: without a name (a server that
+                              // does not tell), the user id stands in.
+                              m_agentNamesKnown.insert(id);
                               if (profile) {
-                                  m_agentNamesKnown.insert(id);
                                   m_conversations.setAgentName(id, profile->displayName());
                                   emit agentNamed(id);
                               }
-                              // Without a name the user id stands in (and the next event asks
-                              // again).
                               const QList<std::function<void()>> waiting = m_nameWaiters.take(id);
                               for (const std::function<void()> &f : waiting)
                                   f();

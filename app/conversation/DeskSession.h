@@ -117,7 +117,7 @@ private:
     QSet<QString> m_catchUpInFlight;
     QSet<QString> m_catchUpAgain;
     QHash<QString, QString> m_names; // consumer id → display name
-    QSet<QString> m_agentNamesKnown; // agent and supervisor ids whose names the hub told
+    QSet<QString> m_agentNamesKnown; // agent and supervisor ids whose names were asked for
     QHash<QString, QList<std::function<void()>>> m_nameWaiters; // asked for, not answered yet
     QString m_snapshotSubscription; // set until that subscription's first (snapshot) notification
     QHash<QString, QString>

@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace Signet::Ui {
 
 using namespace Qt::StringLiterals;
@@ -109,15 +111,15 @@ void LiveFilterBar::rebuildChoices()
 {
     // Agents (by name) and skills on the floor now; a chosen one stays even when it has no
     // conversation left, so the supervisor's filter does not jump.
-    QMap<QString, QString> agents; // name → id, sorted by name
+    QMap<QString, QString> agents; // id → name
     QStringList skills;
     if (m_source) {
         for (int row = 0; row < m_source->rowCount(); ++row) {
             const QModelIndex index = m_source->index(row);
             const QString id = index.data(ConversationListModel::AssignedAgentRole).toString();
             if (!id.isEmpty())
-                agents.insert(index.data(ConversationListModel::AssignedAgentNameRole).toString(),
-                              id);
+                agents.insert(id,
+                              index.data(ConversationListModel::AssignedAgentNameRole).toString());
             const QString skill = index.data(ConversationListModel::SkillRole).toString();
             if (!skill.isEmpty() && !skills.contains(skill))
                 skills << skill;
@@ -137,8 +139,15 @@ void LiveFilterBar::rebuildChoices()
     m_agent->clear();
     m_agent->addItem(tr("All agents"), QString());
     m_agent->addItem(tr("Waiting for an agent"), ConversationFilterModel::unassigned());
+    // By name (two agents may share one: each keeps its own entry).
+    QList<QPair<QString, QString>> byName;
     for (auto it = agents.cbegin(); it != agents.cend(); ++it)
-        m_agent->addItem(it.key(), it.value());
+        byName.append({it.value(), it.key()});
+    std::sort(byName.begin(), byName.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto &[name, id] : std::as_const(byName))
+        m_agent->addItem(name, id);
     if (!agent.isEmpty() && m_agent->findData(agent) < 0)
         m_agent->addItem(agentText, agent);
     m_agent->setCurrentIndex(std::max(0, m_agent->findData(agent)));

@@ -44,7 +44,7 @@ private:
     QToolButton *m_clear;
     QList<QMetaObject::Connection> m_sourceConnections;
     bool m_rebuilding = false;
-    QMap<QString, QString> m_agentChoices; // name → user id
+    QMap<QString, QString> m_agentChoices; // user id → name
     QStringList m_skillChoices;
 };
 
