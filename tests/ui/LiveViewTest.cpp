@@ -2,6 +2,7 @@
 // every open conversation, who handles each; monitoring a conversation (no read receipt, nothing
 // to the customer, private notes to the agent); joining as manager to write to the customer and
 // leaving again; and what the agent's own window shows of it.
+#include "DemoDesk.h"
 #include "MainWindow.h"
 #include "TestDesk.h"
 #include "TestHub.h"
@@ -88,6 +89,25 @@ struct Floor
     }
 };
 
+// The floor with Sam (supervisor) and Ana (agent) online, and a desk window for one of them.
+struct Room
+{
+    Floor f;
+    bool built = f.build();
+    TestDesk sam{f.hub, u"sam"_s};
+    TestDesk ana{f.hub, u"ana"_s};
+    Ui::MainWindow window;
+
+    bool showAs(TestDesk &desk)
+    {
+        if (!built || !sam.online() || !ana.online())
+            return false;
+        window.setSession(desk.session.get());
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+};
+
 QStringList namesShown(QListView *list)
 {
     QStringList names;
@@ -107,15 +127,6 @@ void choose(QComboBox *box, const QString &text)
     box->setCurrentIndex(index);
 }
 
-int rowOf(QListView *list, const QString &name)
-{
-    for (int row = 0; row < list->model()->rowCount(); ++row) {
-        if (list->model()->index(row, 0).data(ConversationListModel::CustomerNameRole).toString() ==
-            name)
-            return row;
-    }
-    return -1;
-}
 } // namespace
 
 class LiveViewTest : public QObject
@@ -124,14 +135,10 @@ class LiveViewTest : public QObject
 private slots:
     void theSupervisorFiltersTheFloor()
     {
-        Floor f;
-        QVERIFY(f.build());
-        TestDesk sam(f.hub, u"sam"_s);
-        QVERIFY(sam.online());
-        Ui::MainWindow window;
-        window.setSession(sam.session.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Room room;
+        QVERIFY(room.showAs(room.sam));
+        Floor &f = room.f;
+        Ui::MainWindow &window = room.window;
         auto *list = window.findChild<QListView *>(u"conversationList"_s);
         QTRY_COMPARE_WITH_TIMEOUT(namesShown(list), (QStringList{u"Maya"_s, u"Ola"_s, u"Rosa"_s}),
                                   kWait);
@@ -139,11 +146,11 @@ private slots:
         auto *count = window.findChild<QLabel *>(u"liveFilterCount"_s);
         QCOMPARE(count->text(), u"All 3 shown"_s);
         // Each row says who handles it, by name.
-        const QModelIndex maya = list->model()->index(rowOf(list, u"Maya"_s), 0);
+        const QModelIndex maya = list->model()->index(rowOfCustomer(list, u"Maya"_s), 0);
         QTRY_COMPARE_WITH_TIMEOUT(Ui::ConversationDelegate::agentsText(maya), u"ana"_s, kWait);
-        QCOMPARE(
-            Ui::ConversationDelegate::agentsText(list->model()->index(rowOf(list, u"Rosa"_s), 0)),
-            u"Waiting for an agent"_s);
+        QCOMPARE(Ui::ConversationDelegate::agentsText(
+                     list->model()->index(rowOfCustomer(list, u"Rosa"_s), 0)),
+                 u"Waiting for an agent"_s);
 
         auto *channel = window.findChild<QComboBox *>(u"channelFilter"_s);
         auto *agent = window.findChild<QComboBox *>(u"agentFilter"_s);
@@ -186,17 +193,14 @@ private slots:
 
     void theSupervisorMonitorsCoachesJoinsAndLeaves()
     {
-        Floor f;
-        QVERIFY(f.build());
-        TestDesk sam(f.hub, u"sam"_s);
-        TestDesk ana(f.hub, u"ana"_s);
-        QVERIFY(sam.online() && ana.online());
-        Ui::MainWindow window;
-        window.setSession(sam.session.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Room room;
+        QVERIFY(room.showAs(room.sam));
+        Floor &f = room.f;
+        TestDesk &sam = room.sam;
+        TestDesk &ana = room.ana;
+        Ui::MainWindow &window = room.window;
         auto *list = window.findChild<QListView *>(u"conversationList"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(list, u"Maya"_s) >= 0, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfCustomer(list, u"Maya"_s) >= 0, kWait);
         QTRY_VERIFY_WITH_TIMEOUT(sam.session->messages(f.maya)->rowCount() == 1, kWait);
         window.selectConversation(f.maya);
         QCOMPARE(window.currentConversation(), f.maya);
@@ -257,15 +261,12 @@ private slots:
 
     void theAgentSeesNotesAndWhoJoined()
     {
-        Floor f;
-        QVERIFY(f.build());
-        TestDesk sam(f.hub, u"sam"_s);
-        TestDesk ana(f.hub, u"ana"_s);
-        QVERIFY(sam.online() && ana.online());
-        Ui::MainWindow window;
-        window.setSession(ana.session.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Room room;
+        QVERIFY(room.showAs(room.ana));
+        Floor &f = room.f;
+        TestDesk &sam = room.sam;
+        TestDesk &ana = room.ana;
+        Ui::MainWindow &window = room.window;
         // No live-view filters for an agent.
         QVERIFY(!window.findChild<QWidget *>(u"liveFilterBar"_s)->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(ana.session->conversations()->rowOf(f.maya) >= 0, kWait);

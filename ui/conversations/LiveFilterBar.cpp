@@ -94,8 +94,19 @@ void LiveFilterBar::setSource(ConversationListModel *source)
     if (source) {
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
             m_sourceConnections << connect(source, signal, this, &LiveFilterBar::rebuildChoices);
-        m_sourceConnections << connect(source, &QAbstractItemModel::dataChanged, this,
-                                       &LiveFilterBar::rebuildChoices);
+        // A new message changes a row many times a minute; only who handles it and its skill
+        // change the choices.
+        m_sourceConnections << connect(
+            source, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                static const QList<int> relevant{ConversationListModel::AssignedAgentRole,
+                                                 ConversationListModel::AssignedAgentNameRole,
+                                                 ConversationListModel::SkillRole};
+                if (roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [](int role) {
+                        return relevant.contains(role);
+                    }))
+                    rebuildChoices();
+            });
     }
     rebuildChoices();
 }
@@ -107,8 +118,16 @@ void LiveFilterBar::clear()
     apply();
 }
 
+void LiveFilterBar::showEvent(QShowEvent *event)
+{
+    rebuildChoices(); // skipped while hidden (an agent's desk)
+    QWidget::showEvent(event);
+}
+
 void LiveFilterBar::rebuildChoices()
 {
+    if (!isVisible())
+        return;
     // Agents (by name) and skills on the floor now; a chosen one stays even when it has no
     // conversation left, so the supervisor's filter does not jump.
     QMap<QString, QString> agents; // id → name

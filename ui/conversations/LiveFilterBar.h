@@ -28,6 +28,9 @@ public:
     // Back to showing everything.
     void clear();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuildChoices();
     void apply();
