@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -214,6 +216,60 @@ int verifyExport(QCommandLineParser &parser, const QStringList &positional)
     return report.ok ? 0 : 1;
 }
 
+// TLS from the options: a certificate and key, a self-signed pair, or none — and plain HTTP only
+// where no other machine can reach it, unless a TLS-terminating proxy is in front.
+Status configureTls(const QCommandLineParser &parser, HubOptions &options)
+{
+    const bool files = parser.isSet(u"tls-cert"_s) || parser.isSet(u"tls-key"_s);
+    const bool selfSigned = parser.isSet(u"tls-self-signed"_s);
+    if (files && selfSigned)
+        return fail(u"choose --tls-cert/--tls-key or --tls-self-signed, not both"_s);
+    if (files) {
+        if (!parser.isSet(u"tls-cert"_s) || !parser.isSet(u"tls-key"_s))
+            return fail(u"--tls-cert and --tls-key go together"_s);
+        Result<HubTls> tls = HubTls::load(parser.value(u"tls-cert"_s), parser.value(u"tls-key"_s));
+        if (!tls)
+            return fail(tls.error());
+        options.tls = tls.value();
+    } else if (selfSigned) {
+        // Every name a desk may use: the public host, the listening address, this machine.
+        QStringList hosts;
+        auto add = [&hosts](const QString &host) {
+            if (!host.isEmpty() && !hosts.contains(host))
+                hosts << host;
+        };
+        add(options.publicUrl.host());
+        if (options.address != QHostAddress::Any && options.address != QHostAddress::AnyIPv4 &&
+            options.address != QHostAddress::AnyIPv6)
+            add(options.address.toString());
+        add(QHostInfo::localHostName());
+        add(u"localhost"_s);
+        add(u"127.0.0.1"_s);
+        const QString database = options.databasePath;
+        const QString directory =
+            database.startsWith("postgres"_L1)
+                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                : QFileInfo(database.startsWith("sqlite:"_L1) ? database.mid(7) : database)
+                      .absolutePath();
+        Result<HubTls> tls = HubTls::selfSigned(directory, hosts);
+        if (!tls)
+            return fail(tls.error());
+        options.tls = tls.value();
+    }
+    if (options.publicUrl.isValid() && !options.publicUrl.isEmpty() &&
+        (options.publicUrl.scheme() == "https"_L1) !=
+            (options.tls || parser.isSet(u"behind-tls-proxy"_s)))
+        return fail(u"--public-url says %1 but the hub serves %2"_s.arg(
+            options.publicUrl.scheme(), options.tls ? u"https"_s : u"plain http"_s));
+    const bool reachable = !options.address.isLoopback();
+    if (!options.tls && reachable && !parser.isSet(u"behind-tls-proxy"_s))
+        return fail(u"refusing plain HTTP on %1, which other machines can reach: serve TLS "
+                    "(--tls-cert and --tls-key, or --tls-self-signed), or pass "
+                    "--behind-tls-proxy if a TLS-terminating proxy is in front of the hub"_s.arg(
+                        options.address.toString()));
+    return Done{};
+}
+
 } // namespace
 
 int runHubCommandLine(const QStringList &arguments, FILE *in)
@@ -251,6 +307,26 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
          "file (discovery URL, client ids and secrets; see docs/identity-provider.md) instead "
          "of the built-in one."_s,
          u"file"_s});
+    parser.addOption({u"tls-cert"_s,
+                      u"Serve https:// and wss:// with this PEM certificate (chain); needs "
+                      "--tls-key."_s,
+                      u"file"_s});
+    parser.addOption({u"tls-key"_s,
+                      u"The certificate's PEM private key (unencrypted; the file must be readable "
+                      "by its owner only)."_s,
+                      u"file"_s});
+    parser.addOption(
+        {u"tls-self-signed"_s,
+         u"Serve https:// with a self-signed certificate the hub makes once and keeps beside "
+         "its data (hub-cert.pem, hub-key.pem); desks pin the fingerprint it prints."_s});
+    parser.addOption({u"public-url"_s,
+                      u"How desks and customers reach this hub when that is not the --listen "
+                      "address, e.g. https://hub.example.com:8443 (behind a load balancer, or "
+                      "listening on 0.0.0.0)."_s,
+                      u"url"_s});
+    parser.addOption({u"behind-tls-proxy"_s,
+                      u"Allow plain HTTP on an address other machines reach, because a "
+                      "TLS-terminating proxy is in front of the hub."_s});
     parser.addOption({u"role"_s, u"With user add: agent or supervisor."_s, u"role"_s});
     parser.addOption({u"display-name"_s, u"With user add: the name shown to others."_s, u"text"_s});
     parser.addOption({u"format"_s, u"With export: json (default, verifiable) or csv."_s,
@@ -300,6 +376,20 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
         options.brandProvider = brand.value();
     }
 
+    if (parser.isSet(u"public-url"_s)) {
+        options.publicUrl = QUrl(parser.value(u"public-url"_s), QUrl::StrictMode);
+        const QString scheme = options.publicUrl.scheme();
+        if (!options.publicUrl.isValid() || options.publicUrl.host().isEmpty() ||
+            (scheme != "https"_L1 && scheme != "http"_L1)) {
+            QTextStream(stderr) << "signet-hub: --public-url takes an http(s)://HOST[:PORT] URL\n";
+            return 2;
+        }
+    }
+    if (Status tls = configureTls(parser, options); !tls) {
+        QTextStream(stderr) << "signet-hub: " << tls.error() << '\n';
+        return 2;
+    }
+
     HubServer hub(options);
     Result<quint16> started = hub.start();
     if (!started) {
@@ -316,9 +406,9 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
             QTextStream(stdout) << "identity provider ready: " << brand->issuer() << Qt::endl;
         });
     }
-    if (!options.address.isLoopback())
-        out << "warning: plain HTTP off loopback; desks refuse unencrypted connections to other "
-               "machines.\n";
+    if (options.tls)
+        out << "TLS certificate fingerprint " << options.tls->fingerprint
+            << " (desks that do not trust its issuer pin this)\n";
     out.flush();
     return QCoreApplication::exec();
 }

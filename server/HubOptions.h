@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oauth/BrandProvider.h"
+#include "tls/HubTls.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -24,6 +25,11 @@ struct HubOptions
     int bearerLifetimeSeconds = 8 * 60 * 60;
     // Customers sign in with the brand's own provider instead of the built-in one.
     std::optional<BrandProviderConfig> brandProvider;
+    // Serve https:// and wss:// with this certificate (plain http:// without).
+    std::optional<HubTls> tls;
+    // How desks and customers reach the hub when that is not the listening address (behind a
+    // load balancer, or listening on 0.0.0.0): the scheme, host and port of every URL it gives.
+    QUrl publicUrl;
 };
 
 } // namespace Signet::Hub

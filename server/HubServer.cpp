@@ -114,10 +114,15 @@ HubServer::~HubServer()
 
 QString HubServer::baseUrl() const
 {
+    if (m_options.publicUrl.isValid() && !m_options.publicUrl.isEmpty())
+        return m_options.publicUrl
+            .adjusted(QUrl::StripTrailingSlash | QUrl::RemovePath | QUrl::RemoveQuery |
+                      QUrl::RemoveFragment)
+            .toString();
     const QString host = m_options.address.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + m_options.address.toString() + u']'
                              : m_options.address.toString();
-    return u"http://%1:%2"_s.arg(host).arg(m_port);
+    return u"%1://%2:%3"_s.arg(m_options.tls ? u"https"_s : u"http"_s, host).arg(m_port);
 }
 
 Result<quint16> HubServer::start()
@@ -129,6 +134,8 @@ Result<quint16> HubServer::start()
     setUpRoutes();
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this,
             &HubServer::onNewWebSocket);
+    if (m_options.tls)
+        m_http->sslSetup(m_options.tls->configuration);
     m_port = m_http->listen(m_options.address, m_options.port);
     if (m_port == 0) {
         return fail(tr("Cannot listen on %1:%2 (is the port in use?)")

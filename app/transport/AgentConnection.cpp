@@ -1,6 +1,7 @@
 #include "transport/AgentConnection.h"
 
 #include "logging/Logging.h"
+#include "transport/CertificatePin.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -126,8 +127,41 @@ void AgentConnection::startAttempt()
 {
     if (!m_wanted)
         return;
+    m_tlsRefusal.clear();
     setState(m_attempt == 0 ? State::Connecting : State::Reconnecting);
     discover();
+}
+
+bool AgentConnection::checkPeer(const QSslCertificate &presented, const QList<QSslError> &errors)
+{
+    const QByteArray &pin = m_endpoint.certificatePin;
+    const QString host = m_endpoint.baseUrl.host();
+    if (!pin.isEmpty()) {
+        if (!presented.isNull() && CertificatePin::of(presented) == pin)
+            return true; // the pinned certificate, whatever the CAs say of it
+        m_tlsRefusal = CertificatePin::mismatch(host, pin, presented);
+        return false;
+    }
+    if (errors.isEmpty())
+        return true; // the system's CAs vouch for it
+    m_tlsRefusal = CertificatePin::refusal(host, errors, presented);
+    return false;
+}
+
+void AgentConnection::guardTls(QNetworkReply *reply)
+{
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        QSslCertificate presented = reply->sslConfiguration().peerCertificate();
+        if (presented.isNull() && !errors.isEmpty())
+            presented = errors.first().certificate();
+        if (checkPeer(presented, errors))
+            reply->ignoreSslErrors(errors);
+    });
+    // A certificate the CAs accept must still be the pinned one.
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+        if (!checkPeer(reply->sslConfiguration().peerCertificate(), {}))
+            reply->abort();
+    });
 }
 
 QUrl AgentConnection::httpUrl(const QString &hostPort, const QString &path) const
@@ -158,10 +192,13 @@ void AgentConnection::discover()
     QNetworkRequest request(url);
     m_reply = m_network->get(request);
     QNetworkReply *reply = m_reply;
+    guardTls(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (!m_wanted)
             return;
+        if (!m_tlsRefusal.isEmpty())
+            return attemptFailed(m_tlsRefusal, false);
         if (reply->error() != QNetworkReply::NoError) {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             attemptFailed(
@@ -201,10 +238,13 @@ void AgentConnection::doLogin(const QString &agentVep, const QString &messaging)
                                 .toJson(QJsonDocument::Compact);
     m_reply = m_network->post(request, body);
     QNetworkReply *reply = m_reply;
+    guardTls(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, messaging] {
         reply->deleteLater();
         if (!m_wanted)
             return;
+        if (!m_tlsRefusal.isEmpty())
+            return attemptFailed(m_tlsRefusal, false);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 401 || status == 403) {
             attemptFailed(tr("Sign-in refused: %1").arg(httpErrorText(reply)), false);
@@ -239,7 +279,19 @@ void AgentConnection::openSocket(const QString &messaging, const QString &bearer
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setMaxAllowedIncomingFrameSize(Protocol::kMaxFrameBytes);
     m_socket->setMaxAllowedIncomingMessageSize(Protocol::kMaxFrameBytes);
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QSslCertificate presented = m_socket->sslConfiguration().peerCertificate();
+        if (presented.isNull() && !errors.isEmpty())
+            presented = errors.first().certificate();
+        if (checkPeer(presented, errors))
+            m_socket->ignoreSslErrors(errors);
+    });
     connect(m_socket, &QWebSocket::connected, this, [this] {
+        if (m_socket->requestUrl().scheme() == "wss"_L1 &&
+            !checkPeer(m_socket->sslConfiguration().peerCertificate(), {})) {
+            m_socket->abort(); // disconnected() reports the refusal
+            return;
+        }
         m_attempt = 0;
         m_offlineReason.clear();
         setState(State::Online);
@@ -283,6 +335,8 @@ void AgentConnection::onSocketDisconnected()
     failAllPending(tr("The connection to the server was lost."));
     if (!m_wanted)
         return;
+    if (!m_tlsRefusal.isEmpty())
+        return attemptFailed(m_tlsRefusal, false);
     m_offlineReason = reason;
     qCInfo(lcTransport) << "socket disconnected:" << reason;
     scheduleReconnect();

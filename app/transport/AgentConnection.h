@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 
 #include <functional>
@@ -90,6 +92,11 @@ private:
     void failAllPending(const QString &reason);
     void finishPending(const QString &id, const Result<Protocol::Envelope> &result);
     QUrl httpUrl(const QString &hostPort, const QString &path) const;
+    // TLS: a certificate the system's CAs refuse is accepted only when it is the pinned one; a
+    // pinned desk refuses every other certificate. A refusal ends the attempt (no retry: the
+    // agent or the server's administrator has to act).
+    bool checkPeer(const QSslCertificate &presented, const QList<QSslError> &errors);
+    void guardTls(QNetworkReply *reply);
 
     ServerEndpoint m_endpoint;
     QString m_password;
@@ -98,6 +105,7 @@ private:
     int m_requestTimeoutMs = 10000;
     State m_state = State::Offline;
     QString m_offlineReason;
+    QString m_tlsRefusal; // why this attempt's certificate was refused (empty: it was not)
     int m_attempt = 0;
     QTimer m_reconnectTimer;
     qint64 m_reconnectAtMs = 0;

@@ -11,6 +11,9 @@ struct ServerEndpoint
     QUrl baseUrl;
     QString account = QStringLiteral("signet");
     QString username;
+    // SHA-256 of the server's certificate (CertificatePin): when set, that certificate and no other
+    // is accepted, even one no CA vouches for. Empty: the system's CAs decide.
+    QByteArray certificatePin;
 
     bool isLoopback() const;
 };

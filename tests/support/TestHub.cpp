@@ -6,8 +6,9 @@ namespace Signet::Test {
 
 using namespace Qt::StringLiterals;
 
-TestHub::TestHub(bool demo, double demoTimeScale)
+TestHub::TestHub(bool demo, double demoTimeScale, std::optional<Hub::HubTls> tls)
 {
+    m_options.tls = std::move(tls);
     m_options.address = QHostAddress::LocalHost;
     m_options.port = 0;
     m_options.databasePath = freshDatabase(m_dir);

@@ -13,7 +13,8 @@ namespace Signet::Test {
 class TestHub
 {
 public:
-    explicit TestHub(bool demo = false, double demoTimeScale = 0.01);
+    explicit TestHub(bool demo = false, double demoTimeScale = 0.01,
+                     std::optional<Hub::HubTls> tls = std::nullopt);
     ~TestHub();
 
     Hub::HubServer &hub() { return *m_hub; }
