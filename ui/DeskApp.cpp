@@ -138,12 +138,12 @@ void DeskApp::start()
 {
     openKeyRing();
     if (m_options.server.isValid()) {
-        ServerEndpoint endpoint;
+        ServerEndpoint endpoint = m_settings->serverEndpoint();
         endpoint.baseUrl = m_options.server;
-        endpoint.username = m_options.user;
-        m_settings->setServerUrl(m_options.server.toString());
         if (!m_options.user.isEmpty())
-            m_settings->setServerUser(m_options.user);
+            endpoint.username = m_options.user;
+        endpoint.certificatePin = m_options.certificatePin;
+        m_settings->setServerEndpoint(endpoint);
         askForServer();
         return;
     }
@@ -246,10 +246,7 @@ void DeskApp::configureRemoteVerifier()
 
 void DeskApp::startConfigured()
 {
-    ServerEndpoint endpoint;
-    endpoint.baseUrl = QUrl(m_settings->serverUrl());
-    endpoint.account = m_settings->serverAccount();
-    endpoint.username = m_settings->serverUser();
+    const ServerEndpoint endpoint = m_settings->serverEndpoint();
     if (!m_settings->rememberPassword()) {
         askForServer();
         return;
@@ -267,20 +264,14 @@ void DeskApp::startConfigured()
 void DeskApp::askForServer(const QString &problem)
 {
     ConnectDialog dialog(m_window.get());
-    ServerEndpoint endpoint;
-    endpoint.baseUrl = QUrl(m_settings->serverUrl());
-    endpoint.account = m_settings->serverAccount();
-    endpoint.username = m_settings->serverUser();
-    dialog.setEndpoint(endpoint);
+    dialog.setEndpoint(m_settings->serverEndpoint());
     dialog.setRememberPassword(m_settings->rememberPassword());
     if (!problem.isEmpty())
         m_window->statusBar()->showMessage(problem, 15000);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ServerEndpoint chosen = dialog.endpoint();
-    m_settings->setServerUrl(chosen.baseUrl.toString());
-    m_settings->setServerAccount(chosen.account);
-    m_settings->setServerUser(chosen.username);
+    m_settings->setServerEndpoint(chosen);
     m_settings->setRememberPassword(dialog.rememberPassword());
     m_settings->sync();
     const QString key = m_settings->passwordKey();

@@ -39,10 +39,11 @@ class DeskApp : public QObject
 public:
     struct Options
     {
-        QUrl server;            // --server: connect here instead of the configured server
-        QString user;           // --user
-        QString dataDirectory;  // where the embedded hub keeps its database
-        QString stateDirectory; // the desk's own state (sign-in request states)
+        QUrl server;               // --server: connect here instead of the configured server
+        QString user;              // --user
+        QByteArray certificatePin; // --fingerprint: the server certificate to trust
+        QString dataDirectory;     // where the embedded hub keeps its database
+        QString stateDirectory;    // the desk's own state (sign-in request states)
         double demoTimeScale = 1.0;
         bool forceEmbedded = false; // ignore any configured server
         bool demoSignIn = true;     // demo customers sign in by themselves when asked

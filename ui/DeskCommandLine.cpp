@@ -1,5 +1,7 @@
 #include "DeskCommandLine.h"
 
+#include "transport/CertificatePin.h"
+
 #include <QCommandLineParser>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +25,11 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
                       u"Connect to this signet-hub (https://host:port); asks for the password."_s,
                       u"url"_s});
     parser.addOption({u"user"_s, u"User name for --server."_s, u"name"_s});
+    parser.addOption({u"fingerprint"_s,
+                      u"With --server: trust exactly the server certificate with this SHA-256 "
+                      "fingerprint (SHA256:AB:CD:…, as signet-hub prints it), even a self-signed "
+                      "one."_s,
+                      u"sha256"_s});
     parser.addOption({u"demo"_s, u"Use the built-in demo hub even if a server is configured."_s});
     parser.addOption({u"data-dir"_s, u"Where the built-in demo hub keeps its data."_s, u"path"_s});
     parser.addOption(
@@ -47,6 +54,14 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
         }
     }
     command.options.user = parser.value(u"user"_s);
+    if (parser.isSet(u"fingerprint"_s)) {
+        Result<QByteArray> pin = CertificatePin::parse(parser.value(u"fingerprint"_s));
+        if (!pin) {
+            std::fprintf(stderr, "signet: --fingerprint: %s\n", qPrintable(pin.error()));
+            std::exit(2);
+        }
+        command.options.certificatePin = pin.value();
+    }
     command.options.forceEmbedded = parser.isSet(u"demo"_s);
     command.options.dataDirectory =
         parser.isSet(u"data-dir"_s)

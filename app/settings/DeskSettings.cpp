@@ -1,5 +1,8 @@
 #include "settings/DeskSettings.h"
 
+#include "logging/Logging.h"
+#include "transport/CertificatePin.h"
+
 #include <QJsonDocument>
 #include <QSettings>
 
@@ -22,6 +25,8 @@ const Entry &entry(DeskSettings::Key key)
         {DeskSettings::Key::ServerUrl, "server/url", QString()},
         {DeskSettings::Key::ServerAccount, "server/account", u"signet"_s},
         {DeskSettings::Key::ServerUser, "server/user", QString()},
+        {DeskSettings::Key::ServerCertificateFingerprint, "server/certificateFingerprint",
+         QString()},
         {DeskSettings::Key::RememberPassword, "server/rememberPassword", false},
         {DeskSettings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {DeskSettings::Key::WindowState, "window/state", QByteArray()},
@@ -85,6 +90,32 @@ void DeskSettings::setBrandPresets(const QList<Auth::BrandPreset> &presets)
 QString DeskSettings::identityClientSecretKey() const
 {
     return u"identity-client-secret:%1@%2"_s.arg(identityClientId(), identityIntrospectionUrl());
+}
+
+ServerEndpoint DeskSettings::serverEndpoint() const
+{
+    ServerEndpoint e;
+    e.baseUrl = QUrl(serverUrl());
+    e.account = serverAccount();
+    e.username = serverUser();
+    const QString pin = serverCertificateFingerprint();
+    if (!pin.isEmpty()) {
+        if (Result<QByteArray> digest = CertificatePin::parse(pin))
+            e.certificatePin = digest.value();
+        else // the system's CAs still verify the server; the bad entry is named in the log
+            qCWarning(lcTransport) << "ignored server/certificateFingerprint:" << digest.error();
+    }
+    return e;
+}
+
+void DeskSettings::setServerEndpoint(const ServerEndpoint &endpoint)
+{
+    setServerUrl(endpoint.baseUrl.toString());
+    setServerAccount(endpoint.account);
+    setServerUser(endpoint.username);
+    setValue(Key::ServerCertificateFingerprint,
+             endpoint.certificatePin.isEmpty() ? QString()
+                                               : CertificatePin::text(endpoint.certificatePin));
 }
 
 QString DeskSettings::passwordKey() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "transport/ServerEndpoint.h"
+
 #include "auth/BrandPreset.h"
 
 #include <QByteArray>
@@ -19,6 +21,7 @@ public:
         ServerUrl,
         ServerAccount,
         ServerUser,
+        ServerCertificateFingerprint,
         RememberPassword,
         WindowGeometry,
         WindowState,
@@ -46,6 +49,14 @@ public:
     void setServerAccount(const QString &account) { setValue(Key::ServerAccount, account); }
     QString serverUser() const { return value(Key::ServerUser).toString(); }
     void setServerUser(const QString &user) { setValue(Key::ServerUser, user); }
+    // The pinned certificate fingerprint (CertificatePin text; empty: the system's CAs decide).
+    QString serverCertificateFingerprint() const
+    {
+        return value(Key::ServerCertificateFingerprint).toString();
+    }
+    // Where to connect, as the settings say (URL, account, user, pinned certificate), and back.
+    ServerEndpoint serverEndpoint() const;
+    void setServerEndpoint(const ServerEndpoint &endpoint);
     bool rememberPassword() const { return value(Key::RememberPassword).toBool(); }
     void setRememberPassword(bool remember) { setValue(Key::RememberPassword, remember); }
     QByteArray windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }

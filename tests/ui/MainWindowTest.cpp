@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -204,6 +205,51 @@ private slots:
         QCOMPARE(dialog.endpoint().baseUrl.port(), 8443);
         dialog.findChild<QLineEdit *>(u"serverUrl"_s)->setText(u"http://127.0.0.1:8480"_s);
         QVERIFY(ok->isEnabled());
+
+        // A pinned certificate fingerprint: well formed, and only with https://.
+        auto *fingerprint = dialog.findChild<QLineEdit *>(u"serverFingerprint"_s);
+        const QString pin = u"SHA256:"_s + QStringList(32, u"AB"_s).join(u':');
+        fingerprint->setText(pin);
+        QVERIFY(dialog.validationError().contains(u"needs an https:// address"_s));
+        dialog.findChild<QLineEdit *>(u"serverUrl"_s)->setText(u"https://hub.example.com:8443"_s);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.endpoint().certificatePin, QByteArray(32, '\xab'));
+        fingerprint->setText(u"SHA256:AB:CD"_s);
+        QVERIFY(dialog.validationError().contains(u"64 hex digits"_s));
+        QVERIFY(!ok->isEnabled());
+        fingerprint->clear();
+        QVERIFY(ok->isEnabled());
+        QVERIFY(dialog.endpoint().certificatePin.isEmpty());
+    }
+
+    void theServerSettingsKeepThePinnedCertificate()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(u"settings.ini"_s);
+        ServerEndpoint endpoint;
+        endpoint.baseUrl = QUrl(u"https://hub.example.com:8443"_s);
+        endpoint.account = u"acme"_s;
+        endpoint.username = u"ana"_s;
+        endpoint.certificatePin = QByteArray(32, '\x5a');
+        {
+            DeskSettings settings(ini);
+            settings.setServerEndpoint(endpoint);
+            settings.sync();
+        }
+        DeskSettings reread(ini);
+        QCOMPARE(reread.serverCertificateFingerprint(),
+                 u"SHA256:"_s + QStringList(32, u"5A"_s).join(u':'));
+        const ServerEndpoint back = reread.serverEndpoint();
+        QCOMPARE(back.baseUrl, endpoint.baseUrl);
+        QCOMPARE(back.account, endpoint.account);
+        QCOMPARE(back.username, endpoint.username);
+        QCOMPARE(back.certificatePin, endpoint.certificatePin);
+        // A damaged entry pins nothing (the CAs still verify the server).
+        {
+            QSettings raw(ini, QSettings::IniFormat);
+            raw.setValue(u"server/certificateFingerprint"_s, u"SHA256:nonsense"_s);
+        }
+        QVERIFY(DeskSettings(ini).serverEndpoint().certificatePin.isEmpty());
     }
 
     void aConfiguredServerUsesThePasswordFromTheKeychainNotSettings()

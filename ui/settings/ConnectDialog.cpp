@@ -1,5 +1,7 @@
 #include "settings/ConnectDialog.h"
 
+#include "transport/CertificatePin.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,6 +20,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_account(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_fingerprint(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember the password in the system keychain"), this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -29,6 +32,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_user->setObjectName(u"serverUser"_s);
     m_password->setObjectName(u"serverPassword"_s);
     m_remember->setObjectName(u"rememberPassword"_s);
+    m_fingerprint->setObjectName(u"serverFingerprint"_s);
+    m_fingerprint->setPlaceholderText(tr("Optional: SHA256:AB:CD:… for a self-signed server"));
+    m_fingerprint->setToolTip(
+        tr("Trust exactly this certificate (what signet-hub prints at start), even one no "
+           "certificate authority vouches for; any other certificate is then refused."));
     m_url->setPlaceholderText(u"https://hub.example.com:8443"_s);
     m_account->setText(u"signet"_s);
     m_password->setEchoMode(QLineEdit::Password);
@@ -41,6 +49,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(tr("&Account"), m_account);
     form->addRow(tr("&User"), m_user);
     form->addRow(tr("&Password"), m_password);
+    form->addRow(tr("Certificate &fingerprint"), m_fingerprint);
     form->addRow(QString(), m_remember);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -49,7 +58,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {m_url, m_account, m_user, m_password})
+    for (QLineEdit *edit : {m_url, m_account, m_user, m_password, m_fingerprint})
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     validate();
 }
@@ -59,6 +68,9 @@ void ConnectDialog::setEndpoint(const ServerEndpoint &endpoint)
     m_url->setText(endpoint.baseUrl.toString());
     m_account->setText(endpoint.account);
     m_user->setText(endpoint.username);
+    m_fingerprint->setText(endpoint.certificatePin.isEmpty()
+                               ? QString()
+                               : CertificatePin::text(endpoint.certificatePin));
 }
 
 ServerEndpoint ConnectDialog::endpoint() const
@@ -67,6 +79,8 @@ ServerEndpoint ConnectDialog::endpoint() const
     e.baseUrl = QUrl(m_url->text().trimmed());
     e.account = m_account->text().trimmed();
     e.username = m_user->text().trimmed();
+    if (Result<QByteArray> pin = CertificatePin::parse(m_fingerprint->text()))
+        e.certificatePin = pin.value();
     return e;
 }
 
@@ -107,6 +121,12 @@ QString ConnectDialog::validationError() const
         return tr("Enter your user name.");
     if (m_password->text().isEmpty())
         return tr("Enter your password.");
+    if (!m_fingerprint->text().trimmed().isEmpty()) {
+        if (Result<QByteArray> pin = CertificatePin::parse(m_fingerprint->text()); !pin)
+            return pin.error();
+        if (scheme != "https"_L1)
+            return tr("A certificate fingerprint needs an https:// address.");
+    }
     return {};
 }
 

@@ -36,6 +36,7 @@ private:
     QLineEdit *m_account;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QLineEdit *m_fingerprint;
     QCheckBox *m_remember;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
