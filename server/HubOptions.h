@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentapi/LoginThrottle.h"
 #include "oauth/BrandProvider.h"
 #include "tls/HubTls.h"
 
@@ -22,7 +23,12 @@ struct HubOptions
     double demoTimeScale = 1.0;
     // Demo customers sign in by themselves when asked (off in tests that check the waiting state).
     bool demoSignIn = true;
+    // A login's bearer lives this long unless the desk refreshes it (desks refresh at half-time);
+    // a WebSocket whose bearer has expired or was logged out is closed.
     int bearerLifetimeSeconds = 8 * 60 * 60;
+    // Password guessing: lockouts per user name from one address, and per address.
+    LoginThrottle::Policy loginPerUser;
+    LoginThrottle::Policy loginPerAddress{20};
     // Customers sign in with the brand's own provider instead of the built-in one.
     std::optional<BrandProviderConfig> brandProvider;
     // Serve https:// and wss:// with this certificate (plain http:// without).

@@ -37,8 +37,13 @@ QHttpServerResponse jsonError(const QString &message, QHttpServerResponse::Statu
 HubServer::HubServer(HubOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_loginsPerUser(m_options.loginPerUser)
+    , m_loginsPerAddress(m_options.loginPerAddress)
     , m_http(std::make_unique<QHttpServer>())
 {
+    m_sweep.setInterval(std::clamp(m_options.bearerLifetimeSeconds * 1000 / 4, 250, 15000));
+    connect(&m_sweep, &QTimer::timeout, this, &HubServer::sweepSessions);
+    m_sweep.start();
     // The reference provider's clients, with secrets made for this run: Apple's side for the
     // legacy exchange (iOS 12–15), the messaging platform itself for iOS 16+, and the desks, which
     // may only introspect tokens.
@@ -221,6 +226,25 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
                          QHttpServerResponse::StatusCode::BadRequest);
     const QString username = body.value("username"_L1).toString();
     const QString password = body.value("password"_L1).toString();
+    // Password guessing is slowed per user name from one address and per address; a locked-out
+    // attempt is refused before its password is hashed.
+    const QString address = request.remoteAddress().toString();
+    const QString userKey = username.toCaseFolded().left(256) + u'\n' + address;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 wait = std::max(m_loginsPerUser.lockedFor(userKey, now),
+                                 m_loginsPerAddress.lockedFor(address, now));
+    if (wait > 0) {
+        const qint64 seconds = (wait + 999) / 1000;
+        audit(u"hub"_s, u"login.throttled"_s, QString(), QString(),
+              QJsonObject{{"username"_L1, username.left(256)},
+                          {"address"_L1, address},
+                          {"retryAfter"_L1, seconds}});
+        QHttpServerResponse busy =
+            jsonError(tr("Too many failed sign-ins; try again in %1 s.").arg(seconds),
+                      QHttpServerResponse::StatusCode::TooManyRequests);
+        busy.addHeader("Retry-After", QByteArray::number(seconds));
+        return busy;
+    }
     const std::optional<AgentRecord> agent = m_store.agentByName(username);
     // Hash even for unknown users so the answer takes as long either way.
     static const QString unknownUserHash = Crypto::PasswordHash::create(Crypto::randomToken(16));
@@ -229,13 +253,19 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
     const bool valid = agent && matches;
     if (!valid) {
         qCInfo(lcHub) << "login refused for" << username.left(64);
+        m_loginsPerUser.recordFailure(userKey, now);
+        m_loginsPerAddress.recordFailure(address, now);
+        audit(u"hub"_s, u"login.refused"_s, QString(), QString(),
+              QJsonObject{{"username"_L1, username.left(256)}, {"address"_L1, address}});
         return jsonError(tr("Wrong user name or password"),
                          QHttpServerResponse::StatusCode::Unauthorized);
     }
+    m_loginsPerUser.recordSuccess(userKey);
     const QString bearer = Crypto::randomToken(32);
     m_bearers.insert(bearer, BearerGrant{agent->id, agent->role,
                                          QDateTime::currentDateTimeUtc().addSecs(
-                                             m_options.bearerLifetimeSeconds)});
+                                             m_options.bearerLifetimeSeconds),
+                                         bearer});
     qCInfo(lcHub) << "login" << agent->username << "as" << agent->role;
     const QJsonObject config{{"userId"_L1, agent->id},
                              {"userPid"_L1, agent->id},
@@ -243,6 +273,8 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
                              {"displayName"_L1, agent->displayName},
                              {"role"_L1, agent->role},
                              {"profileIds"_L1, QJsonArray{agent->role == "supervisor"_L1 ? 2 : 1}},
+                             // LivePerson's name and form: seconds, as a string.
+                             {"sessionTTL"_L1, QString::number(m_options.bearerLifetimeSeconds)},
                              {"isLPA"_L1, false}};
     return QHttpServerResponse(QJsonObject{
         {"bearer"_L1, bearer}, {"csrf"_L1, Crypto::randomToken(16)}, {"config"_L1, config}});
@@ -270,7 +302,23 @@ QHttpServerResponse HubServer::logout(const QString &account, const QHttpServerR
 {
     if (account != m_options.account || !m_bearers.remove(bearerFrom(request)))
         return jsonError(tr("Not logged in"), QHttpServerResponse::StatusCode::Unauthorized);
+    sweepSessions(); // that bearer's WebSockets close now
     return QHttpServerResponse(QJsonObject{});
+}
+
+void HubServer::sweepSessions()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_bearers.removeIf(
+        [&now](const QHash<QString, BearerGrant>::iterator &it) { return it->expires < now; });
+    const QList<AgentSession *> all = sessions();
+    for (AgentSession *session : all) {
+        if (!grantFor(session->bearer()))
+            session->endExpired();
+    }
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    m_loginsPerUser.prune(nowMs);
+    m_loginsPerAddress.prune(nowMs);
 }
 
 std::optional<BearerGrant> HubServer::grantFor(const QString &bearer) const
@@ -301,7 +349,9 @@ void HubServer::onNewWebSocket()
             socket.release()->deleteLater();
             continue;
         }
-        auto *session = new AgentSession(this, std::move(socket), *grant, this);
+        BearerGrant granted = *grant;
+        granted.bearer = bearer;
+        auto *session = new AgentSession(this, std::move(socket), granted, this);
         m_sessions.append(session);
         connect(session, &AgentSession::closed, this, [this, session] {
             m_sessions.removeAll(session);

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -31,6 +32,7 @@ struct BearerGrant
     QString agentId;
     QString role;
     QDateTime expires;
+    QString bearer;
 };
 
 // signet-hub: discovery and login over HTTP, the LivePerson-style agent API over WebSocket on the
@@ -115,8 +117,14 @@ private:
     QHttpServerResponse logout(const QString &account, const QHttpServerRequest &request);
     QString bearerFrom(const QHttpServerRequest &request) const;
 
+    // Closes WebSockets whose bearer has expired or was logged out, and forgets dead bearers.
+    void sweepSessions();
+
     HubOptions m_options;
     Store m_store;
+    LoginThrottle m_loginsPerUser;
+    LoginThrottle m_loginsPerAddress;
+    QTimer m_sweep;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
     QHash<QString, BearerGrant> m_bearers;

@@ -46,9 +46,9 @@ bool addAltNames(X509 *cert, const QStringList &hosts)
                 bytes = QByteArray(reinterpret_cast<const char *>(v6.c), 16);
             }
             ASN1_OCTET_STRING *ip = ASN1_OCTET_STRING_new();
-            if (!ip || !ASN1_OCTET_STRING_set(ip, reinterpret_cast<const unsigned char *>(
-                                                      bytes.constData()),
-                                              static_cast<int>(bytes.size()))) {
+            if (!ip || !ASN1_OCTET_STRING_set(
+                           ip, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                           static_cast<int>(bytes.size()))) {
                 ASN1_OCTET_STRING_free(ip);
                 return false;
             }
@@ -137,8 +137,8 @@ Result<CertificateAndKey> makeSelfSignedCertificate(const QStringList &hosts, in
     BioPtr certBio(BIO_new(BIO_s_mem()));
     BioPtr keyBio(BIO_new(BIO_s_mem()));
     if (!certBio || !keyBio || PEM_write_bio_X509(certBio.get(), cert.get()) != 1 ||
-        PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr,
-                                 nullptr) != 1)
+        PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) !=
+            1)
         return fail(u"Could not encode the certificate and its key."_s);
     CertificateAndKey out;
     out.certificatePem = drain(certBio.get());

@@ -12,6 +12,8 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <algorithm>
+
 namespace Signet {
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,7 @@ AgentConnection::AgentConnection(QObject *parent)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &AgentConnection::startAttempt);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &AgentConnection::refreshLogin);
     m_network->setTransferTimeout(kHttpTimeoutMs);
 }
 
@@ -81,6 +84,7 @@ void AgentConnection::close()
 {
     m_wanted = false;
     m_reconnectTimer.stop();
+    m_refreshTimer.stop();
     if (m_reply)
         m_reply->abort();
     if (m_socket) {
@@ -239,7 +243,7 @@ void AgentConnection::doLogin(const QString &agentVep, const QString &messaging)
     m_reply = m_network->post(request, body);
     QNetworkReply *reply = m_reply;
     guardTls(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, messaging] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, agentVep, messaging] {
         reply->deleteLater();
         if (!m_wanted)
             return;
@@ -261,10 +265,42 @@ void AgentConnection::doLogin(const QString &agentVep, const QString &messaging)
             attemptFailed(tr("The server's login answer has no bearer token."), false);
             return;
         }
+        // The login lasts sessionTTL seconds (LivePerson sends a string) unless refreshed.
+        const qint64 ttl = config.value("sessionTTL"_L1).toVariant().toLongLong();
+        m_bearer = bearer;
+        m_agentVep = agentVep;
+        if (ttl > 0)
+            m_refreshTimer.start(static_cast<int>(std::clamp<qint64>(ttl * 500, 500, 3600000)));
+        else
+            m_refreshTimer.stop();
         m_login.userId = config.value("userId"_L1).toString();
         m_login.role = config.value("role"_L1).toString();
         m_login.displayName = config.value("displayName"_L1).toString();
         openSocket(messaging, bearer);
+    });
+}
+
+void AgentConnection::refreshLogin()
+{
+    if (!m_wanted || m_bearer.isEmpty())
+        return;
+    QUrl url = httpUrl(m_agentVep, u"/api/account/%1/refresh"_s.arg(m_endpoint.account));
+    url.setQuery(u"v=1.3"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("Authorization", "Bearer " + m_bearer.toLatin1());
+    QNetworkReply *reply = m_network->post(request, QByteArray("{}"));
+    guardTls(reply);
+    const QString bearer = m_bearer;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, bearer] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 401 || bearer != m_bearer || !m_socket)
+            return; // refreshed, or a network problem the socket will notice by itself
+        // The login has ended (expired while away, or logged out): sign in again.
+        qCInfo(lcTransport) << "the login ended; signing in again";
+        m_refreshTimer.stop();
+        m_socket->abort();
     });
 }
 

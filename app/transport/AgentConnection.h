@@ -97,6 +97,7 @@ private:
     // agent or the server's administrator has to act).
     bool checkPeer(const QSslCertificate &presented, const QList<QSslError> &errors);
     void guardTls(QNetworkReply *reply);
+    void refreshLogin();
 
     ServerEndpoint m_endpoint;
     QString m_password;
@@ -108,6 +109,10 @@ private:
     QString m_tlsRefusal; // why this attempt's certificate was refused (empty: it was not)
     int m_attempt = 0;
     QTimer m_reconnectTimer;
+    // Keeps the login alive: refreshed at half its lifetime (the hub's sessionTTL).
+    QTimer m_refreshTimer;
+    QString m_bearer;
+    QString m_agentVep;
     qint64 m_reconnectAtMs = 0;
     bool m_wanted = false;
     quint64 m_nextRequestId = 1;

@@ -51,9 +51,9 @@ QString refusal(const QString &host, const QList<QSslError> &errors,
         if (!problems.contains(error.errorString()))
             problems << error.errorString();
     }
-    QString message = tr("The certificate of %1 is not trusted (%2).")
-                          .arg(host, problems.isEmpty() ? tr("no reason given")
-                                                        : problems.join(u"; "_s));
+    QString message =
+        tr("The certificate of %1 is not trusted (%2).")
+            .arg(host, problems.isEmpty() ? tr("no reason given") : problems.join(u"; "_s));
     if (!presented.isNull())
         message += u' ' + tr("Its fingerprint is %1: if whoever runs the server confirms it, "
                              "enter it as the certificate fingerprint in File → Connect to "

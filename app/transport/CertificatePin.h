@@ -19,7 +19,10 @@ Result<QByteArray> parse(const QString &text);
 // "SHA256:AB:CD:…", the form `openssl x509 -noout -fingerprint -sha256` shows.
 QString text(const QByteArray &digest);
 QByteArray of(const QSslCertificate &certificate);
-inline QString textOf(const QSslCertificate &certificate) { return text(of(certificate)); }
+inline QString textOf(const QSslCertificate &certificate)
+{
+    return text(of(certificate));
+}
 
 // What the agent is told when a server's certificate is refused: which server, what is wrong with
 // the certificate, and its fingerprint to check with whoever runs the server.

@@ -112,8 +112,21 @@ void AgentSession::onText(const QString &text)
     handle(decoded.value());
 }
 
+void AgentSession::endExpired()
+{
+    qCInfo(lcHub) << "closing the session of" << agentId() << ": its login ended";
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                    u"Your session has expired; sign in again."_s);
+}
+
 void AgentSession::handle(const Envelope &request)
 {
+    // Every request runs on a live login: an expired or logged-out bearer ends the session.
+    if (!m_hub->grantFor(bearer())) {
+        replyError(request, 401, u"Your session has expired; sign in again."_s);
+        endExpired();
+        return;
+    }
     const QString &type = request.type;
     if (type == Types::GetClock)
         reply(request, QJsonObject{{"currentTime"_L1, QDateTime::currentMSecsSinceEpoch()}});

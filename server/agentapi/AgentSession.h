@@ -23,6 +23,9 @@ public:
     ~AgentSession() override;
 
     const QString &agentId() const { return m_grant.agentId; }
+    const QString &bearer() const { return m_grant.bearer; }
+    // The bearer expired or was logged out: the desk is told and the socket closed.
+    void endExpired();
     bool isSupervisor() const { return m_grant.role == QLatin1StringView("supervisor"); }
     bool isRoutable() const
     {

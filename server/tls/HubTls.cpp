@@ -73,9 +73,9 @@ Result<HubTls> HubTls::selfSigned(const QString &directory, const QStringList &h
         bool coversAll = true;
         for (const QString &host : hosts) {
             const bool isAddress = !QHostAddress(host).isNull();
-            coversAll = coversAll &&
-                        names.values(isAddress ? QSsl::IpAddressEntry : QSsl::DnsEntry)
-                            .contains(isAddress ? QHostAddress(host).toString() : host);
+            coversAll =
+                coversAll && names.values(isAddress ? QSsl::IpAddressEntry : QSsl::DnsEntry)
+                                 .contains(isAddress ? QHostAddress(host).toString() : host);
         }
         if (coversAll && cert.expiryDate() > QDateTime::currentDateTimeUtc().addDays(7)) {
             if (Result<HubTls> kept = load(certFile, keyFile))
@@ -99,8 +99,7 @@ Result<HubTls> HubTls::selfSigned(const QString &directory, const QStringList &h
         return fail(QObject::tr("Cannot write %1: %2").arg(keyFile, key.errorString()));
     key.close();
     QSaveFile cert(certFile);
-    if (!cert.open(QIODevice::WriteOnly) || cert.write(made->certificatePem) < 0 ||
-        !cert.commit())
+    if (!cert.open(QIODevice::WriteOnly) || cert.write(made->certificatePem) < 0 || !cert.commit())
         return fail(QObject::tr("Cannot write %1: %2").arg(certFile, cert.errorString()));
     return load(certFile, keyFile);
 }

@@ -86,7 +86,8 @@ private slots:
         const QSslCertificate cert = certificateIn(dir.path());
         QCOMPARE(first->fingerprint, CertificatePin::textOf(cert));
         QVERIFY(first->fingerprint.startsWith(u"SHA256:"_s));
-        QCOMPARE(cert.subjectAlternativeNames().values(QSsl::DnsEntry), QStringList{u"hub.example"_s});
+        QCOMPARE(cert.subjectAlternativeNames().values(QSsl::DnsEntry),
+                 QStringList{u"hub.example"_s});
         QCOMPARE(cert.subjectAlternativeNames().values(QSsl::IpAddressEntry),
                  QStringList{u"127.0.0.1"_s});
         // The key is the owner's alone.
@@ -169,7 +170,8 @@ private slots:
         QVERIFY(unpinned.settled());
         QCOMPARE(unpinned.connection.state(), AgentConnection::State::Offline);
         const QString why = unpinned.connection.offlineReason();
-        QVERIFY2(why.contains(u"is not trusted"_s) && why.contains(tls->fingerprint), qPrintable(why));
+        QVERIFY2(why.contains(u"is not trusted"_s) && why.contains(tls->fingerprint),
+                 qPrintable(why));
 
         // Pinned: online over wss://, and requests work.
         Desk pinned(hub, u"127.0.0.1"_s, pin);

@@ -7,13 +7,19 @@ namespace Signet::Test {
 using namespace Qt::StringLiterals;
 
 TestHub::TestHub(bool demo, double demoTimeScale, std::optional<Hub::HubTls> tls)
+    : TestHub(Configure([&](Hub::HubOptions &o) {
+        o.demo = demo;
+        o.demoTimeScale = demoTimeScale;
+        o.tls = std::move(tls);
+    }))
+{}
+
+TestHub::TestHub(const Configure &configure)
 {
-    m_options.tls = std::move(tls);
+    configure(m_options);
     m_options.address = QHostAddress::LocalHost;
     m_options.port = 0;
     m_options.databasePath = freshDatabase(m_dir);
-    m_options.demo = demo;
-    m_options.demoTimeScale = demoTimeScale;
     m_hub = std::make_unique<Hub::HubServer>(m_options);
     Result<quint16> port = m_hub->start();
     m_started = port.ok();

@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace Signet::Test {
@@ -15,6 +16,10 @@ class TestHub
 public:
     explicit TestHub(bool demo = false, double demoTimeScale = 0.01,
                      std::optional<Hub::HubTls> tls = std::nullopt);
+    // A hub with options of the test's choosing (the address, port and database stay the test's):
+    // TestHub hub(TestHub::Configure([](Hub::HubOptions &o) { … }));
+    using Configure = std::function<void(Hub::HubOptions &)>;
+    explicit TestHub(const Configure &configure);
     ~TestHub();
 
     Hub::HubServer &hub() { return *m_hub; }

@@ -1,0 +1,203 @@
+// Logins: password guessing is slowed (per user name from one address, and per address), with
+// the refusals audited; a login lives as long as the hub says unless the desk refreshes it, and
+// a WebSocket whose login has expired or was logged out is closed, while a desk that refreshes
+// stays online.
+#include "Await.h"
+#include "TestHub.h"
+#include "agentapi/LoginThrottle.h"
+#include "protocol/MessageTypes.h"
+#include "transport/AgentConnection.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace Signet;
+using namespace Signet::Hub;
+using namespace Signet::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kWait = 15000;
+
+struct Answer
+{
+    int status = 0;
+    QJsonObject body;
+    QByteArray retryAfter;
+};
+
+Answer post(QNetworkAccessManager &network, const QUrl &url, const QJsonObject &body,
+            const QByteArray &bearer = {})
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer);
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+    if (!spinUntil([reply] { return reply->isFinished(); }, kWait))
+        return {};
+    reply->deleteLater();
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object(), reply->rawHeader("Retry-After")};
+}
+
+struct Logins
+{
+    explicit Logins(TestHub &h)
+        : hub(h)
+    {}
+    TestHub &hub;
+    QNetworkAccessManager network;
+
+    QUrl url(const QString &what) const
+    {
+        return QUrl(hub.hub().baseUrl() + u"/api/account/signet/"_s + what + u"?v=1.3"_s);
+    }
+    Answer login(const QString &user, const QString &password)
+    {
+        return post(network, url(u"login"_s),
+                    QJsonObject{{"username"_L1, user}, {"password"_L1, password}});
+    }
+    int auditCount(const QString &action)
+    {
+        AuditFilter filter;
+        filter.actionPrefix = action;
+        return static_cast<int>(hub.hub().store().audit(filter).size());
+    }
+};
+} // namespace
+
+class LoginTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void theThrottleLocksOutDoublesAndForgets()
+    {
+        LoginThrottle throttle({3, 60000, 1000, 4000});
+        const QString key = u"ana\n10.0.0.7"_s;
+        for (int i = 0; i < 2; ++i)
+            throttle.recordFailure(key, 1000 + i);
+        QCOMPARE(throttle.lockedFor(key, 1002), 0);
+        throttle.recordFailure(key, 1002);
+        QCOMPARE(throttle.lockedFor(key, 1002), 1000);
+        QCOMPARE(throttle.lockedFor(key, 2002), 0);
+        // The next lockout is twice as long, up to the maximum.
+        for (int i = 0; i < 3; ++i)
+            throttle.recordFailure(key, 3000);
+        QCOMPARE(throttle.lockedFor(key, 3000), 2000);
+        for (int round = 0; round < 3; ++round)
+            for (int i = 0; i < 3; ++i)
+                throttle.recordFailure(key, 10000);
+        QCOMPARE(throttle.lockedFor(key, 10000), 4000);
+        // Failures older than the window do not add up.
+        LoginThrottle slow({3, 1000, 1000, 4000});
+        slow.recordFailure(key, 0);
+        slow.recordFailure(key, 500);
+        slow.recordFailure(key, 1600);
+        QCOMPARE(slow.lockedFor(key, 1600), 0);
+        // A success forgets the key; pruning forgets keys with nothing left to remember.
+        throttle.recordSuccess(key);
+        QCOMPARE(throttle.lockedFor(key, 10000), 0);
+        slow.prune(1'000'000);
+        QCOMPARE(slow.lockedFor(key, 1'000'000), 0);
+    }
+
+    void passwordGuessingIsSlowedAndAudited()
+    {
+        TestHub hub(TestHub::Configure([](HubOptions &o) {
+            o.loginPerUser = {3, 60000, 1500, 60000};
+            o.loginPerAddress = {5, 60000, 1500, 60000};
+        }));
+        QVERIFY(hub.ok());
+        QVERIFY(hub.addUser(u"ana"_s, kPassword));
+        QVERIFY(hub.addUser(u"bo"_s, kPassword));
+        Logins logins(hub);
+        QCOMPARE(logins.login(u"ana"_s, kPassword).status, 200);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(logins.login(u"ana"_s, u"guess %1"_s.arg(i)).status, 401);
+        // Locked out, even with the right password, with the time to wait.
+        const Answer locked = logins.login(u"ANA"_s, kPassword); // names fold
+        QCOMPARE(locked.status, 429);
+        QCOMPARE(locked.retryAfter, QByteArray("2"));
+        QVERIFY(locked.body.value("error"_L1).toString().contains(u"try again in 2 s"_s));
+        // Bo, from the same address, is not locked out — until the address is.
+        QCOMPARE(logins.login(u"bo"_s, u"wrong"_s).status, 401);
+        QCOMPARE(logins.login(u"bo"_s, kPassword).status, 200);
+        QCOMPARE(logins.login(u"carol"_s, u"nobody"_s).status, 401);
+        QCOMPARE(logins.login(u"bo"_s, kPassword).status, 429); // 5 failures from here
+        QCOMPARE(logins.auditCount(u"login.refused"_s), 5);
+        QCOMPARE(logins.auditCount(u"login.throttled"_s), 2);
+        // The lockout ends.
+        QTest::qWait(1600);
+        QCOMPARE(logins.login(u"ana"_s, kPassword).status, 200);
+    }
+
+    void aLoginEndsUnlessRefreshedAndEndsItsWebSocket()
+    {
+        TestHub hub(TestHub::Configure([](HubOptions &o) { o.bearerLifetimeSeconds = 1; }));
+        QVERIFY(hub.ok());
+        QVERIFY(hub.addUser(u"ana"_s, kPassword));
+        Logins logins(hub);
+        const Answer login = logins.login(u"ana"_s, kPassword);
+        QCOMPARE(login.status, 200);
+        QCOMPARE(login.body.value("config"_L1).toObject().value("sessionTTL"_L1).toString(),
+                 u"1"_s);
+        const QByteArray bearer = login.body.value("bearer"_L1).toString().toLatin1();
+
+        // A client that never refreshes: after its lifetime, requests are refused and the
+        // WebSocket is closed.
+        QWebSocket socket;
+        socket.open(QUrl(hub.hub().baseUrl().replace(u"http"_s, u"ws"_s) +
+                         u"/ws_api/account/signet/messaging/brand/"_s +
+                         QString::fromLatin1(bearer) + u"?v=2.1"_s));
+        QVERIFY(spinUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, kWait));
+        QVERIFY(spinUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; },
+                          kWait));
+        QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+        QVERIFY2(socket.closeReason().contains(u"expired"_s), qPrintable(socket.closeReason()));
+        // Refreshing an expired login is refused.
+        QCOMPARE(post(logins.network, logins.url(u"refresh"_s), {}, bearer).status, 401);
+
+        // A desk refreshes at half-time and stays online, with requests answered, for several
+        // lifetimes.
+        auto desk = hub.connect(u"ana"_s, kPassword);
+        QVERIFY(spinUntil([&] { return desk->state() == AgentConnection::State::Online; }, kWait));
+        QSignalSpy online(desk.get(), &AgentConnection::online);
+        for (int i = 0; i < 6; ++i) {
+            QTest::qWait(500);
+            std::optional<Result<Protocol::Envelope>> clock;
+            desk->request(Protocol::Types::GetClock, QJsonObject{}, desk.get(),
+                          [&clock](const Result<Protocol::Envelope> &r) { clock = r; });
+            QVERIFY(spinUntil([&] { return clock.has_value(); }, kWait));
+            QVERIFY2(clock->ok(), qPrintable(clock->error()));
+        }
+        QCOMPARE(online.count(), 0); // never dropped and reconnected
+    }
+
+    void loggingOutClosesTheWebSocketAtOnce()
+    {
+        TestHub hub;
+        QVERIFY(hub.ok());
+        QVERIFY(hub.addUser(u"ana"_s, kPassword));
+        Logins logins(hub);
+        const QByteArray bearer =
+            logins.login(u"ana"_s, kPassword).body.value("bearer"_L1).toString().toLatin1();
+        QWebSocket socket;
+        socket.open(QUrl(hub.hub().baseUrl().replace(u"http"_s, u"ws"_s) +
+                         u"/ws_api/account/signet/messaging/brand/"_s +
+                         QString::fromLatin1(bearer) + u"?v=2.1"_s));
+        QVERIFY(spinUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, kWait));
+        QCOMPARE(post(logins.network, logins.url(u"logout"_s), {}, bearer).status, 200);
+        QVERIFY(spinUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; },
+                          kWait));
+        QVERIFY2(socket.closeReason().contains(u"expired"_s), qPrintable(socket.closeReason()));
+    }
+};
+
+QTEST_GUILESS_MAIN(LoginTest)
+#include "LoginTest.moc"
