@@ -26,6 +26,9 @@ struct HubOptions
     // A login's bearer lives this long unless the desk refreshes it (desks refresh at half-time);
     // a WebSocket whose bearer has expired or was logged out is closed.
     int bearerLifetimeSeconds = 8 * 60 * 60;
+    // Dead desks: each WebSocket is pinged this often, and closed when it has not answered (a pong
+    // or any frame) by the next ping.
+    int keepAliveMs = 30000;
     // Password guessing: lockouts per user name from one address, and per address.
     LoginThrottle::Policy loginPerUser;
     LoginThrottle::Policy loginPerAddress{20};

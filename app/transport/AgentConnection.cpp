@@ -43,6 +43,24 @@ AgentConnection::AgentConnection(QObject *parent)
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &AgentConnection::startAttempt);
     connect(&m_refreshTimer, &QTimer::timeout, this, &AgentConnection::refreshLogin);
+    setKeepAlive(15000, 10000);
+    m_pongDeadline.setSingleShot(true);
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
+        if (!m_socket || m_state != State::Online || m_pongDeadline.isActive())
+            return;
+        m_socket->ping();
+        m_pongDeadline.start();
+    });
+    connect(&m_pongDeadline, &QTimer::timeout, this, [this] {
+        if (!m_socket)
+            return;
+        qCInfo(lcTransport) << "no answer from the server within" << m_pongDeadline.interval()
+                            << "ms; reconnecting";
+        m_stale = true;
+        // Pooled HTTP connections went through the same silent path: start afresh.
+        m_network->clearConnectionCache();
+        m_socket->abort(); // onSocketDisconnected reconnects
+    });
     m_network->setTransferTimeout(kHttpTimeoutMs);
 }
 
@@ -85,6 +103,8 @@ void AgentConnection::close()
     m_wanted = false;
     m_reconnectTimer.stop();
     m_refreshTimer.stop();
+    m_pingTimer.stop();
+    m_pongDeadline.stop();
     if (m_reply)
         m_reply->abort();
     if (m_socket) {
@@ -112,8 +132,13 @@ QString AgentConnection::stateText() const
     case State::Reconnecting: {
         const qint64 seconds = std::max<qint64>(
             0, (m_reconnectAtMs - QDateTime::currentMSecsSinceEpoch() + 999) / 1000);
-        return seconds > 0 ? tr("Connection lost; reconnecting in %1 s").arg(seconds)
-                           : tr("Reconnecting…");
+        // Why, when known: "the server stopped answering", "Your session has expired", …
+        if (seconds <= 0)
+            return tr("Reconnecting…");
+        return m_offlineReason.isEmpty() ? tr("Connection lost; reconnecting in %1 s").arg(seconds)
+                                         : tr("Connection lost (%1); reconnecting in %2 s")
+                                               .arg(m_offlineReason)
+                                               .arg(seconds);
     }
     }
     return {};
@@ -166,6 +191,17 @@ void AgentConnection::guardTls(QNetworkReply *reply)
         if (!checkPeer(reply->sslConfiguration().peerCertificate(), {}))
             reply->abort();
     });
+}
+
+void AgentConnection::setKeepAlive(int intervalMs, int timeoutMs)
+{
+    m_pingTimer.setInterval(std::max(10, intervalMs));
+    m_pongDeadline.setInterval(std::max(10, timeoutMs));
+}
+
+void AgentConnection::heardFromServer()
+{
+    m_pongDeadline.stop(); // it is alive
 }
 
 QUrl AgentConnection::httpUrl(const QString &hostPort, const QString &path) const
@@ -330,10 +366,13 @@ void AgentConnection::openSocket(const QString &messaging, const QString &bearer
         }
         m_attempt = 0;
         m_offlineReason.clear();
+        m_stale = false;
+        m_pingTimer.start();
         setState(State::Online);
         emit online();
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &AgentConnection::onTextMessage);
+    connect(m_socket, &QWebSocket::pong, this, &AgentConnection::heardFromServer);
     connect(m_socket, &QWebSocket::disconnected, this, &AgentConnection::onSocketDisconnected);
     m_socket->open(url);
 }
@@ -365,8 +404,13 @@ void AgentConnection::onSocketDisconnected()
     if (!socket || socket != m_socket)
         return;
     m_socket = nullptr;
-    const QString reason =
-        socket->closeReason().isEmpty() ? socket->errorString() : socket->closeReason();
+    m_pingTimer.stop();
+    m_pongDeadline.stop();
+    const QString reason = m_stale ? tr("the server stopped answering (no reply within %1 s)")
+                                         .arg((m_pongDeadline.interval() + 999) / 1000)
+                           : socket->closeReason().isEmpty() ? socket->errorString()
+                                                             : socket->closeReason();
+    m_stale = false;
     socket->deleteLater();
     failAllPending(tr("The connection to the server was lost."));
     if (!m_wanted)
@@ -428,6 +472,7 @@ void AgentConnection::failAllPending(const QString &reason)
 
 void AgentConnection::onTextMessage(const QString &message)
 {
+    heardFromServer();
     const QByteArray frame = message.toUtf8();
     Result<Envelope> decoded = Protocol::decodeEnvelope(frame);
     if (!decoded) {

@@ -45,6 +45,10 @@ public:
 
     void setReconnectPolicy(const ReconnectPolicy &policy) { m_policy = policy; }
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+    // Stale connections: a ping every intervalMs while online; no answer (a pong or any frame)
+    // within timeoutMs means the server or the network stopped answering, and the desk
+    // reconnects instead of showing "Online" over a dead socket.
+    void setKeepAlive(int intervalMs, int timeoutMs);
 
     // Starts connecting. The password is kept in memory only, for logging in again on reconnect.
     void open(const ServerEndpoint &endpoint, const QString &password);
@@ -98,6 +102,7 @@ private:
     bool checkPeer(const QSslCertificate &presented, const QList<QSslError> &errors);
     void guardTls(QNetworkReply *reply);
     void refreshLogin();
+    void heardFromServer();
 
     ServerEndpoint m_endpoint;
     QString m_password;
@@ -111,6 +116,9 @@ private:
     QTimer m_reconnectTimer;
     // Keeps the login alive: refreshed at half its lifetime (the hub's sessionTTL).
     QTimer m_refreshTimer;
+    QTimer m_pingTimer;
+    QTimer m_pongDeadline;
+    bool m_stale = false; // the socket was given up for lack of answers
     QString m_bearer;
     QString m_agentVep;
     qint64 m_reconnectAtMs = 0;

@@ -51,6 +51,19 @@ AgentSession::AgentSession(HubServer *hub, std::unique_ptr<QWebSocket> socket, B
         m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, u"text frames only"_s);
     });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &AgentSession::closed);
+    // A desk that went away without closing (a cut cable, a sleeping laptop) is let go.
+    connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
+    m_keepAlive.setInterval(std::max(10, m_hub->options().keepAliveMs));
+    connect(&m_keepAlive, &QTimer::timeout, this, [this] {
+        if (m_awaitingPong) {
+            qCInfo(lcHub) << "no answer from" << agentId() << "; closing its connection";
+            m_socket->abort();
+            return;
+        }
+        m_awaitingPong = true;
+        m_socket->ping();
+    });
+    m_keepAlive.start();
 }
 
 AgentSession::~AgentSession()
@@ -95,6 +108,7 @@ void AgentSession::replyError(const Envelope &request, int code, const QString &
 
 void AgentSession::onText(const QString &text)
 {
+    m_awaitingPong = false; // it is alive
     const QByteArray frame = text.toUtf8();
     Result<Envelope> decoded = decodeEnvelope(frame);
     if (!decoded) {

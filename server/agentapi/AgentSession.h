@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <memory>
@@ -79,6 +80,8 @@ private:
     HubServer *m_hub;
     std::unique_ptr<QWebSocket> m_socket;
     BearerGrant m_grant;
+    QTimer m_keepAlive;
+    bool m_awaitingPong = false;
     QString m_conversationSubscription;
     QString m_routingSubscription;
     bool m_online = false;

@@ -155,9 +155,10 @@ private slots:
         socket.open(QUrl(hub.hub().baseUrl().replace(u"http"_s, u"ws"_s) +
                          u"/ws_api/account/signet/messaging/brand/"_s +
                          QString::fromLatin1(bearer) + u"?v=2.1"_s));
-        QVERIFY(spinUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, kWait));
-        QVERIFY(spinUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; },
-                          kWait));
+        QVERIFY(
+            spinUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, kWait));
+        QVERIFY(
+            spinUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, kWait));
         QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
         QVERIFY2(socket.closeReason().contains(u"expired"_s), qPrintable(socket.closeReason()));
         // Refreshing an expired login is refused.
@@ -191,10 +192,11 @@ private slots:
         socket.open(QUrl(hub.hub().baseUrl().replace(u"http"_s, u"ws"_s) +
                          u"/ws_api/account/signet/messaging/brand/"_s +
                          QString::fromLatin1(bearer) + u"?v=2.1"_s));
-        QVERIFY(spinUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, kWait));
+        QVERIFY(
+            spinUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, kWait));
         QCOMPARE(post(logins.network, logins.url(u"logout"_s), {}, bearer).status, 200);
-        QVERIFY(spinUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; },
-                          kWait));
+        QVERIFY(
+            spinUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, kWait));
         QVERIFY2(socket.closeReason().contains(u"expired"_s), qPrintable(socket.closeReason()));
     }
 };
