@@ -2,6 +2,7 @@
 # Signet's two set-up commands (and a few helpers). Works on a fresh Debian 12 machine.
 #   ./dev.sh run     install what is missing, build, start the desk on the built-in demo hub
 #   ./dev.sh test    install what is missing, build, run every test
+#   ./dev.sh test --asan   the same suite built and run under AddressSanitizer and UBSan
 #   ./dev.sh build   install and build only
 #   ./dev.sh fuzz [SECONDS]  build the libFuzzer targets with clang and run each (default 60 s)
 #   ./dev.sh bench   run the benchmarks (report in docs/benchmarks.md)
@@ -45,7 +46,9 @@ install_missing() {
 }
 
 preset() {
-  if [ "${CI:-}" = "true" ] || [ "${SIGNET_PRESET:-}" = "ci" ]; then echo ci; else echo "${SIGNET_PRESET:-dev}"; fi
+  if [ -n "${SIGNET_PRESET:-}" ]; then echo "$SIGNET_PRESET"
+  elif [ "${CI:-}" = "true" ]; then echo ci
+  else echo dev; fi
 }
 
 build() {
@@ -61,9 +64,10 @@ fuzz() {
   local seconds=${1:-60}
   say "Building the fuzz targets (clang, ASan/UBSan, preset fuzz)"
   cmake --preset fuzz >/dev/null
-  cmake --build --preset fuzz -j "$(nproc)" --target fuzz_apple_token fuzz_protocol
+  cmake --build --preset fuzz -j "$(nproc)" --target fuzz_apple_token fuzz_protocol fuzz_auth_metadata
   local root=build/fuzz/corpus
-  mkdir -p "$root/apple_token" "$root/protocol" "$root/seeds-apple_token" "$root/seeds-protocol"
+  mkdir -p "$root/apple_token" "$root/protocol" "$root/auth_metadata" \
+    "$root/seeds-apple_token" "$root/seeds-protocol" "$root/seeds-auth_metadata"
   /usr/bin/python3 - "$root/seeds-apple_token" <<'PY'
 import base64, json, sys, os
 vectors = json.load(open("tests/data/crypto/apple-token-vectors.json"))["vectors"]
@@ -73,7 +77,8 @@ for i, v in enumerate(vectors):
     open(os.path.join(sys.argv[1], "text-%d" % i), "w").write(v["token"])
 PY
   cp tests/data/protocol/valid/*.json tests/data/protocol/malformed/*.txt "$root/seeds-protocol/"
-  for target in apple_token protocol; do
+  cp tests/data/auth/*.json "$root/seeds-auth_metadata/"
+  for target in apple_token protocol auth_metadata; do
     say "Fuzzing $target for $seconds s"
     local log="build/fuzz/fuzz_$target.log"
     if ! build/fuzz/fuzz/fuzz_$target -max_total_time="$seconds" -print_final_stats=1 -timeout=10 \
@@ -107,6 +112,10 @@ case "$cmd" in
     fi
     ;;
   test)
+    if [ "${1:-}" = "--asan" ]; then
+      shift
+      export SIGNET_PRESET=asan # ASan and UBSan; any finding fails the test that hit it
+    fi
     install_missing
     build
     say "Fuzz smoke: each libFuzzer target for ${SIGNET_FUZZ_SMOKE_SECONDS:-15} s"

@@ -25,10 +25,12 @@ std::optional<Bubble> bubbleFrom(const QJsonValue &value)
     if (!value.isObject())
         return std::nullopt;
     const QJsonObject o = value.toObject();
+    // Read the way bubbleJson() writes: surrounding whitespace is not part of a title or a URL (so
+    // the hub checks, and the customer sees, exactly what a desk would have built).
     Bubble b;
-    b.title = o.value("title"_L1).toString();
-    b.subtitle = o.value("subtitle"_L1).toString();
-    b.imageUrl = o.value("imageURL"_L1).toString();
+    b.title = o.value("title"_L1).toString().trimmed();
+    b.subtitle = o.value("subtitle"_L1).toString().trimmed();
+    b.imageUrl = o.value("imageURL"_L1).toString().trimmed();
     const std::optional<BubbleStyle> style = styleFromName(o.value("style"_L1).toString(u"icon"_s));
     if (!style)
         return std::nullopt;

@@ -2,6 +2,7 @@
 #include "AuthFixtures.h"
 #include "TestData.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -65,6 +66,26 @@ private slots:
         QVERIFY(AppleAuthRequest::parse(broken)->error().contains(u"requestIdentifier"_s));
         QJsonArray noBubbles{AppleAuthRequest::metadata(draft, u"r"_s, u"K"_s).at(1)};
         QVERIFY(AppleAuthRequest::parse(noBubbles)->error().contains(u"BusinessChatMessage"_s));
+    }
+
+    void parseReadsFieldsAsTheBuilderWritesThem()
+    {
+        // Found by fuzz_auth_metadata: an image URL with trailing spaces parsed differently from
+        // what a desk builds (the builder trims), so the hub checked one thing and a rebuilt
+        // request said another. The parser trims too; the input stays in tests/data/auth.
+        QFile found(QStringLiteral(SIGNET_TEST_DATA_DIR "/auth/found-untrimmed-image-url.json"));
+        QVERIFY(found.open(QIODevice::ReadOnly));
+        const QJsonArray metadata = QJsonDocument::fromJson(found.readAll()).array();
+        const auto parsed = AppleAuthRequest::parse(metadata);
+        QVERIFY(parsed && parsed->ok());
+        QCOMPARE(parsed->value().draft.received.imageUrl,
+                 u"lttps://images.acme.example/lock.pngstyle"_s);
+        const auto rebuilt = AppleAuthRequest::parse(
+            AppleAuthRequest::metadata(parsed->value().draft, parsed->value().requestIdentifier,
+                                       parsed->value().responseEncryptionKey));
+        QCOMPARE(rebuilt->value().draft.received.imageUrl, parsed->value().draft.received.imageUrl);
+        // …and the hub's check still refuses that URL.
+        QVERIFY(!AppleAuthRequest::validate(parsed->value().draft, std::nullopt).isEmpty());
     }
 
     void optionalFieldsAreLeftOutWhenEmpty()
