@@ -38,6 +38,12 @@ function(signet_add_test path)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
+    if(SIGNET_SANITIZE)
+        # A sanitizer finding fails the test that hit it (UBSan would otherwise print and go on),
+        # and the slower build gets more time.
+        list(APPEND ARG_ENV "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1")
+        math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * 3")
+    endif()
     set_tests_properties(${path} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}
