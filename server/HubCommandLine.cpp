@@ -261,6 +261,7 @@ Status configureTls(const QCommandLineParser &parser, HubOptions &options)
             (options.tls || parser.isSet(u"behind-tls-proxy"_s)))
         return fail(u"--public-url says %1 but the hub serves %2"_s.arg(
             options.publicUrl.scheme(), options.tls ? u"https"_s : u"plain http"_s));
+    options.behindProxy = parser.isSet(u"behind-tls-proxy"_s);
     const bool reachable = !options.address.isLoopback();
     if (!options.tls && reachable && !parser.isSet(u"behind-tls-proxy"_s))
         return fail(u"refusing plain HTTP on %1, which other machines can reach: serve TLS "

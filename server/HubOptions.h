@@ -39,6 +39,8 @@ struct HubOptions
     // How desks and customers reach the hub when that is not the listening address (behind a
     // load balancer, or listening on 0.0.0.0): the scheme, host and port of every URL it gives.
     QUrl publicUrl;
+    // A TLS-terminating proxy is in front: clients' addresses come from X-Forwarded-For.
+    bool behindProxy = false;
 };
 
 } // namespace Signet::Hub

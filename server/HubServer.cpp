@@ -228,17 +228,23 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
     const QString password = body.value("password"_L1).toString();
     // Password guessing is slowed per user name from one address and per address; a locked-out
     // attempt is refused before its password is hashed.
-    const QString address = request.remoteAddress().toString();
+    // Behind a TLS proxy every request comes from the proxy: the client is the address it saw,
+    // the last one in X-Forwarded-For (earlier entries are the client's to forge).
+    QString address = request.remoteAddress().toString();
+    if (m_options.behindProxy) {
+        const QByteArray forwarded = request.value("X-Forwarded-For");
+        const QString last = QString::fromLatin1(forwarded.split(',').last()).trimmed();
+        if (!QHostAddress(last).isNull())
+            address = QHostAddress(last).toString();
+    }
     const QString userKey = username.toCaseFolded().left(256) + u'\n' + address;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 wait = std::max(m_loginsPerUser.lockedFor(userKey, now),
                                  m_loginsPerAddress.lockedFor(address, now));
     if (wait > 0) {
+        // Not audited one by one (the lockout was, when it began): a flood of refused attempts
+        // must not fill the append-only log.
         const qint64 seconds = (wait + 999) / 1000;
-        audit(u"hub"_s, u"login.throttled"_s, QString(), QString(),
-              QJsonObject{{"username"_L1, username.left(256)},
-                          {"address"_L1, address},
-                          {"retryAfter"_L1, seconds}});
         QHttpServerResponse busy =
             jsonError(tr("Too many failed sign-ins; try again in %1 s.").arg(seconds),
                       QHttpServerResponse::StatusCode::TooManyRequests);
@@ -253,10 +259,15 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
     const bool valid = agent && matches;
     if (!valid) {
         qCInfo(lcHub) << "login refused for" << username.left(64);
-        m_loginsPerUser.recordFailure(userKey, now);
-        m_loginsPerAddress.recordFailure(address, now);
         audit(u"hub"_s, u"login.refused"_s, QString(), QString(),
               QJsonObject{{"username"_L1, username.left(256)}, {"address"_L1, address}});
+        const qint64 lockout = std::max(m_loginsPerUser.recordFailure(userKey, now),
+                                        m_loginsPerAddress.recordFailure(address, now));
+        if (lockout > 0)
+            audit(u"hub"_s, u"login.locked"_s, QString(), QString(),
+                  QJsonObject{{"username"_L1, username.left(256)},
+                              {"address"_L1, address},
+                              {"seconds"_L1, (lockout + 999) / 1000}});
         return jsonError(tr("Wrong user name or password"),
                          QHttpServerResponse::StatusCode::Unauthorized);
     }

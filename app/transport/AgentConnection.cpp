@@ -330,6 +330,10 @@ void AgentConnection::refreshLogin()
     const QString bearer = m_bearer;
     connect(reply, &QNetworkReply::finished, this, [this, reply, bearer] {
         reply->deleteLater();
+        if (!m_tlsRefusal.isEmpty() && m_socket) {
+            m_socket->abort(); // the server now shows a certificate this desk refuses
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 401 || bearer != m_bearer || !m_socket)
             return; // refreshed, or a network problem the socket will notice by itself

@@ -14,18 +14,19 @@ qint64 LoginThrottle::lockedFor(const QString &key, qint64 nowMs) const
     return it == m_states.constEnd() ? 0 : std::max<qint64>(0, it->lockedUntil - nowMs);
 }
 
-void LoginThrottle::recordFailure(const QString &key, qint64 nowMs)
+qint64 LoginThrottle::recordFailure(const QString &key, qint64 nowMs)
 {
     State &state = m_states[key];
     state.failures.removeIf([&](qint64 at) { return at <= nowMs - m_policy.windowMs; });
     state.failures.append(nowMs);
     if (state.failures.size() < m_policy.failures)
-        return;
+        return 0;
     const qint64 lockout =
         std::min(m_policy.maxLockoutMs, m_policy.lockoutMs << std::min(state.lockouts, 20));
     state.lockedUntil = nowMs + lockout;
     ++state.lockouts;
     state.failures.clear();
+    return lockout;
 }
 
 void LoginThrottle::recordSuccess(const QString &key)

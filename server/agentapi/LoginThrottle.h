@@ -25,7 +25,8 @@ public:
 
     // Milliseconds until key may try again (0: now).
     qint64 lockedFor(const QString &key, qint64 nowMs) const;
-    void recordFailure(const QString &key, qint64 nowMs);
+    // Returns the lockout this failure started, in milliseconds (0: none).
+    qint64 recordFailure(const QString &key, qint64 nowMs);
     void recordSuccess(const QString &key);
     // Forgets keys with nothing left to remember (bounded memory under a spray of names).
     void prune(qint64 nowMs);

@@ -32,12 +32,14 @@ struct Answer
 };
 
 Answer post(QNetworkAccessManager &network, const QUrl &url, const QJsonObject &body,
-            const QByteArray &bearer = {})
+            const QByteArray &bearer = {}, const QByteArray &forwardedFor = {})
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer);
+    if (!forwardedFor.isEmpty())
+        request.setRawHeader("X-Forwarded-For", forwardedFor);
     QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
     if (!spinUntil([reply] { return reply->isFinished(); }, kWait))
         return {};
@@ -58,10 +60,11 @@ struct Logins
     {
         return QUrl(hub.hub().baseUrl() + u"/api/account/signet/"_s + what + u"?v=1.3"_s);
     }
-    Answer login(const QString &user, const QString &password)
+    Answer login(const QString &user, const QString &password, const QByteArray &forwardedFor = {})
     {
         return post(network, url(u"login"_s),
-                    QJsonObject{{"username"_L1, user}, {"password"_L1, password}});
+                    QJsonObject{{"username"_L1, user}, {"password"_L1, password}}, {},
+                    forwardedFor);
     }
     int auditCount(const QString &action)
     {
@@ -83,7 +86,7 @@ private slots:
         for (int i = 0; i < 2; ++i)
             throttle.recordFailure(key, 1000 + i);
         QCOMPARE(throttle.lockedFor(key, 1002), 0);
-        throttle.recordFailure(key, 1002);
+        QCOMPARE(throttle.recordFailure(key, 1002), 1000);
         QCOMPARE(throttle.lockedFor(key, 1002), 1000);
         QCOMPARE(throttle.lockedFor(key, 2002), 0);
         // The next lockout is twice as long, up to the maximum.
@@ -131,10 +134,27 @@ private slots:
         QCOMPARE(logins.login(u"carol"_s, u"nobody"_s).status, 401);
         QCOMPARE(logins.login(u"bo"_s, kPassword).status, 429); // 5 failures from here
         QCOMPARE(logins.auditCount(u"login.refused"_s), 5);
-        QCOMPARE(logins.auditCount(u"login.throttled"_s), 2);
+        QCOMPARE(logins.auditCount(u"login.locked"_s), 2); // Ana from here; then here
         // The lockout ends.
         QTest::qWait(1600);
         QCOMPARE(logins.login(u"ana"_s, kPassword).status, 200);
+    }
+
+    void behindAProxyTheAddressIsTheOneTheProxySaw()
+    {
+        TestHub hub(TestHub::Configure([](HubOptions &o) {
+            o.behindProxy = true;
+            o.loginPerUser = {3, 60000, 5000, 60000};
+        }));
+        QVERIFY(hub.ok() && hub.addUser(u"ana"_s, kPassword));
+        Logins logins(hub);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(logins.login(u"ana"_s, u"guess"_s, "10.0.0.1").status, 401);
+        QCOMPARE(logins.login(u"ana"_s, kPassword, "10.0.0.1").status, 429);
+        // A forged first entry does not move the guesser elsewhere: the proxy's is last.
+        QCOMPARE(logins.login(u"ana"_s, kPassword, "192.0.2.9, 10.0.0.1").status, 429);
+        // Ana at another address is not locked out by the guesser.
+        QCOMPARE(logins.login(u"ana"_s, kPassword, "10.0.0.2").status, 200);
     }
 
     void aLoginEndsUnlessRefreshedAndEndsItsWebSocket()
