@@ -78,9 +78,13 @@ Result<HubTls> HubTls::selfSigned(const QString &directory, const QStringList &h
                                  .contains(isAddress ? QHostAddress(host).toString() : host);
         }
         if (coversAll && cert.expiryDate() > QDateTime::currentDateTimeUtc().addDays(7)) {
-            if (Result<HubTls> kept = load(certFile, keyFile))
+            Result<HubTls> kept = load(certFile, keyFile);
+            if (kept)
                 return kept;
-            // Damaged (a crash while writing it?): make a new pair below.
+            // A key others can read is the administrator's to fix (a new pair would quietly
+            // break every desk's pin); a damaged pair (a crash while writing it) is made anew.
+            if (kept.error().contains(u"chmod 600"_s))
+                return kept;
         }
     }
     Result<Crypto::CertificateAndKey> made = Crypto::makeSelfSignedCertificate(hosts);

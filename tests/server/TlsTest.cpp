@@ -124,6 +124,10 @@ private slots:
         Result<HubTls> readable = HubTls::load(cert, key);
         QVERIFY(!readable);
         QVERIFY2(readable.error().contains(u"chmod 600"_s), qPrintable(readable.error()));
+        // The self-signed pair is not replaced behind the administrator's back either.
+        Result<HubTls> kept = HubTls::selfSigned(dir.path(), {u"127.0.0.1"_s});
+        QVERIFY(!kept);
+        QVERIFY2(kept.error().contains(u"chmod 600"_s), qPrintable(kept.error()));
         QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
         // Another certificate's key.
