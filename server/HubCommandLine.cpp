@@ -259,8 +259,8 @@ Status configureTls(const QCommandLineParser &parser, HubOptions &options)
     if (options.publicUrl.isValid() && !options.publicUrl.isEmpty() &&
         (options.publicUrl.scheme() == "https"_L1) !=
             (options.tls || parser.isSet(u"behind-tls-proxy"_s)))
-        return fail(u"--public-url says %1 but the hub serves %2"_s.arg(
-            options.publicUrl.scheme(), options.tls ? u"https"_s : u"plain http"_s));
+        return fail(u"--public-url must be https:// when the hub serves TLS or sits behind a TLS "
+                    "proxy, and http:// otherwise (it is %1://)"_s.arg(options.publicUrl.scheme()));
     options.behindProxy = parser.isSet(u"behind-tls-proxy"_s);
     const bool reachable = !options.address.isLoopback();
     if (!options.tls && reachable && !parser.isSet(u"behind-tls-proxy"_s))
