@@ -66,6 +66,8 @@ public:
     QJsonObject claimsFor(const QString &accessToken) const;
 
     static QString codeChallengeFor(const QString &verifier); // S256
+    // For tests (the secrets audit): the access tokens issued and not yet forgotten.
+    QStringList issuedAccessTokens() const { return m_tokens.keys(); }
 
 private:
     struct Transaction // one visit to the login page

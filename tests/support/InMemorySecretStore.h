@@ -17,8 +17,10 @@ public:
     void write(const QString &key, const Crypto::SecretBytes &secret, Finished done) override
     {
         ++m_writes;
-        if (m_failure.isEmpty())
+        if (m_failure.isEmpty()) {
             m_items.insert(key, secret.toByteArrayCopy());
+            m_everWritten.append(secret.toByteArrayCopy());
+        }
         finishLater(std::move(done));
     }
 
@@ -48,6 +50,8 @@ public:
 
     const QHash<QString, QByteArray> &items() const { return m_items; }
     int writes() const { return m_writes; }
+    // Every secret ever stored, removed ones included (what must never show up anywhere else).
+    const QList<QByteArray> &everWritten() const { return m_everWritten; }
     // Every call fails with this reason while it is set (a keychain that went away).
     void setFailure(const QString &reason) { m_failure = reason; }
 
@@ -62,6 +66,7 @@ private:
     }
 
     QHash<QString, QByteArray> m_items;
+    QList<QByteArray> m_everWritten;
     QString m_failure;
     int m_writes = 0;
 };
