@@ -29,6 +29,13 @@ struct HubOptions
     // Dead desks: each WebSocket is pinged this often, and closed when it has not answered (a pong
     // or any frame) by the next ping.
     int keepAliveMs = 30000;
+    // Each desk's fair share: requests per second, with bursts up to requestBurst (beyond: 429);
+    // a desk that keeps flooding is disconnected.
+    int requestsPerSecond = 200;
+    int requestBurst = 2000; // a desk catching up many conversations at once stays inside it
+    // A desk that does not read what the hub sends (more than this waiting for it) is
+    // disconnected; it catches up from the store when it reconnects, so nothing is lost.
+    qint64 maxPendingBytes = 16 * 1024 * 1024;
     // Password guessing: lockouts per user name from one address, and per address.
     LoginThrottle::Policy loginPerUser;
     LoginThrottle::Policy loginPerAddress{20};

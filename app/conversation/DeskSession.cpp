@@ -314,7 +314,15 @@ void DeskSession::catchUp(const QString &convId)
                 }
             }
             refreshSummary(convId);
-            if (events->size() >= kCatchUpPage || m_catchUpAgain.remove(convId) ||
+            // Was the page cut by the hub's size budget? A cut page encodes to more than the
+            // budget less one event (≤ 64 Ki characters, ≤ 6 bytes each when escaped), so its
+            // characters plus a little per event exceed an eighth of the budget; below that it
+            // was not cut (asking again after a large page that was not cut costs one request).
+            qsizetype size = 0;
+            for (const MessagingEvent &event : events.value())
+                size += event.event.message.size() + 256;
+            const bool maybeCut = size > kQueryMessagesBudget / 8;
+            if (events->size() >= kCatchUpPage || maybeCut || m_catchUpAgain.remove(convId) ||
                 transcript->highestSequence() > transcript->contiguousSequence())
                 catchUp(convId);
         });

@@ -12,6 +12,9 @@ namespace Signet::Protocol {
 // Frames larger than this are refused before parsing: an agent frame is a few kilobytes, a sign-in
 // bubble with metadata well under 64 KiB; 4 MiB leaves room for a QueryMessages page.
 constexpr qsizetype kMaxFrameBytes = 4 * 1024 * 1024;
+// The hub cuts a QueryMessages page at this many encoded bytes (at least one event), so an answer
+// always fits in a frame; a desk asks again after a page that may have been cut.
+constexpr qsizetype kQueryMessagesBudget = kMaxFrameBytes / 2;
 
 // The LivePerson Messaging Agent API envelope (PROTOCOL.md §1).
 struct Envelope

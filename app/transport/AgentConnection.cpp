@@ -449,10 +449,30 @@ void AgentConnection::request(const QString &type, const QJsonValue &body, QObje
     connect(pending.timer, &QTimer::timeout, this,
             [this, id] { finishPending(id, fail(tr("The server did not answer in time."))); });
     pending.timer->start(m_requestTimeoutMs);
-    m_pending.insert(id, std::move(pending));
     const QByteArray frame = Protocol::encodeEnvelope(Envelope::request(id, type, body, metadata));
+    pending.frame = frame;
+    m_pending.insert(id, std::move(pending));
     qCDebug(lcProtocol) << "→" << redacted(frame);
     m_socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+bool AgentConnection::retryThrottled(const QString &id)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end() || it->throttled >= 8)
+        return false;
+    const int attempt = ++it->throttled;
+    // 100 ms, 200 ms, … up to 3.2 s, with jitter so a burst does not come back as one; the
+    // request's own timeout starts again.
+    const int delay =
+        std::min(100 << (attempt - 1), 3200) + QRandomGenerator::global()->bounded(100);
+    it->timer->start(m_requestTimeoutMs + delay);
+    QTimer::singleShot(delay, this, [this, id] {
+        const auto again = m_pending.constFind(id);
+        if (again != m_pending.constEnd() && m_socket && m_state == State::Online)
+            m_socket->sendTextMessage(QString::fromUtf8(again->frame));
+    });
+    return true;
 }
 
 void AgentConnection::finishPending(const QString &id, const Result<Envelope> &result)
@@ -493,6 +513,8 @@ void AgentConnection::onTextMessage(const QString &message)
                                   << envelope.reqId.left(40);
             return;
         }
+        if (envelope.code == 429 && retryThrottled(envelope.reqId))
+            return; // over this desk's share of the hub: the same request again, a little later
         if (envelope.isError())
             finishPending(envelope.reqId, fail(envelope.errorMessage()));
         else

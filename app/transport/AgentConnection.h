@@ -82,6 +82,8 @@ private:
         QPointer<QObject> context;
         ResponseHandler handler;
         QTimer *timer = nullptr;
+        QByteArray frame;  // sent again when the hub says "too many requests" (429)
+        int throttled = 0; // how often it was
     };
 
     void setState(State state);
@@ -95,6 +97,7 @@ private:
     void onSocketDisconnected();
     void failAllPending(const QString &reason);
     void finishPending(const QString &id, const Result<Protocol::Envelope> &result);
+    bool retryThrottled(const QString &id);
     QUrl httpUrl(const QString &hostPort, const QString &path) const;
     // TLS: a certificate the system's CAs refuse is accepted only when it is the pinned one; a
     // pinned desk refuses every other certificate. A refusal ends the attempt (no retry: the

@@ -91,7 +91,36 @@ bool AgentSession::canSee(const ConversationDetails &details) const
 
 void AgentSession::send(const Envelope &envelope)
 {
+    // Bounded: a desk that stopped reading must not make the hub hold everything for it.
+    if (m_socket->bytesToWrite() > m_hub->options().maxPendingBytes) {
+        if (m_socket->state() == QAbstractSocket::ConnectedState) {
+            qCWarning(lcHub) << "disconnecting" << agentId() << ":" << m_socket->bytesToWrite()
+                             << "bytes wait unread";
+            m_hub->audit(u"hub"_s, u"connection.dropped"_s, QString(), QString(),
+                         QJsonObject{{"agent"_L1, agentId()},
+                                     {"reason"_L1, u"not reading"_s},
+                                     {"waitingBytes"_L1, m_socket->bytesToWrite()}});
+            m_socket->abort();
+        }
+        return;
+    }
     m_socket->sendTextMessage(QString::fromUtf8(encodeEnvelope(envelope)));
+}
+
+bool AgentSession::takeToken()
+{
+    const HubOptions &o = m_hub->options();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_refilledAtMs == 0)
+        m_tokens = o.requestBurst;
+    else
+        m_tokens = std::min<double>(o.requestBurst, m_tokens + (now - m_refilledAtMs) *
+                                                                   o.requestsPerSecond / 1000.0);
+    m_refilledAtMs = now;
+    if (m_tokens < 1)
+        return false;
+    m_tokens -= 1;
+    return true;
 }
 
 void AgentSession::reply(const Envelope &request, const QJsonValue &body)
@@ -123,6 +152,20 @@ void AgentSession::onText(const QString &text)
         qCWarning(lcHub) << "ignored a non-request frame from" << agentId();
         return;
     }
+    if (!takeToken()) {
+        // Over its share: refused, cheaply; a desk that keeps flooding is let go.
+        if (++m_refusedInARow > 10 * m_hub->options().requestBurst) {
+            qCWarning(lcHub) << "disconnecting" << agentId() << ": it keeps flooding";
+            m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                            u"Too many requests; reconnect later."_s);
+            return;
+        }
+        send(Envelope::errorResponse(decoded->id, 429, responseType(decoded->type),
+                                     u"Too many requests: at most %1 a second; slow down."_s.arg(
+                                         m_hub->options().requestsPerSecond)));
+        return;
+    }
+    m_refusedInARow = 0;
     handle(decoded.value());
 }
 
@@ -466,8 +509,18 @@ void AgentSession::queryMessages(const Envelope &request)
     // A conversation this agent sees, or one that was assigned to them (closed since).
     if (!details || (!canSee(*details) && details->assignedAgentId() != agentId()))
         return replyError(request, 404, u"No such dialog."_s);
-    reply(request, toJson(m_hub->store().events(query->dialogId, query->newerThanSequence,
-                                                query->maxQuantity)));
+    // A page never outgrows a frame: long messages make it shorter (the desk asks again).
+    QList<MessagingEvent> events =
+        m_hub->store().events(query->dialogId, query->newerThanSequence, query->maxQuantity);
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        bytes += QJsonDocument(toJson(events.at(i))).toJson(QJsonDocument::Compact).size();
+        if (bytes > kQueryMessagesBudget && i > 0) {
+            events.resize(i);
+            break;
+        }
+    }
+    reply(request, toJson(events));
 }
 
 void AgentSession::getUserProfile(const Envelope &request)

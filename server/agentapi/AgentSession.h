@@ -82,6 +82,11 @@ private:
     BearerGrant m_grant;
     QTimer m_keepAlive;
     bool m_awaitingPong = false;
+    // Rate limit: a token bucket refilled at requestsPerSecond, holding up to requestBurst.
+    double m_tokens = 0;
+    qint64 m_refilledAtMs = 0;
+    int m_refusedInARow = 0;
+    bool takeToken();
     QString m_conversationSubscription;
     QString m_routingSubscription;
     bool m_online = false;

@@ -51,9 +51,9 @@ QHash<QString, QByteArray> filesUnder(const QStringList &folders)
 // and each line of a PEM body.
 QList<QByteArray> formsOf(const QByteArray &secret)
 {
-    QList<QByteArray> forms{secret, secret.toHex(), secret.toHex().toUpper(), secret.toBase64(),
-                            secret.toBase64(QByteArray::Base64UrlEncoding |
-                                            QByteArray::OmitTrailingEquals)};
+    QList<QByteArray> forms{
+        secret, secret.toHex(), secret.toHex().toUpper(), secret.toBase64(),
+        secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)};
     if (secret.startsWith("-----BEGIN")) {
         for (const QByteArray &line : secret.split('\n')) {
             if (!line.startsWith("-----") && line.size() >= 16)
@@ -104,8 +104,8 @@ private slots:
         QVERIFY(planted.open(QIODevice::WriteOnly));
         planted.write("prefix " + QByteArray("s3cr3t-value").toBase64() + " suffix");
         planted.close();
-        QVERIFY(!whereFound(QByteArray("s3cr3t-value").toBase64(), filesUnder({dir.path()}))
-                     .isEmpty());
+        QVERIFY(
+            !whereFound(QByteArray("s3cr3t-value").toBase64(), filesUnder({dir.path()})).isEmpty());
         g_log << u"test a line with s3cr3t-value"_s;
         QVERIFY(!whereFound("s3cr3t-value", {}).isEmpty());
         g_log.clear();
@@ -120,14 +120,13 @@ private slots:
             QVERIFY(demo.start());
             DeskApp &desk = *demo.desk;
             MainWindow *window = demo.window();
-            QTRY_VERIFY_WITH_TIMEOUT(window->session() &&
-                                         window->session()->conversations()->rowCount() >= 1,
-                                     kWait);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                window->session() && window->session()->conversations()->rowCount() >= 1, kWait);
             QTRY_VERIFY_WITH_TIMEOUT(desk.keyRing()->isOpen(), kWait);
             const QString maya = window->session()->conversations()->itemAt(0).details.convId;
-            QVERIFY(Test::awaitStatus(
-                        [&](auto done) { window->session()->accept(maya, done); }, kWait)
-                        .ok());
+            QVERIFY(
+                Test::awaitStatus([&](auto done) { window->session()->accept(maya, done); }, kWait)
+                    .ok());
             window->session()->sendText(maya, u"Let me check that order for you."_s);
             std::optional<Result<QString>> sent;
             desk.signIn()->send(maya, Auth::BrandPreset::builtIn().draft,
@@ -137,11 +136,8 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(desk.authTracker()->request(sent->value())->state,
                                       Auth::AuthTracker::State::Succeeded, kWait);
             // The hub recorded who she is (the identity, reported by the desk).
-            QTRY_VERIFY_WITH_TIMEOUT(!desk.embeddedHub()
-                                          ->store()
-                                          .conversation(maya)
-                                          ->verifiedIdentity.isEmpty(),
-                                     kWait);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !desk.embeddedHub()->store().conversation(maya)->verifiedIdentity.isEmpty(), kWait);
             tokens = desk.embeddedHub()->oauth().issuedAccessTokens();
             for (const QByteArray &written : demo.secrets.everWritten()) {
                 if (written.startsWith("-----BEGIN"))
@@ -173,9 +169,9 @@ private slots:
         QVERIFY2(!g_log.isEmpty(), "no log line was captured");
         for (const QByteArray &needle : std::as_const(needles)) {
             const QStringList found = whereFound(needle, files);
-            QVERIFY2(found.isEmpty(), qPrintable(u"a secret (%1…) is in %2"_s.arg(
-                                          QString::fromLatin1(needle.left(6).toHex()),
-                                          found.join(u", "_s))));
+            QVERIFY2(found.isEmpty(),
+                     qPrintable(u"a secret (%1…) is in %2"_s.arg(
+                         QString::fromLatin1(needle.left(6).toHex()), found.join(u", "_s))));
         }
     }
 };

@@ -1,0 +1,150 @@
+// Limits that keep one desk from hurting the others: a desk over its share of requests gets 429
+// (and the desk's own transport quietly sends the request again a little later, so nothing it
+// asked for is lost), while other desks are served; a desk that stops reading is disconnected
+// instead of the hub holding everything for it, and catches up without loss when it is back.
+#include "Await.h"
+#include "TcpProxy.h"
+#include "TestHub.h"
+#include "conversation/DeskSession.h"
+#include "protocol/MessageTypes.h"
+#include "transport/AgentConnection.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace Signet;
+using namespace Signet::Hub;
+using namespace Signet::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kWait = 30000;
+}
+
+class LimitsTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aFloodIsSlowedWhileOthersAreServed()
+    {
+        TestHub hub(TestHub::Configure([](HubOptions &o) {
+            o.requestsPerSecond = 20;
+            o.requestBurst = 20;
+        }));
+        QVERIFY(hub.ok() && hub.addUser(u"ana"_s, kPassword) && hub.addUser(u"bo"_s, kPassword));
+
+        auto raw = hub.connect(u"ana"_s, kPassword);
+        QVERIFY(spinUntil([&] { return raw->state() == AgentConnection::State::Online; }, kWait));
+
+        // Ana's desk asks for 100 things at once; Bo asks for one meanwhile.
+        auto bo = hub.connect(u"bo"_s, kPassword);
+        QVERIFY(spinUntil([&] { return bo->state() == AgentConnection::State::Online; }, kWait));
+        int answered = 0;
+        int failed = 0;
+        for (int i = 0; i < 100; ++i)
+            raw->request(Protocol::Types::GetClock, QJsonObject{}, raw.get(),
+                         [&](const Result<Protocol::Envelope> &r) { r ? ++answered : ++failed; });
+        int anaAnsweredWhenBoWas = -1;
+        bo->request(Protocol::Types::GetClock, QJsonObject{}, bo.get(),
+                    [&](const Result<Protocol::Envelope> &r) {
+                        QVERIFY(r.ok());
+                        anaAnsweredWhenBoWas = answered;
+                    });
+        QVERIFY(spinUntil([&] { return answered + failed == 100; }, kWait));
+        // Everything Ana asked for was answered, more slowly than she asked; Bo did not wait for
+        // her flood to drain.
+        QCOMPARE(failed, 0);
+        QCOMPARE(answered, 100);
+        QVERIFY(anaAnsweredWhenBoWas >= 0);
+        QVERIFY2(anaAnsweredWhenBoWas < 100, qPrintable(QString::number(anaAnsweredWhenBoWas)));
+    }
+
+    void aClientIgnoringTheLimitIsToldWhy()
+    {
+        TestHub hub(TestHub::Configure([](HubOptions &o) {
+            o.requestsPerSecond = 5;
+            o.requestBurst = 5;
+        }));
+        QVERIFY(hub.ok() && hub.addUser(u"ana"_s, kPassword));
+        QNetworkAccessManager network;
+        QNetworkRequest login(QUrl(hub.hub().baseUrl() + u"/api/account/signet/login?v=1.3"_s));
+        login.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = network.post(
+            login, QJsonDocument(QJsonObject{{"username"_L1, u"ana"_s}, {"password"_L1, kPassword}})
+                       .toJson());
+        QVERIFY(spinUntil([&] { return reply->isFinished(); }, kWait));
+        const QString token =
+            QJsonDocument::fromJson(reply->readAll()).object().value("bearer"_L1).toString();
+        reply->deleteLater();
+        QWebSocket socket;
+        int ok = 0;
+        int refused = 0;
+        QString reason;
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, [&](const QString &text) {
+            const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+            if (frame.value("kind"_L1).toString() != "resp"_L1)
+                return;
+            if (frame.value("code"_L1).toInt() == 429) {
+                ++refused;
+                reason = frame.value("body"_L1).toObject().value("msg"_L1).toString();
+            } else {
+                ++ok;
+            }
+        });
+        socket.open(QUrl(hub.hub().baseUrl().replace(u"http"_s, u"ws"_s) +
+                         u"/ws_api/account/signet/messaging/brand/"_s + token + u"?v=2.1"_s));
+        QVERIFY(spinUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, kWait));
+        for (int i = 0; i < 30; ++i)
+            socket.sendTextMessage(u"{\"kind\":\"req\",\"id\":\"%1\",\"type\":\".GetClock\",\"body\":{}}"_s.arg(i));
+        QVERIFY(spinUntil([&] { return ok + refused == 30; }, kWait));
+        QVERIFY2(ok >= 5 && ok < 30, qPrintable(QString::number(ok)));
+        QVERIFY(refused > 0);
+        QVERIFY2(reason.contains(u"at most 5 a second"_s), qPrintable(reason));
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState); // told, not thrown out
+    }
+
+    void aDeskThatStopsReadingIsLetGoAndCatchesUp()
+    {
+        TestHub hub(TestHub::Configure([](HubOptions &o) { o.maxPendingBytes = 256 * 1024; }));
+        QVERIFY(hub.ok() && hub.addUser(u"ana"_s, kPassword));
+        const QString convId = hub.startCustomer(u"maya"_s, u"Maya"_s, u"Hello"_s);
+        QVERIFY(!convId.isEmpty());
+        QVERIFY(hub.hub().assign(convId, hub.hub().store().agentByName(u"ana"_s)->id).ok());
+        TcpProxy proxy(hub.hub().port());
+        auto connection = std::make_unique<AgentConnection>();
+        ReconnectPolicy fast;
+        fast.initialDelayMs = 100;
+        fast.maxDelayMs = 300;
+        connection->setReconnectPolicy(fast);
+        ServerEndpoint e = hub.endpoint(u"ana"_s);
+        e.baseUrl.setPort(proxy.port());
+        DeskSession desk(connection.get());
+        connection->open(e, kPassword);
+        QVERIFY(spinUntil(
+            [&] { return desk.messages(convId) && desk.messages(convId)->rowCount() == 1; },
+            kWait));
+
+        // The desk stops reading; the customer writes 200 long messages.
+        QSignalSpy online(connection.get(), &AgentConnection::online);
+        proxy.stall();
+        const QString text = QString(u'x').repeated(60 * 1000);
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(hub.hub().consumerSend(convId, text + QString::number(i)).ok());
+        QVERIFY(spinUntil([&] { return hub.hub().connectionCount() == 0 || online.count() > 0; },
+                          kWait));
+        AuditFilter dropped;
+        dropped.actionPrefix = u"connection.dropped"_s;
+        QCOMPARE(hub.hub().store().audit(dropped).size(), 1);
+        // Back on a new connection, the desk has every message, each once.
+        QVERIFY(spinUntil([&] { return desk.messages(convId)->rowCount() == 201; }, kWait));
+        QCOMPARE(desk.messages(convId)->messageAt(200).text, text + u"199"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(LimitsTest)
+#include "LimitsTest.moc"
