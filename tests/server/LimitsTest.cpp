@@ -11,8 +11,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -71,16 +69,8 @@ private slots:
             o.requestBurst = 5;
         }));
         QVERIFY(hub.ok() && hub.addUser(u"ana"_s, kPassword));
-        QNetworkAccessManager network;
-        QNetworkRequest login(QUrl(hub.hub().baseUrl() + u"/api/account/signet/login?v=1.3"_s));
-        login.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply = network.post(
-            login, QJsonDocument(QJsonObject{{"username"_L1, u"ana"_s}, {"password"_L1, kPassword}})
-                       .toJson());
-        QVERIFY(spinUntil([&] { return reply->isFinished(); }, kWait));
-        const QString token =
-            QJsonDocument::fromJson(reply->readAll()).object().value("bearer"_L1).toString();
-        reply->deleteLater();
+        const QString token = hub.loginBearer(u"ana"_s, kPassword);
+        QVERIFY(!token.isEmpty());
         QWebSocket socket;
         int ok = 0;
         int refused = 0;
@@ -96,11 +86,12 @@ private slots:
                 ++ok;
             }
         });
-        socket.open(QUrl(hub.hub().baseUrl().replace(u"http"_s, u"ws"_s) +
-                         u"/ws_api/account/signet/messaging/brand/"_s + token + u"?v=2.1"_s));
-        QVERIFY(spinUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, kWait));
+        socket.open(hub.webSocketUrl(token));
+        QVERIFY(
+            spinUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, kWait));
         for (int i = 0; i < 30; ++i)
-            socket.sendTextMessage(u"{\"kind\":\"req\",\"id\":\"%1\",\"type\":\".GetClock\",\"body\":{}}"_s.arg(i));
+            socket.sendTextMessage(
+                u"{\"kind\":\"req\",\"id\":\"%1\",\"type\":\".GetClock\",\"body\":{}}"_s.arg(i));
         QVERIFY(spinUntil([&] { return ok + refused == 30; }, kWait));
         QVERIFY2(ok >= 5 && ok < 30, qPrintable(QString::number(ok)));
         QVERIFY(refused > 0);

@@ -176,9 +176,7 @@ private slots:
         // A client that never refreshes: after its lifetime, requests are refused and the
         // WebSocket is closed.
         QWebSocket socket;
-        socket.open(QUrl(hub.hub().baseUrl().replace(u"http"_s, u"ws"_s) +
-                         u"/ws_api/account/signet/messaging/brand/"_s +
-                         QString::fromLatin1(bearer) + u"?v=2.1"_s));
+        socket.open(hub.webSocketUrl(QString::fromLatin1(bearer)));
         QVERIFY(
             spinUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, kWait));
         QVERIFY(
@@ -213,9 +211,7 @@ private slots:
         const QByteArray bearer =
             logins.login(u"ana"_s, kPassword).body.value("bearer"_L1).toString().toLatin1();
         QWebSocket socket;
-        socket.open(QUrl(hub.hub().baseUrl().replace(u"http"_s, u"ws"_s) +
-                         u"/ws_api/account/signet/messaging/brand/"_s +
-                         QString::fromLatin1(bearer) + u"?v=2.1"_s));
+        socket.open(hub.webSocketUrl(QString::fromLatin1(bearer)));
         QVERIFY(
             spinUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, kWait));
         QCOMPARE(post(logins.network, logins.url(u"logout"_s), {}, bearer).status, 200);

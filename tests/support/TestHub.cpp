@@ -1,6 +1,12 @@
 #include "TestHub.h"
 
+#include "Await.h"
 #include "TestDatabase.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 namespace Signet::Test {
 
@@ -47,6 +53,28 @@ ServerEndpoint TestHub::endpoint(const QString &user) const
     e.baseUrl = QUrl(m_hub->baseUrl());
     e.username = user;
     return e;
+}
+
+QString TestHub::loginBearer(const QString &user, const QString &password)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(m_hub->baseUrl() + u"/api/account/signet/login?v=1.3"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = network.post(
+        request,
+        QJsonDocument(QJsonObject{{"username"_L1, user}, {"password"_L1, password}}).toJson());
+    if (!spinUntil([reply] { return reply->isFinished(); }, 15000))
+        return {};
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object().value("bearer"_L1).toString();
+}
+
+QUrl TestHub::webSocketUrl(const QString &bearer) const
+{
+    QUrl url(m_hub->baseUrl() + u"/ws_api/account/signet/messaging/brand/"_s + bearer);
+    url.setScheme(url.scheme() == "https"_L1 ? u"wss"_s : u"ws"_s);
+    url.setQuery(u"v=2.1"_s);
+    return url;
 }
 
 std::unique_ptr<AgentConnection> TestHub::connect(const QString &user, const QString &password)

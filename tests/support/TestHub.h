@@ -31,6 +31,10 @@ public:
     bool addUser(const QString &name, const QString &password,
                  const QString &role = QStringLiteral("agent"));
     ServerEndpoint endpoint(const QString &user) const;
+    // What a raw client does: log in over HTTP (the bearer; empty on failure), and the agent
+    // WebSocket's address for a bearer.
+    QString loginBearer(const QString &user, const QString &password);
+    QUrl webSocketUrl(const QString &bearer) const;
     // A connection with fast reconnects, opened for user.
     std::unique_ptr<AgentConnection> connect(const QString &user, const QString &password);
     // Starts a conversation from a scripted consumer; returns the conversation id.
