@@ -50,7 +50,10 @@ AgentSession::AgentSession(HubServer *hub, std::unique_ptr<QWebSocket> socket, B
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
         m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, u"text frames only"_s);
     });
-    connect(m_socket.get(), &QWebSocket::disconnected, this, &AgentSession::closed);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        auditSuppressedRefusals();
+        emit closed();
+    });
     // A desk that went away without closing (a cut cable, a sleeping laptop) is let go.
     connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
     m_keepAlive.setInterval(std::max(10, m_hub->options().keepAliveMs));
@@ -133,6 +136,38 @@ void AgentSession::replyError(const Envelope &request, int code, const QString &
     qCInfo(lcHub) << "refused" << request.type.left(80) << "from" << agentId() << ':' << code
                   << message;
     send(Envelope::errorResponse(request.id, code, responseType(request.type), message));
+}
+
+void AgentSession::refuse(const Envelope &request, int code, const QString &why,
+                          const QString &convId)
+{
+    // Every request beyond the role is audited, but a client hammering the same wall cannot fill
+    // the log: past kAuditedRefusalsPerMinute a minute, refusals are counted and the count is
+    // audited once the minute is over (or the connection ends).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_refusalWindowStartMs >= 60'000) {
+        auditSuppressedRefusals();
+        m_refusalWindowStartMs = now;
+        m_refusalsInWindow = 0;
+    }
+    if (++m_refusalsInWindow <= kAuditedRefusalsPerMinute)
+        m_hub->audit(agentId(), u"access.refused"_s, convId.left(200), QString(),
+                     QJsonObject{{"request"_L1, request.type.left(80)},
+                                 {"status"_L1, code},
+                                 {"reason"_L1, why}});
+    else
+        ++m_suppressedRefusals;
+    replyError(request, code, why);
+}
+
+void AgentSession::auditSuppressedRefusals()
+{
+    if (m_suppressedRefusals == 0)
+        return;
+    m_hub->audit(agentId(), u"access.refused"_s, QString(), QString(),
+                 QJsonObject{{"more"_L1, m_suppressedRefusals},
+                             {"reason"_L1, u"further refusals within a minute, counted"_s}});
+    m_suppressedRefusals = 0;
 }
 
 void AgentSession::onText(const QString &text)
@@ -342,7 +377,7 @@ void AgentSession::updateConversationField(const Envelope &request)
     std::optional<ConversationDetails> details =
         m_hub->store().conversation(update->conversationId);
     if (!details || !canSee(*details))
-        return replyError(request, 404, u"No such conversation."_s);
+        return refuse(request, 404, u"No such conversation."_s, update->conversationId);
     const bool managerChange =
         (update->action == ConversationFieldUpdate::Action::AddParticipant ||
          update->action == ConversationFieldUpdate::Action::RemoveParticipant) &&
@@ -356,8 +391,8 @@ void AgentSession::updateConversationField(const Envelope &request)
                               u"Only ASSIGNED_AGENT and MANAGER can be added on this hub."_s);
         const QString target = update->userId.isEmpty() ? agentId() : update->userId;
         if (target != agentId() && !isSupervisor())
-            return replyError(request, 403,
-                              u"Agents can only assign conversations to themselves."_s);
+            return refuse(request, 403, u"Agents can only assign conversations to themselves."_s,
+                          update->conversationId);
         Result<ConversationDetails> assigned = m_hub->assign(update->conversationId, target);
         if (!assigned)
             return replyError(request, 409, assigned.error());
@@ -365,9 +400,9 @@ void AgentSession::updateConversationField(const Envelope &request)
     }
     case ConversationFieldUpdate::Action::Close: {
         if (details->assignedAgentId() != agentId() && !isSupervisor())
-            return replyError(
-                request, 403,
-                u"Only the assigned agent or a supervisor can close this conversation."_s);
+            return refuse(request, 403,
+                          u"Only the assigned agent or a supervisor can close this conversation."_s,
+                          update->conversationId);
         Status closed = m_hub->close(update->conversationId);
         if (!closed)
             return replyError(request, 409, closed.error());
@@ -415,7 +450,7 @@ void AgentSession::publishEvent(const Envelope &request)
     std::optional<ConversationDetails> details =
         m_hub->store().conversation(publish->conversationId);
     if (!details || !canSee(*details))
-        return replyError(request, 404, u"No such conversation."_s);
+        return refuse(request, 404, u"No such conversation."_s, publish->conversationId);
     if (publish->dialogId != details->mainDialogId())
         return replyError(request, 404, u"No such dialog in this conversation."_s);
     if (details->state != ConversationState::Open)
@@ -425,22 +460,25 @@ void AgentSession::publishEvent(const Envelope &request)
     if (publish->event.agentsOnly) {
         // A private note: the assigned agent and supervisors (monitoring or joined) write them.
         if (!assigned && !isSupervisor())
-            return replyError(request, 403,
-                              u"Only the assigned agent and supervisors write private notes."_s);
+            return refuse(request, 403,
+                          u"Only the assigned agent and supervisors write private notes."_s,
+                          publish->conversationId);
         if (publish->event.type != Event::Type::Content || !publish->metadata.isEmpty())
             return replyError(request, 400, u"A private note is plain text, without metadata."_s);
     } else if (publish->event.type == Event::Type::AcceptStatus) {
         // Reading marks messages read for the customer only when the assigned agent reads them: a
         // supervisor monitoring (or joined) never does.
         if (!assigned)
-            return replyError(
+            return refuse(
                 request, 403,
-                u"Only the assigned agent's reading marks messages read for the customer."_s);
+                u"Only the assigned agent's reading marks messages read for the customer."_s,
+                publish->conversationId);
     } else if (!assigned && !manager) {
-        return replyError(
-            request, 403,
-            isSupervisor() ? u"Join the conversation as manager before writing to the customer."_s
-                           : u"Accept the conversation before writing to the customer."_s);
+        return refuse(request, 403,
+                      isSupervisor()
+                          ? u"Join the conversation as manager before writing to the customer."_s
+                          : u"Accept the conversation before writing to the customer."_s,
+                      publish->conversationId);
     }
     // A sign-in request is checked with the same code the desk builds it with.
     std::optional<Auth::AuthRequestMetadata> authRequest;
@@ -508,7 +546,7 @@ void AgentSession::queryMessages(const Envelope &request)
     std::optional<ConversationDetails> details = m_hub->store().conversation(query->dialogId);
     // A conversation this agent sees, or one that was assigned to them (closed since).
     if (!details || (!canSee(*details) && details->assignedAgentId() != agentId()))
-        return replyError(request, 404, u"No such dialog."_s);
+        return refuse(request, 404, u"No such dialog."_s, query->dialogId);
     // A page never outgrows a frame: long messages make it shorter (the desk asks again).
     QList<MessagingEvent> events =
         m_hub->store().events(query->dialogId, query->newerThanSequence, query->maxQuantity);
@@ -525,14 +563,21 @@ void AgentSession::queryMessages(const Envelope &request)
 
 void AgentSession::getUserProfile(const Envelope &request)
 {
-    const QString userId = request.body.toObject().value("userId"_L1).toString();
+    JsonReader r(request.body.toObject(), u"body"_s);
+    const QString userId = r.string("userId"_L1);
+    if (!r.ok())
+        return replyError(request, 400, r.error());
     std::optional<ConsumerRecord> consumer = m_hub->store().consumer(userId);
     if (!consumer) {
         // Agents and supervisors too: desks show who handles a conversation by name.
         if (std::optional<AgentRecord> agent = m_hub->store().agent(userId))
             return reply(request, toJson(UserProfile{agent->id, agent->displayName, QString()}));
-        return replyError(request, 404, u"No such user."_s);
+        return refuse(request, 404, u"No such user."_s);
     }
+    // A customer's name is for supervisors and for the agents the customer was offered or assigned
+    // to.
+    if (!isSupervisor() && !m_hub->store().consumerKnownTo(userId, agentId()))
+        return refuse(request, 404, u"No such user."_s);
     reply(request, toJson(UserProfile{consumer->id, consumer->firstName, consumer->lastName}));
 }
 
@@ -605,7 +650,11 @@ void AgentSession::reportSignInOutcome(const Envelope &request)
         return replyError(request, 400, r.error());
     const std::optional<ConversationDetails> details = m_hub->store().conversation(convId);
     if (!details || !canSee(*details))
-        return replyError(request, 404, u"No such conversation."_s);
+        return refuse(request, 404, u"No such conversation."_s, convId);
+    if (details->assignedAgentId() != agentId() && !isSupervisor())
+        return refuse(request, 403,
+                      u"Only the assigned agent reports how their customer's sign-in went."_s,
+                      convId);
     m_hub->audit(agentId(), u"signin."_s + outcome, convId, requestId.left(128),
                  QJsonObject{{"reason"_L1, reason.left(1000)}});
     reply(request, QJsonObject{});
@@ -615,9 +664,11 @@ bool AgentSession::requireSupervisor(const Envelope &request)
 {
     if (isSupervisor())
         return true;
-    m_hub->audit(agentId(), u"review.refused"_s, QString(), QString(),
-                 QJsonObject{{"request"_L1, request.type.left(80)}});
-    replyError(request, 403, u"Only supervisors review transcripts and the audit log."_s);
+    const QString why = u"Only supervisors review transcripts and the audit log."_s;
+    m_hub->audit(
+        agentId(), u"review.refused"_s, QString(), QString(),
+        QJsonObject{{"request"_L1, request.type.left(80)}, {"status"_L1, 403}, {"reason"_L1, why}});
+    replyError(request, 403, why);
     return false;
 }
 
@@ -758,9 +809,10 @@ void AgentSession::historyTranscript(const Envelope &request)
     if (!r.ok())
         return replyError(request, 400, r.error());
     if (via.isEmpty() && !isSupervisor())
-        return replyError(request, 400,
-                          u"body.via: the live conversation the history is read through is "
-                          "required"_s);
+        return refuse(request, 403,
+                      u"Agents read a transcript through their live conversation with the "
+                      "customer (body.via)."_s,
+                      convId);
     TranscriptResponse response;
     if (!via.isEmpty()) {
         int status = 0;
@@ -777,7 +829,8 @@ void AgentSession::historyTranscript(const Envelope &request)
             return e.conversationId == convId;
         });
         if (it == history.cend())
-            return replyError(request, 404, u"No such conversation in this customer's history."_s);
+            return refuse(request, 404, u"No such conversation in this customer's history."_s,
+                          convId);
         response.conversation = *it;
     } else {
         const std::optional<ConversationDetails> details = m_hub->store().conversation(convId);

@@ -48,6 +48,11 @@ private:
     void handle(const Protocol::Envelope &request);
     void reply(const Protocol::Envelope &request, const QJsonValue &body);
     void replyError(const Protocol::Envelope &request, int code, const QString &message);
+    // A request beyond this user's role (or about a conversation they may not see): answered with
+    // code and why, and audited as access.refused.
+    void refuse(const Protocol::Envelope &request, int code, const QString &why,
+                const QString &convId = QString());
+    void auditSuppressedRefusals();
     void send(const Protocol::Envelope &envelope);
     void sendConversationChange(const Protocol::ConversationDetails &details, bool upsert);
 
@@ -92,6 +97,10 @@ private:
     bool m_online = false;
     QSet<QString> m_visible;         // conversations this agent currently sees
     QHash<QString, QString> m_rings; // ringId → convId
+    static constexpr int kAuditedRefusalsPerMinute = 30;
+    qint64 m_refusalWindowStartMs = 0;
+    int m_refusalsInWindow = 0;
+    int m_suppressedRefusals = 0;
 };
 
 } // namespace Signet::Hub

@@ -520,6 +520,16 @@ Status Store::upsertConsumer(const ConsumerRecord &consumer)
     return Done{};
 }
 
+bool Store::consumerKnownTo(const QString &consumerId, const QString &agentId) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT 1 FROM conversations WHERE consumer_id = ? AND (assigned_agent = ? OR "
+                  "(state = 'OPEN' AND assigned_agent = '')) LIMIT 1"_s);
+    query.addBindValue(consumerId);
+    query.addBindValue(agentId);
+    return query.exec() && query.next();
+}
+
 std::optional<ConsumerRecord> Store::consumer(const QString &id) const
 {
     QSqlQuery query(db());

@@ -112,6 +112,9 @@ public:
 
     Status upsertConsumer(const ConsumerRecord &consumer);
     std::optional<ConsumerRecord> consumer(const QString &id) const;
+    // Whether an agent may know of this customer: one of the customer's conversations is (or was)
+    // assigned to the agent, or is open and waiting for an agent (offered to every agent).
+    bool consumerKnownTo(const QString &consumerId, const QString &agentId) const;
 
     // startTs 0: now (other values import an earlier conversation, e.g. the demo's history).
     Result<Protocol::ConversationDetails>

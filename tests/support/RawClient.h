@@ -1,0 +1,91 @@
+#pragma once
+
+// An agent WebSocket driven by hand, as any client (or attacker) could drive it: frames go out
+// exactly as given, and each answer is read with its status code. The desk's own transport hides
+// codes and never sends a malformed frame; the hub's checks are tested through this instead.
+#include "Await.h"
+#include "TestHub.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QWebSocket>
+
+namespace Signet::Test {
+
+struct RawAnswer
+{
+    int code = 0; // 0: no answer
+    QJsonObject body;
+    QString message() const { return body.value(QLatin1StringView("msg")).toString(); }
+};
+
+class RawClient
+{
+public:
+    RawClient(TestHub &hub, const QString &user)
+    {
+        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
+            const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+            if (frame.value(QLatin1StringView("kind")).toString() == QLatin1StringView("resp"))
+                m_answers.insert(frame.value(QLatin1StringView("reqId")).toString(), frame);
+            else
+                ++m_notifications;
+        });
+        QObject::connect(&m_socket, &QWebSocket::disconnected,
+                         [this] { m_closeReason = m_socket.closeReason(); });
+        const QString bearer = hub.loginBearer(user, kPassword);
+        if (bearer.isEmpty())
+            return;
+        m_socket.open(hub.webSocketUrl(bearer));
+        spinUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 15000);
+    }
+
+    bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    QWebSocket &socket() { return m_socket; }
+    QString closeReason() const { return m_closeReason; }
+    int notifications() const { return m_notifications; }
+
+    // A well-formed request; the answer (code 0 when none came within timeoutMs).
+    RawAnswer request(const QString &type, const QJsonValue &body, int timeoutMs = 15000)
+    {
+        const QString id = nextId();
+        const QJsonObject frame{{QLatin1StringView("kind"), QLatin1StringView("req")},
+                                {QLatin1StringView("id"), id},
+                                {QLatin1StringView("type"), type},
+                                {QLatin1StringView("body"), body}};
+        return send(QJsonDocument(frame).toJson(QJsonDocument::Compact), id, timeoutMs);
+    }
+
+    // Any frame as text; the answer to request id (code 0 when none came).
+    RawAnswer send(const QByteArray &frame, const QString &id, int timeoutMs = 15000)
+    {
+        m_socket.sendTextMessage(QString::fromUtf8(frame));
+        return await(id, timeoutMs);
+    }
+    RawAnswer sendBinary(const QByteArray &frame, const QString &id, int timeoutMs = 15000)
+    {
+        m_socket.sendBinaryMessage(frame);
+        return await(id, timeoutMs);
+    }
+
+    RawAnswer await(const QString &id, int timeoutMs)
+    {
+        spinUntil([&] { return m_answers.contains(id) || !connected(); }, timeoutMs);
+        const QJsonObject frame = m_answers.take(id);
+        RawAnswer answer;
+        answer.code = frame.value(QLatin1StringView("code")).toInt();
+        answer.body = frame.value(QLatin1StringView("body")).toObject();
+        return answer;
+    }
+
+    QString nextId() { return QStringLiteral("raw-%1").arg(++m_lastId); }
+
+private:
+    QWebSocket m_socket;
+    QHash<QString, QJsonObject> m_answers;
+    int m_notifications = 0;
+    int m_lastId = 0;
+    QString m_closeReason;
+};
+
+} // namespace Signet::Test
