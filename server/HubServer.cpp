@@ -560,10 +560,10 @@ Result<MessagingEvent>
 HubServer::publish(const QString &convId, const QString &originatorId, ParticipantRole role,
                    const Event &event, const QJsonArray &metadata,
                    const std::function<void(const MessagingEvent &)> &acknowledge,
-                   const Auth::AuthRequestMetadata *authRequest)
+                   const Auth::AuthRequestMetadata *authRequest, const QString &clientKey)
 {
     Result<MessagingEvent> stored =
-        m_store.appendEvent(convId, originatorId, role, event, metadata, authRequest);
+        m_store.appendEvent(convId, originatorId, role, event, metadata, authRequest, 0, clientKey);
     if (!stored)
         return stored;
     if (acknowledge)

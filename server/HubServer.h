@@ -92,7 +92,8 @@ public:
     publish(const QString &convId, const QString &originatorId, Protocol::ParticipantRole role,
             const Protocol::Event &event, const QJsonArray &metadata,
             const std::function<void(const Protocol::MessagingEvent &)> &acknowledge = {},
-            const Auth::AuthRequestMetadata *authRequest = nullptr);
+            const Auth::AuthRequestMetadata *authRequest = nullptr,
+            const QString &clientKey = QString());
     // Offers every waiting conversation to a session that has become available for routing.
     void offerWaitingTo(AgentSession *session);
     QList<AgentSession *> sessions() const;

@@ -66,6 +66,7 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
 {
     m_tracker = std::make_unique<Auth::AuthTracker>(
         QDir(m_stateDirectory).filePath(u"auth-requests.json"_s));
+    m_outbox = std::make_unique<Outbox>(QDir(m_stateDirectory).filePath(u"outbox.json"_s));
     connect(m_window.get(), &MainWindow::connectToServerRequested, this,
             [this] { askForServer(); });
     connect(m_window.get(), &MainWindow::playCustomerRequested, this,
@@ -119,6 +120,8 @@ void DeskApp::openKeyRing()
     m_tracker->setExpiry(std::chrono::minutes(qMax(1, m_settings->signInExpiryMinutes())));
     if (const Status loaded = m_tracker->load(); !loaded)
         m_window->statusBar()->showMessage(loaded.error(), 15000);
+    if (const Status loaded = m_outbox->load(); !loaded)
+        m_window->statusBar()->showMessage(loaded.error(), 30000);
     m_keyRing->open([this](const Status &opened) {
         m_window->setSignIn(m_signIn, m_settings, m_images); // the gate depends on the keychain
         if (!opened) {
@@ -295,6 +298,7 @@ void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
     delete m_connection.data();
     m_connection = new AgentConnection(this);
     m_session = new DeskSession(m_connection, this);
+    m_session->setOutbox(m_outbox.get());
     m_window->setSession(m_session);
     delete m_signIn.data();
     m_signIn = new Auth::SignInService(m_session, m_keyRing, m_tracker.get(), this);

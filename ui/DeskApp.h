@@ -74,6 +74,7 @@ public:
                         std::function<void(const Status &)> done);
     Auth::SignInService *signIn() const { return m_signIn; }
     Auth::AuthTracker *authTracker() const { return m_tracker.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
     Auth::AuthResponseBinder *responseBinder() const { return m_binder; }
     // The customer's web page for a conversation on the built-in hub (empty URL otherwise).
     QUrl customerPageUrl(const QString &convId) const;
@@ -96,6 +97,8 @@ private:
     SecretStore *m_secrets;
     KeyRing *m_keyRing;
     std::unique_ptr<Auth::AuthTracker> m_tracker;
+    // What the agent sent that no hub confirmed yet, kept across restarts (outbox.json).
+    std::unique_ptr<Outbox> m_outbox;
     ImageLoader *m_images;
     QPointer<Auth::SignInService> m_signIn;
     Auth::IdentityVerifier *m_verifier;

@@ -379,6 +379,8 @@ void MainWindow::setSession(DeskSession *session)
             });
         m_sessionConnections << connect(session->connection(), &AgentConnection::stateChanged, this,
                                         &MainWindow::refreshStatus);
+        m_sessionConnections << connect(session, &DeskSession::outboxChanged, this,
+                                        &MainWindow::refreshStatus);
         m_sessionConnections << connect(
             session, &DeskSession::actionFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -754,8 +756,11 @@ void MainWindow::openSignInComposer()
 
 void MainWindow::refreshStatus()
 {
-    m_connectionStatus->setText(m_session ? m_session->connection()->stateText()
-                                          : tr("Not connected"));
+    QString status = m_session ? m_session->connection()->stateText() : tr("Not connected");
+    // What the agent sent and the hub has not confirmed: kept, and sent once back online.
+    if (const int waiting = m_session ? m_session->waitingToSend() : 0; waiting > 0)
+        status += tr(" · %n waiting to be sent", nullptr, waiting);
+    m_connectionStatus->setText(status);
     // The role comes from the login; the hub enforces it whatever this menu shows.
     const bool supervisor = m_session && m_session->isSupervisor();
     m_reviewAction->setEnabled(supervisor);

@@ -113,12 +113,7 @@ Status AuthTracker::load()
         r.draft.reply = bubbleFromStoredJson(o.value("reply"_L1).toObject());
         r.identity = VerifiedIdentity::fromJson(o.value("identity"_L1).toObject());
         r.answerSequence = o.value("answerSequence"_L1).toInteger(-1);
-        // A request the desk was still sending when it stopped never reached the customer.
-        if (r.state == State::Sending) {
-            r.state = State::Failed;
-            r.reason = tr("The desk stopped before the request was sent.");
-            r.ended = now();
-        }
+        // A request still "sending" may wait in the desk's outbox: SignInService settles it.
         m_requests.append(r);
     }
     expireDue();
@@ -247,6 +242,16 @@ void AuthTracker::scheduleExpiry()
     }
     m_timer.start(
         static_cast<int>(std::clamp<qint64>(now().msecsTo(next) + 50, 0, 24LL * 3600 * 1000)));
+}
+
+QStringList AuthTracker::sendingRequests() const
+{
+    QStringList out;
+    for (const Request &r : m_requests) {
+        if (r.state == State::Sending)
+            out << r.requestId;
+    }
+    return out;
 }
 
 std::optional<AuthTracker::Request> AuthTracker::request(const QString &requestId) const

@@ -66,6 +66,8 @@ public:
     void expireDue();
 
     std::optional<Request> request(const QString &requestId) const;
+    // Requests still being sent (perhaps queued in the desk's outbox since an earlier run).
+    QStringList sendingRequests() const;
     // The newest request in a conversation, and the one still waiting for an answer if any.
     std::optional<Request> latest(const QString &conversationId) const;
     std::optional<Request> pending(const QString &conversationId) const;

@@ -19,14 +19,28 @@ SignInService::SignInService(DeskSession *session, KeyRing *keyRing, AuthTracker
     , m_keyRing(keyRing)
     , m_tracker(tracker)
 {
-    // A request that has ended no longer needs its key.
+    // A queued request goes out through the session's outbox, perhaps after a restart: its state
+    // follows what the hub said.
+    connect(m_session, &DeskSession::signInRequestPublished, m_tracker, &AuthTracker::markSent);
+    connect(m_session, &DeskSession::signInRequestNotSent, this,
+            [this](const QString &requestId, const QString &reason) {
+                m_tracker->markFailed(requestId, reason);
+            });
+    // A request that has ended no longer needs its key, nor to be sent.
     connect(m_tracker, &AuthTracker::ended, this, [this](const QString &requestId) {
+        if (m_session)
+            m_session->withdrawSignIn(requestId);
         m_keyRing->requestEnded(requestId, [requestId](const Status &s) {
             if (!s)
                 qCWarning(lcKeys) << "could not release the key of request" << requestId << ':'
                                   << s.error();
         });
     });
+    // Still "sending" from an earlier run but no longer in the outbox: it never reached the hub.
+    for (const QString &requestId : m_tracker->sendingRequests()) {
+        if (!m_session->isQueued(requestId))
+            m_tracker->markFailed(requestId, tr("The desk stopped before the request was sent."));
+    }
 }
 
 SignInService::Gate SignInService::gate(const QString &convId) const
@@ -82,7 +96,8 @@ void SignInService::send(const QString &convId, const AuthRequestDraft &draft,
     }
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_tracker->create(requestId, convId, draft);
-    m_keyRing->keyForRequest(requestId, [this, convId, draft, requestId,
+    const QDateTime expires = m_tracker->request(requestId)->expires;
+    m_keyRing->keyForRequest(requestId, [this, convId, draft, requestId, expires,
                                          done](Result<QString> publicKey) {
         if (!publicKey || !m_session) {
             const QString reason = publicKey ? tr("The conversation is gone.") : publicKey.error();
@@ -93,15 +108,17 @@ void SignInService::send(const QString &convId, const AuthRequestDraft &draft,
         m_session->publishRichContent(
             convId, AppleAuthRequest::bodyTemplate(draft),
             AppleAuthRequest::metadata(draft, requestId, publicKey.value()),
-            [this, requestId, done](const Status &published) {
+            [tracker = m_tracker, requestId, done](const Status &published) {
+                // The tracker follows the session's signals; a request the hub cannot be reached
+                // for is queued (still "sending") and goes out once the desk is back online.
                 if (!published) {
-                    m_tracker->markFailed(requestId, published.error());
+                    tracker->markFailed(requestId, published.error());
                     done(fail(published.error()));
-                    return;
+                } else {
+                    done(requestId);
                 }
-                m_tracker->markSent(requestId);
-                done(requestId);
-            });
+            },
+            requestId, expires);
     });
 }
 

@@ -20,10 +20,34 @@ constexpr int kCatchUpPage = 500;
 DeskSession::DeskSession(AgentConnection *connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
+    , m_ownOutbox(std::make_unique<Outbox>())
+    , m_outbox(m_ownOutbox.get())
 {
     connect(m_connection, &AgentConnection::online, this, &DeskSession::onOnline);
     connect(m_connection, &AgentConnection::notificationReceived, this,
             &DeskSession::onNotification);
+    m_queueRetry.setSingleShot(true);
+    connect(&m_queueRetry, &QTimer::timeout, this, &DeskSession::sendNextQueued);
+}
+
+DeskSession::~DeskSession() = default;
+
+void DeskSession::setOutbox(Outbox *outbox)
+{
+    m_outbox = outbox ? outbox : m_ownOutbox.get();
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
+        showQueued(it.key(), it.value());
+    emit outboxChanged();
+}
+
+int DeskSession::waitingToSend() const
+{
+    return userId().isEmpty() ? 0 : m_outbox->count(userId());
+}
+
+bool DeskSession::isQueued(const QString &signInRequestId) const
+{
+    return m_outbox->containsSignIn(signInRequestId);
 }
 
 QString DeskSession::userId() const
@@ -101,6 +125,8 @@ void DeskSession::onOnline()
     const QStringList ids = m_conversations.conversationIds();
     for (const QString &convId : ids)
         catchUp(convId);
+    // What the agent wrote while the desk was offline (or before it was killed) goes out now.
+    sendNextQueued();
 }
 
 void DeskSession::onNotification(const Envelope &notification)
@@ -238,6 +264,7 @@ MessageListModel *DeskSession::ensureMessages(const QString &convId)
                     });
                 });
         m_messages.insert(convId, model);
+        showQueued(convId, model);
     }
     return model;
 }
@@ -469,12 +496,10 @@ void DeskSession::sendText(const QString &convId, const QString &text, bool priv
     const QString trimmed = text.trimmed();
     if (!model || trimmed.isEmpty())
         return;
-    const QString localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    model->addPending(localId, userId(), trimmed, QDateTime::currentDateTime(), privateNote,
-                      isAssignedToMe(convId) ? ParticipantRole::AssignedAgent
-                                             : ParticipantRole::Manager);
-    refreshSummary(convId);
-
+    if (userId().isEmpty()) {
+        emit actionFailed(tr("Not signed in to a server: the message was not sent."));
+        return;
+    }
     PublishEventRequest request;
     request.conversationId = convId;
     const auto *item = m_conversations.item(convId);
@@ -482,30 +507,30 @@ void DeskSession::sendText(const QString &convId, const QString &text, bool priv
     request.event.type = Event::Type::Content;
     request.event.message = trimmed;
     request.event.agentsOnly = privateNote;
-    m_connection->request(Types::PublishEvent, toJson(request), this,
-                          [this, convId, localId](const Result<Envelope> &r) {
-                              MessageListModel *transcript = m_messages.value(convId);
-                              if (!transcript)
-                                  return;
-                              const qint64 sequence =
-                                  r ? r->body.toObject().value("sequence"_L1).toInteger(-1) : -1;
-                              if (sequence < 0) {
-                                  const QString reason =
-                                      r ? tr("the server did not confirm the message") : r.error();
-                                  transcript->failPending(localId, tr("Not sent: %1").arg(reason));
-                                  return;
-                              }
-                              transcript->confirmPending(localId, sequence);
-                              refreshSummary(convId);
-                          });
+    request.clientKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    Outbox::Item queued;
+    queued.key = request.clientKey;
+    queued.account = userId();
+    queued.conversationId = convId;
+    queued.request = toJson(request);
+    queued.queued = QDateTime::currentDateTimeUtc();
+    queued.text = trimmed;
+    queued.privateNote = privateNote;
+    model->addPending(queued.key, userId(), trimmed, queued.queued.toLocalTime(), privateNote,
+                      isAssignedToMe(convId) ? ParticipantRole::AssignedAgent
+                                             : ParticipantRole::Manager);
+    refreshSummary(convId);
+    queue(queued);
 }
 
 void DeskSession::publishRichContent(const QString &convId, const QJsonObject &content,
-                                     const QJsonArray &metadata, Completion done)
+                                     const QJsonArray &metadata, Completion done,
+                                     const QString &signInRequestId, const QDateTime &validUntil)
 {
     const auto *item = m_conversations.item(convId);
-    if (!item) {
-        done(fail(tr("No such conversation.")));
+    if (!item || userId().isEmpty()) {
+        done(fail(item ? tr("Not connected to the server.") : tr("No such conversation.")));
         return;
     }
     PublishEventRequest request;
@@ -513,12 +538,129 @@ void DeskSession::publishRichContent(const QString &convId, const QJsonObject &c
     request.dialogId = item->details.mainDialogId();
     request.event.type = Event::Type::RichContent;
     request.event.content = content;
+    request.clientKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    Outbox::Item queued;
+    queued.key = request.clientKey;
+    queued.account = userId();
+    queued.conversationId = convId;
+    queued.request = toJson(request);
+    queued.metadata = metadata;
+    queued.queued = QDateTime::currentDateTimeUtc();
+    queued.signInRequestId = signInRequestId;
+    queued.validUntil = validUntil;
+    if (m_connection->state() == AgentConnection::State::Online) {
+        m_queuedDone.insert(queued.key, std::move(done));
+        queue(queued);
+        return;
+    }
+    // The hub is out of reach: the caller hears that it is queued, and the signals tell the rest.
+    queue(queued);
+    done(Done{});
+}
+
+void DeskSession::withdrawSignIn(const QString &signInRequestId)
+{
+    for (const Outbox::Item &item : m_outbox->items()) {
+        if (item.signInRequestId != signInRequestId || item.key == m_inFlight)
+            continue;
+        const QString key = item.key;
+        m_queuedDone.remove(key);
+        if (Status removed = m_outbox->remove(key); !removed)
+            emit actionFailed(removed.error());
+        emit outboxChanged();
+        return;
+    }
+}
+
+void DeskSession::queue(Outbox::Item item)
+{
+    if (Status saved = m_outbox->add(item); !saved)
+        emit actionFailed(
+            tr("%1 What you sent is kept only while the desk runs.").arg(saved.error()));
+    emit outboxChanged();
+    sendNextQueued();
+}
+
+void DeskSession::showQueued(const QString &convId, MessageListModel *model)
+{
+    if (userId().isEmpty())
+        return;
+    for (const Outbox::Item &item : m_outbox->items()) {
+        if (item.account != userId() || item.conversationId != convId || item.isSignIn() ||
+            model->rowOfLocalId(item.key) >= 0)
+            continue;
+        model->addPending(
+            item.key, userId(), item.text, item.queued.toLocalTime(), item.privateNote,
+            isSupervisor() ? ParticipantRole::Manager : ParticipantRole::AssignedAgent);
+    }
+}
+
+void DeskSession::sendNextQueued()
+{
+    // One at a time, oldest first: the hub stores them in the order the agent wrote them.
+    if (!m_inFlight.isEmpty() || m_connection->state() != AgentConnection::State::Online)
+        return;
+    const std::optional<Outbox::Item> next = m_outbox->next(userId());
+    if (!next)
+        return;
+    if (next->isSignIn() && next->validUntil.isValid() &&
+        next->validUntil <= QDateTime::currentDateTimeUtc()) {
+        settleQueued(*next, fail(tr("it expired before the desk could send it")));
+        return sendNextQueued();
+    }
+    m_inFlight = next->key;
     m_connection->request(
-        Types::PublishEvent, toJson(request), this,
-        [done = std::move(done)](const Result<Envelope> &r) {
-            done(r ? Status(Done{}) : Status(fail(r.error())));
+        Types::PublishEvent, next->request, this,
+        [this, key = next->key](const Result<Envelope> &r) {
+            m_inFlight.clear();
+            const std::optional<Outbox::Item> item = m_outbox->item(key);
+            if (!item)
+                return sendNextQueued(); // withdrawn meanwhile
+            if (!r || r->code >= 500) {
+                // Not reached, no answer, or the hub's own trouble: kept, and sent again (the
+                // hub stores it once). A lost connection sends it again once back online.
+                if (Completion done = m_queuedDone.take(key))
+                    done(Done{});
+                if (m_connection->state() == AgentConnection::State::Online)
+                    m_queueRetry.start(r ? 5000 : 2000);
+                return;
+            }
+            if (r->isError()) {
+                settleQueued(*item, fail(r->errorMessage()));
+            } else {
+                const qint64 sequence = r->body.toObject().value("sequence"_L1).toInteger(-1);
+                settleQueued(*item, sequence >= 0 ? Result<qint64>(sequence)
+                                                  : Result<qint64>(
+                                                        fail(tr("the server did not confirm it"))));
+            }
+            sendNextQueued();
         },
-        metadata);
+        next->metadata, AgentConnection::ErrorAnswers::Deliver);
+}
+
+void DeskSession::settleQueued(const Outbox::Item &item, const Result<qint64> &sequence)
+{
+    if (Status removed = m_outbox->remove(item.key); !removed)
+        emit actionFailed(removed.error());
+    if (item.isSignIn()) {
+        if (sequence)
+            emit signInRequestPublished(item.signInRequestId);
+        else
+            emit signInRequestNotSent(item.signInRequestId, sequence.error());
+    } else if (MessageListModel *transcript = m_messages.value(item.conversationId)) {
+        if (sequence)
+            transcript->confirmPending(item.key, sequence.value());
+        else
+            transcript->failPending(item.key, tr("Not sent: %1").arg(sequence.error()));
+        refreshSummary(item.conversationId);
+    } else if (!sequence) {
+        emit actionFailed(tr("A message you wrote while offline was not sent: %1 (“%2”)")
+                              .arg(sequence.error(), item.text.left(80)));
+    }
+    if (Completion done = m_queuedDone.take(item.key))
+        done(sequence ? Status(Done{}) : Status(fail(sequence.error())));
+    emit outboxChanged();
 }
 
 void DeskSession::reportVerifiedIdentity(const QString &convId, const QString &requestId,

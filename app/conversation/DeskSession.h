@@ -3,14 +3,17 @@
 #include "Result.h"
 #include "conversation/ConversationListModel.h"
 #include "conversation/MessageListModel.h"
+#include "conversation/Outbox.h"
 #include "protocol/Envelope.h"
 #include "review/SearchQuery.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace Signet {
 
@@ -19,6 +22,8 @@ class AgentConnection;
 // What an agent's desk knows and does, without any widget: it turns the hub's notifications into
 // model rows and the agent's actions into requests. On every (re)connect it subscribes again and
 // catches each dialog up from its last contiguous sequence, so nothing is lost or shown twice.
+// What the agent sends goes through an outbox: kept (on disk, given one) until the hub confirms
+// it, sent in order once online, and stored once by the hub whatever was lost on the way.
 class DeskSession : public QObject
 {
     Q_OBJECT
@@ -26,6 +31,14 @@ public:
     using Completion = std::function<void(const Status &)>;
 
     explicit DeskSession(AgentConnection *connection, QObject *parent = nullptr);
+    ~DeskSession() override;
+
+    // The outbox to send through, kept by the caller (the desk's, on disk); before this the session
+    // has one of its own in memory. Set it before the connection opens.
+    void setOutbox(Outbox *outbox);
+    Outbox *outbox() const { return m_outbox; }
+    // Items waiting for the hub's confirmation, written as this user.
+    int waitingToSend() const;
 
     AgentConnection *connection() const { return m_connection; }
     ConversationListModel *conversations() { return &m_conversations; }
@@ -51,11 +64,20 @@ public:
     // Supervisors: join an open conversation as MANAGER (to write to the customer), or leave it.
     void join(const QString &convId, Completion done = {});
     void leave(const QString &convId, Completion done = {});
-    // A message to the customer, or (privateNote) a note only agents and supervisors see.
+    // A message to the customer, or (privateNote) a note only agents and supervisors see. It shows
+    // at once as pending and is sent through the outbox (now, or once the desk is back online).
     void sendText(const QString &convId, const QString &text, bool privateNote = false);
-    // Publishes a RichContentEvent with request-level metadata (a sign-in request).
+    // Publishes a RichContentEvent with request-level metadata (a sign-in request, which is not
+    // sent after validUntil) through the outbox. done runs once: when the hub stored it, when the
+    // hub refused it (an error), or, when the hub cannot be reached now, as soon as it is queued
+    // (isQueued() is then true; signInRequestPublished or signInRequestNotSent follow).
     void publishRichContent(const QString &convId, const QJsonObject &content,
-                            const QJsonArray &metadata, Completion done);
+                            const QJsonArray &metadata, Completion done,
+                            const QString &signInRequestId = QString(),
+                            const QDateTime &validUntil = QDateTime());
+    bool isQueued(const QString &signInRequestId) const;
+    // Takes a sign-in request out of the outbox before it is sent (cancelled, expired).
+    void withdrawSignIn(const QString &signInRequestId);
     void close(const QString &convId, Completion done = {});
     // Tells the hub who the customer proved to be (the identity, never the token).
     void reportVerifiedIdentity(const QString &convId, const QString &requestId,
@@ -94,6 +116,12 @@ signals:
     void eventApplied(const Signet::Protocol::MessagingEvent &event);
     // An action the agent took failed; the message is written for the agent.
     void actionFailed(const QString &message);
+    // The outbox gained or lost an item.
+    void outboxChanged();
+    // A queued sign-in request reached the hub, or will never be sent (the hub refused it, or it
+    // expired waiting).
+    void signInRequestPublished(const QString &requestId);
+    void signInRequestNotSent(const QString &requestId, const QString &reason);
 
 private:
     void onOnline();
@@ -110,6 +138,10 @@ private:
     void nameWriter(const Protocol::MessagingEvent &event);
     void refreshSummary(const QString &convId);
     void updateField(const Protocol::ConversationFieldUpdate &update, Completion done);
+    void queue(Outbox::Item item);
+    void sendNextQueued();
+    void settleQueued(const Outbox::Item &item, const Result<qint64> &sequence);
+    void showQueued(const QString &convId, MessageListModel *model);
 
     AgentConnection *m_connection;
     ConversationListModel m_conversations;
@@ -122,6 +154,11 @@ private:
     QString m_snapshotSubscription; // set until that subscription's first (snapshot) notification
     QHash<QString, QString>
         m_rings; // convId → waiting ring id (may arrive before the conversation)
+    std::unique_ptr<Outbox> m_ownOutbox;
+    Outbox *m_outbox = nullptr;
+    QString m_inFlight;                      // the outbox item being sent
+    QHash<QString, Completion> m_queuedDone; // outbox key → the caller's completion, if still due
+    QTimer m_queueRetry;                     // sends again after a timeout or a hub failure
 };
 
 } // namespace Signet

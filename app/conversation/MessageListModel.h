@@ -73,6 +73,7 @@ public:
                     Protocol::ParticipantRole role = Protocol::ParticipantRole::AssignedAgent);
     void confirmPending(const QString &localId, qint64 sequence);
     void failPending(const QString &localId, const QString &error);
+    int rowOfLocalId(const QString &localId) const; // -1: no such pending (or confirmed) row
 
 signals:
     // The customer sent something new (not on catch-up of already seen events).
@@ -83,7 +84,6 @@ signals:
 private:
     int insertionRow(qint64 sequence, int skipRow) const;
     int rowOfSequence(qint64 sequence) const;
-    int rowOfLocalId(const QString &localId) const;
     void noteSequence(qint64 sequence);
     void placeConfirmed(int row, qint64 sequence);
     void changed(int row, const QList<int> &roles);

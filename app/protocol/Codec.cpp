@@ -2,6 +2,8 @@
 
 #include "protocol/JsonReader.h"
 
+#include <QRegularExpression>
+
 namespace Signet::Protocol {
 
 using namespace Qt::StringLiterals;
@@ -441,10 +443,13 @@ Result<UserProfile> decodeUserProfile(const QJsonObject &json)
 
 QJsonObject toJson(const PublishEventRequest &request)
 {
-    return {{"conversationId"_L1,
-             request.conversationId.isEmpty() ? request.dialogId : request.conversationId},
-            {"dialogId"_L1, request.dialogId},
-            {"event"_L1, toJson(request.event)}};
+    QJsonObject o{{"conversationId"_L1,
+                   request.conversationId.isEmpty() ? request.dialogId : request.conversationId},
+                  {"dialogId"_L1, request.dialogId},
+                  {"event"_L1, toJson(request.event)}};
+    if (!request.clientKey.isEmpty())
+        o.insert("clientKey"_L1, request.clientKey);
+    return o;
 }
 
 Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body,
@@ -461,6 +466,10 @@ Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body,
         request.event.message.trimmed().isEmpty())
         event.failAt("message"_L1, u"must not be empty"_s);
     request.metadata = metadata;
+    request.clientKey = r.optionalString("clientKey"_L1);
+    static const QRegularExpression keyShape(u"^[A-Za-z0-9_-]{8,64}$"_s);
+    if (r.ok() && r.has("clientKey"_L1) && !keyShape.match(request.clientKey).hasMatch())
+        r.failAt("clientKey"_L1, u"expected 8 to 64 letters, digits, '-' or '_'"_s);
     return finish(r, std::move(request));
 }
 

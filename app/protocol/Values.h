@@ -162,6 +162,9 @@ struct PublishEventRequest
     QString dialogId;
     Event event;
     QJsonArray metadata;
+    // Signet: the desk's idempotency key (its outbox item). The hub stores an event once per
+    // conversation and key, and answers a repeat with the sequence it already gave.
+    QString clientKey;
 };
 
 // .ams.cm.UpdateConversationField, reduced to the changes a desk makes.

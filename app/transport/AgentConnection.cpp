@@ -433,7 +433,8 @@ void AgentConnection::simulateNetworkDrop()
 }
 
 void AgentConnection::request(const QString &type, const QJsonValue &body, QObject *context,
-                              ResponseHandler handler, const QJsonArray &metadata)
+                              ResponseHandler handler, const QJsonArray &metadata,
+                              ErrorAnswers errorAnswers)
 {
     if (m_state != State::Online || !m_socket) {
         if (handler)
@@ -444,6 +445,7 @@ void AgentConnection::request(const QString &type, const QJsonValue &body, QObje
     Pending pending;
     pending.context = context;
     pending.handler = std::move(handler);
+    pending.errorAnswers = errorAnswers;
     pending.timer = new QTimer(this);
     pending.timer->setSingleShot(true);
     connect(pending.timer, &QTimer::timeout, this,
@@ -515,7 +517,8 @@ void AgentConnection::onTextMessage(const QString &message)
         }
         if (envelope.code == 429 && retryThrottled(envelope.reqId))
             return; // over this desk's share of the hub: the same request again, a little later
-        if (envelope.isError())
+        if (envelope.isError() &&
+            m_pending.constFind(envelope.reqId)->errorAnswers == ErrorAnswers::Fail)
             finishPending(envelope.reqId, fail(envelope.errorMessage()));
         else
             finishPending(envelope.reqId, envelope);

@@ -61,11 +61,14 @@ public:
     const LoginInfo &login() const { return m_login; }
     const ServerEndpoint &endpoint() const { return m_endpoint; }
 
-    // Sends a request; the handler gets the response (an error response becomes an Error with the
-    // hub's message), a timeout, or "connection lost". The handler is not called once context
-    // (which must not be null) is destroyed.
+    // What an error response (code >= 400) becomes: an Error with the hub's message, or the
+    // response itself (for callers that tell "the hub refused" from "the hub was not reached").
+    enum class ErrorAnswers { Fail, Deliver };
+    // Sends a request; the handler gets the response, a timeout, or "connection lost" (always an
+    // Error). The handler is not called once context (which must not be null) is destroyed.
     void request(const QString &type, const QJsonValue &body, QObject *context,
-                 ResponseHandler handler, const QJsonArray &metadata = {});
+                 ResponseHandler handler, const QJsonArray &metadata = {},
+                 ErrorAnswers errorAnswers = ErrorAnswers::Fail);
 
     // For tests: drop the socket as a network failure would.
     void simulateNetworkDrop();
@@ -84,6 +87,7 @@ private:
         QTimer *timer = nullptr;
         QByteArray frame;  // sent again when the hub says "too many requests" (429)
         int throttled = 0; // how often it was
+        ErrorAnswers errorAnswers = ErrorAnswers::Fail;
     };
 
     void setState(State state);

@@ -447,6 +447,22 @@ void AgentSession::publishEvent(const Envelope &request)
         decodePublishEventRequest(request.body.toObject(), request.metadata);
     if (!publish)
         return replyError(request, 400, publish.error());
+    // Sent again by a desk that did not hear the answer (its outbox): stored once, answered again
+    // with the same sequence, whatever happened to the conversation since.
+    auto repeated = [&]() -> std::optional<qint64> {
+        if (publish->clientKey.isEmpty())
+            return std::nullopt;
+        const std::optional<MessagingEvent> stored =
+            m_hub->store().eventByClientKey(publish->conversationId, publish->clientKey);
+        if (!stored)
+            return std::nullopt;
+        return stored->originatorId == agentId() ? stored->sequence : -1;
+    };
+    if (const std::optional<qint64> sequence = repeated()) {
+        if (*sequence < 0)
+            return replyError(request, 409, u"This clientKey was already used by someone else."_s);
+        return reply(request, QJsonObject{{"sequence"_L1, *sequence}, {"repeated"_L1, true}});
+    }
     std::optional<ConversationDetails> details =
         m_hub->store().conversation(publish->conversationId);
     if (!details || !canSee(*details))
@@ -521,9 +537,13 @@ void AgentSession::publishEvent(const Envelope &request)
         [this, &request](const MessagingEvent &stored) {
             reply(request, QJsonObject{{"sequence"_L1, stored.sequence}});
         },
-        authRequest ? &*authRequest : nullptr);
-    if (!event)
+        authRequest ? &*authRequest : nullptr, publish->clientKey);
+    if (!event) {
+        // Another hub on the same database stored the same key first.
+        if (const std::optional<qint64> sequence = repeated(); sequence && *sequence >= 0)
+            return reply(request, QJsonObject{{"sequence"_L1, *sequence}, {"repeated"_L1, true}});
         return replyError(request, 500, event.error());
+    }
     if (authRequest) {
         const Auth::AuthRequestDraft &draft = authRequest->draft;
         m_hub->audit(

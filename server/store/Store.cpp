@@ -114,6 +114,10 @@ const char *const kMigrations[] = {
          user_id TEXT NOT NULL,
          joined_ts INTEGER NOT NULL,
          PRIMARY KEY (conv_id, user_id)))",
+    // 9: desks' idempotency keys: an event sent again after a lost answer is stored once.
+    R"(ALTER TABLE events ADD COLUMN client_key TEXT;
+       CREATE UNIQUE INDEX events_client_key ON events(conv_id, client_key)
+         WHERE client_key IS NOT NULL)",
 };
 
 constexpr int kSearchMigration = 7;
@@ -775,7 +779,7 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
                                           ParticipantRole role, const Event &event,
                                           const QJsonArray &metadata,
                                           const Auth::AuthRequestMetadata *authRequest,
-                                          qint64 serverTs)
+                                          qint64 serverTs, const QString &clientKey)
 {
     QSqlDatabase database = db();
     if (!database.transaction())
@@ -809,7 +813,8 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
     const QString chainHash = Review::TranscriptChain::next(previousHash, m);
     insert.prepare(
         u"INSERT INTO events (conv_id, sequence, originator_id, role, server_ts, event_json, "
-        "metadata_json, is_content, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "metadata_json, is_content, chain_hash, client_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"_s);
     insert.addBindValue(convId);
     insert.addBindValue(m.sequence);
     insert.addBindValue(text(originatorId));
@@ -824,6 +829,8 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
         : event.type == Event::Type::Content || event.type == Event::Type::RichContent ? 1
                                                                                        : 0);
     insert.addBindValue(chainHash);
+    insert.addBindValue(clientKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(clientKey));
     if (!insert.exec()) {
         database.rollback();
         return sqlFailure(insert, u"Storing the event"_s);
@@ -951,6 +958,20 @@ QList<MessagingEvent> Store::events(const QString &convId, qint64 newerThanSeque
     while (query.next())
         out.append(eventFromQuery(query));
     return out;
+}
+
+std::optional<MessagingEvent> Store::eventByClientKey(const QString &convId,
+                                                      const QString &clientKey) const
+{
+    QSqlQuery query(db());
+    query.prepare(
+        u"SELECT conv_id, sequence, originator_id, role, server_ts, event_json, metadata_json "
+        "FROM events WHERE conv_id = ? AND client_key = ?"_s);
+    query.addBindValue(convId);
+    query.addBindValue(clientKey);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return eventFromQuery(query);
 }
 
 std::optional<MessagingEvent> Store::lastContentEvent(const QString &convId) const

@@ -138,11 +138,16 @@ public:
     QList<IdentityLink> identityLinks(const QString &issuer, const QString &subject) const;
 
     // Appends an event with the dialog's next sequence; durable when this returns. A sign-in
-    // request is recorded in the same transaction.
+    // request is recorded in the same transaction. A clientKey (a desk's idempotency key) is
+    // unique per conversation: a second event with it is refused.
     Result<Protocol::MessagingEvent>
     appendEvent(const QString &convId, const QString &originatorId, Protocol::ParticipantRole role,
                 const Protocol::Event &event, const QJsonArray &metadata,
-                const Auth::AuthRequestMetadata *authRequest = nullptr, qint64 serverTs = 0);
+                const Auth::AuthRequestMetadata *authRequest = nullptr, qint64 serverTs = 0,
+                const QString &clientKey = QString());
+    // The event a desk sent with this idempotency key, if the hub stored it.
+    std::optional<Protocol::MessagingEvent> eventByClientKey(const QString &convId,
+                                                             const QString &clientKey) const;
     bool hasAuthRequest(const QString &requestIdentifier) const;
     struct AuthRequestRecord
     {

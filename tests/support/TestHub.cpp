@@ -105,7 +105,18 @@ QString TestHub::startCustomer(const QString &consumerId, const QString &firstNa
 
 bool TestHub::restart()
 {
+    stop();
+    return start();
+}
+
+void TestHub::stop()
+{
     m_hub.reset();
+    m_started = false;
+}
+
+bool TestHub::start()
+{
     m_hub = std::make_unique<Hub::HubServer>(m_options);
     Result<quint16> port = m_hub->start();
     m_started = port.ok();

@@ -40,8 +40,11 @@ public:
     // Starts a conversation from a scripted consumer; returns the conversation id.
     QString startCustomer(const QString &consumerId, const QString &firstName, const QString &text,
                           const QString &osVersion = QStringLiteral("17.4"));
-    // Stops the hub and starts another on the same database and port (a hub restart).
+    // Stops the hub and starts another on the same database and port (a hub restart); or each half
+    // on its own, for a hub that stays down a while (hub() is invalid in between).
     bool restart();
+    void stop();
+    bool start();
 
 private:
     QTemporaryDir m_dir;

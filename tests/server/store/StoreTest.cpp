@@ -47,12 +47,12 @@ private slots:
         Store store;
         QVERIFY(store.open(location).ok());
         QCOMPARE(store.backend(), onPostgres() ? Store::Backend::Postgres : Store::Backend::Sqlite);
-        QCOMPARE(store.schemaVersion(), 8);
+        QCOMPARE(store.schemaVersion(), 9);
         if (!onPostgres())
             QVERIFY(QFile::exists(location + u"-wal"_s)); // WAL mode
         Store again;
         QVERIFY(again.open(location).ok()); // idempotent
-        QCOMPARE(again.schemaVersion(), 8);
+        QCOMPARE(again.schemaVersion(), 9);
     }
 
     void refusesANewerSchema()
@@ -155,6 +155,34 @@ private slots:
             convId, u"agent"_s, ParticipantRole::AssignedAgent, textEvent(u"after restart"_s), {});
         QCOMPARE(next->sequence, 5);
         QCOMPARE(reopened.lastContentEvent(convId)->event.message, u"after restart"_s);
+    }
+
+    void aDesksIdempotencyKeyStoresAnEventOnce()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(freshDatabase(dir)).ok());
+        QVERIFY(store.upsertConsumer(consumer()).ok());
+        const QString a = store.createConversation(u"maya"_s, consumer().context, {})->convId;
+        const QString b = store.createConversation(u"maya"_s, consumer().context, {})->convId;
+        auto append = [&](const QString &convId, const QString &text, const QString &key) {
+            return store.appendEvent(convId, u"ana"_s, ParticipantRole::AssignedAgent,
+                                     textEvent(text), {}, nullptr, 0, key);
+        };
+        QVERIFY(append(a, u"first"_s, u"key-0001"_s).ok());
+        // The same key again in that conversation is refused; events without a key never clash,
+        // and another conversation has keys of its own.
+        QVERIFY(!append(a, u"first again"_s, u"key-0001"_s).ok());
+        QVERIFY(append(a, u"no key"_s, {}).ok());
+        QVERIFY(append(a, u"no key either"_s, {}).ok());
+        QVERIFY(append(b, u"elsewhere"_s, u"key-0001"_s).ok());
+        const std::optional<MessagingEvent> found = store.eventByClientKey(a, u"key-0001"_s);
+        QVERIFY(found);
+        QCOMPARE(found->sequence, 0);
+        QCOMPARE(found->event.message, u"first"_s);
+        QVERIFY(!store.eventByClientKey(a, u"key-0002"_s));
+        QCOMPARE(store.events(a, -1, 100).size(), 3);
+        QVERIFY(store.verifyChain(a).ok());
     }
 
     void transcriptsAreChainedAndAppendOnly()

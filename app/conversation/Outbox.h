@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Signet {
+
+// What the agent sent that the hub has not confirmed yet: messages, private notes and sign-in
+// requests, in the order they were written. Each item carries its idempotency key (the
+// PublishEvent's clientKey), so sending it again after a lost answer stores it once. With a path,
+// every change is on disk (written whole, flushed and synced, owner-only) before it returns, so a
+// desk that is killed sends what was waiting when it starts again; without one, the outbox lives
+// in memory (tests, a desk without a state directory).
+class Outbox
+{
+public:
+    struct Item
+    {
+        QString key;     // the idempotency key
+        QString account; // the hub and user it was written as (sent only there)
+        QString conversationId;
+        QJsonObject request; // the PublishEvent body, clientKey included
+        QJsonArray metadata; // request-level metadata (a sign-in request's)
+        QDateTime queued;    // when the agent sent it
+        QString text;        // a message or note: its text, for the pending bubble
+        bool privateNote = false;
+        QString signInRequestId; // a sign-in request: its requestIdentifier
+        QDateTime validUntil;    // a sign-in request: not sent after this
+        bool isSignIn() const { return !signInRequestId.isEmpty(); }
+    };
+
+    explicit Outbox(QString path = QString());
+
+    // Reads the file (a missing file is an empty outbox). A damaged file is moved aside, never
+    // overwritten, and the error says where it went.
+    Status load();
+    const QString &path() const { return m_path; }
+
+    const QList<Item> &items() const { return m_items; }
+    std::optional<Item> item(const QString &key) const;
+    // The first item written as account (the next to send there).
+    std::optional<Item> next(const QString &account) const;
+    int count(const QString &account) const;
+    bool containsSignIn(const QString &requestId) const;
+
+    // Each change is saved before it returns; a failure to save is reported and the item is still
+    // held in memory (it is sent if the desk keeps running).
+    Status add(const Item &item);
+    Status remove(const QString &key);
+
+private:
+    Status save() const;
+
+    QString m_path;
+    QList<Item> m_items;
+};
+
+} // namespace Signet
