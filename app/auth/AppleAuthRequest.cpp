@@ -190,6 +190,10 @@ std::optional<Result<AuthRequestMetadata>> AppleAuthRequest::parse(const QJsonAr
     if (parsed.requestIdentifier.trimmed().isEmpty())
         return Result<AuthRequestMetadata>(
             fail(tr("ConnectorAuthenticationRequest.requestIdentifier is missing.")));
+    // A UUID in practice; an identifier longer than any real one is refused, not stored.
+    if (parsed.requestIdentifier.size() > 128)
+        return Result<AuthRequestMetadata>(fail(
+            tr("ConnectorAuthenticationRequest.requestIdentifier is longer than 128 characters.")));
     if (parsed.responseEncryptionKey.isEmpty())
         return Result<AuthRequestMetadata>(fail(
             tr("ConnectorAuthenticationRequest.apple.oauth2.responseEncryptionKey is missing.")));

@@ -81,6 +81,9 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
         qCDebug(lcConversation) << "an answer to another desk's sign-in request in" << convId;
         return;
     }
+    if (requestId.isEmpty())
+        return refuse(convId, requestId,
+                      tr("An answer that names no sign-in request was refused."));
     if (!request)
         return refuse(convId, requestId,
                       tr("An answer to an unknown sign-in request (%1) was refused.")
@@ -115,6 +118,13 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
     if (m_inFlight.contains(requestId))
         return refuse(convId, requestId,
                       tr("A second answer to the same sign-in request was refused (replay)."));
+    if (!response->problem.isEmpty()) {
+        const QString reason = tr("Response could not be verified: %1.").arg(response->problem);
+        audit(convId, requestId, u"failed"_s, reason);
+        m_tracker->markFailed(requestId, reason, event.sequence);
+        emit failed(convId, reason);
+        return;
+    }
 
     if (!response->status) {
         const QString why = response->errors.isEmpty() ? tr("the customer did not sign in")

@@ -1,5 +1,6 @@
 #include "auth/VerifiedIdentity.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Signet::Auth {
@@ -42,6 +43,24 @@ std::optional<AuthResponse> AuthResponse::find(const QJsonArray &metadata)
         r.status = o.value("status"_L1).toBool(false);
         r.encrypted = o.value("encrypted"_L1).toBool(true);
         r.token = o.value("token"_L1).toString();
+        auto problem = [&r](const QString &why) {
+            if (r.problem.isEmpty())
+                r.problem = why;
+        };
+        if (!o.value("requestIdentifier"_L1).isString() || r.requestIdentifier.isEmpty())
+            problem(QCoreApplication::translate("Signet::Auth::AuthResponse",
+                                                "it names no sign-in request"));
+        if (!o.value("status"_L1).isBool())
+            problem(QCoreApplication::translate("Signet::Auth::AuthResponse",
+                                                "its status is not true or false"));
+        if (r.status && !o.value("token"_L1).isString())
+            problem(QCoreApplication::translate("Signet::Auth::AuthResponse",
+                                                "its token is not a string"));
+        if (o.contains("encrypted"_L1) && o.value("encrypted"_L1) != QJsonValue(true))
+            problem(QCoreApplication::translate(
+                "Signet::Auth::AuthResponse",
+                "its token is not encrypted (only tokens encrypted to the request's key are "
+                "accepted)"));
         for (const QJsonValue &e : o.value("errors"_L1).toArray()) {
             const QString message = e.toObject().value("message"_L1).toString();
             if (!message.isEmpty())

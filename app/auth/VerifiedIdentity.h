@@ -31,6 +31,9 @@ struct AuthResponse
     bool encrypted = true;
     QString token;      // Base64, success only
     QStringList errors; // failure messages
+    // Set when the response is malformed (a field of the wrong type, a token sent unencrypted):
+    // such an answer is never decrypted or trusted.
+    QString problem;
     // The response in the metadata, if any.
     static std::optional<AuthResponse> find(const QJsonArray &metadata);
 };

@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Signet::Protocol {
 
 using namespace Qt::StringLiterals;
@@ -12,6 +15,9 @@ namespace {
 
 constexpr int kMaxQueryQuantity = 1000;
 constexpr qsizetype kMaxTextMessage = 64 * 1024;
+// Rich content (Apple's list pickers and the like) is a few levels deep; a hostile one can be any
+// depth.
+constexpr int kMaxContentDepth = 32;
 
 template<typename T> Result<T> finish(const JsonReader &reader, T value)
 {
@@ -77,6 +83,27 @@ ConversationDetails readDetails(JsonReader &r)
     return d;
 }
 
+// How deep a JSON value nests, counting up to limit + 1 at most (a hostile value can be deep).
+int depthOf(const QJsonValue &value, int limit)
+{
+    if (limit < 0)
+        return 1;
+    int deepest = 0;
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd() && deepest <= limit; ++it)
+            deepest = std::max(deepest, depthOf(it.value(), limit - 1));
+        return deepest + 1;
+    }
+    if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size() && deepest <= limit; ++i)
+            deepest = std::max(deepest, depthOf(a.at(i), limit - 1));
+        return deepest + 1;
+    }
+    return 0;
+}
+
 Event readEvent(JsonReader &r)
 {
     Event e;
@@ -89,6 +116,8 @@ Event readEvent(JsonReader &r)
         e.message = r.string("message"_L1);
         if (r.ok() && e.message.size() > kMaxTextMessage)
             r.failAt("message"_L1, u"longer than %1 characters"_s.arg(kMaxTextMessage));
+        if (r.ok() && !QStringView(e.message).isValidUtf16())
+            r.failAt("message"_L1, u"not valid Unicode (an unpaired surrogate)"_s);
         const QString audience = r.optionalString("audience"_L1, u"ALL"_s);
         if (r.ok() && audience != "ALL"_L1 && audience != "AGENTS_AND_MANAGERS"_L1)
             r.failAt("audience"_L1, u"expected ALL or AGENTS_AND_MANAGERS"_s);
@@ -100,7 +129,9 @@ Event readEvent(JsonReader &r)
             r.failAt("status"_L1, u"unknown status \"%1\""_s.arg(e.status.left(40)));
         const QJsonArray sequences = r.array("sequenceList"_L1);
         for (const QJsonValue &value : sequences) {
-            if (!value.isDouble() || value.toDouble() < 0) {
+            // Exact integers only: a huge or fractional number is refused, never truncated.
+            const double d = value.toDouble(-1);
+            if (!value.isDouble() || d < 0 || d > 9007199254740991.0 || d != std::floor(d)) {
                 r.failAt("sequenceList"_L1, u"expected non-negative integers"_s);
                 break;
             }
@@ -112,6 +143,8 @@ Event readEvent(JsonReader &r)
     } else if (type == "RichContentEvent"_L1) {
         e.type = Event::Type::RichContent;
         e.content = r.object("content"_L1);
+        if (r.ok() && depthOf(e.content, kMaxContentDepth) > kMaxContentDepth)
+            r.failAt("content"_L1, u"nested deeper than %1 levels"_s.arg(kMaxContentDepth));
     } else {
         r.failAt("type"_L1, u"unknown event type \"%1\""_s.arg(type.left(40)));
     }

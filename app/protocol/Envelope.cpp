@@ -82,6 +82,8 @@ Result<Envelope> decodeEnvelope(const QByteArray &frame)
         e.metadata = reader.optionalArray("metadata"_L1);
         if (reader.ok() && e.id.isEmpty())
             reader.failAt("id"_L1, u"must not be empty"_s);
+        if (reader.ok() && e.id.size() > kMaxIdLength)
+            reader.failAt("id"_L1, u"longer than %1 characters"_s.arg(kMaxIdLength));
     } else if (kind == "resp"_L1) {
         e.kind = Envelope::Kind::Response;
         e.reqId = reader.string("reqId"_L1);

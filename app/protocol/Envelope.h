@@ -12,6 +12,8 @@ namespace Signet::Protocol {
 // Frames larger than this are refused before parsing: an agent frame is a few kilobytes, a sign-in
 // bubble with metadata well under 64 KiB; 4 MiB leaves room for a QueryMessages page.
 constexpr qsizetype kMaxFrameBytes = 4 * 1024 * 1024;
+// A request id is the client's counter or a UUID; anything longer is refused.
+constexpr qsizetype kMaxIdLength = 128;
 // The hub cuts a QueryMessages page at this many encoded bytes (at least one event), so an answer
 // always fits in a frame; a desk asks again after a page that may have been cut.
 constexpr qsizetype kQueryMessagesBudget = kMaxFrameBytes / 2;

@@ -31,8 +31,10 @@ public:
             else
                 ++m_notifications;
         });
-        QObject::connect(&m_socket, &QWebSocket::disconnected,
-                         [this] { m_closeReason = m_socket.closeReason(); });
+        QObject::connect(&m_socket, &QWebSocket::disconnected, [this] {
+            m_closeReason = m_socket.closeReason();
+            m_closeCode = m_socket.closeCode();
+        });
         const QString bearer = hub.loginBearer(user, kPassword);
         if (bearer.isEmpty())
             return;
@@ -43,6 +45,7 @@ public:
     bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     QWebSocket &socket() { return m_socket; }
     QString closeReason() const { return m_closeReason; }
+    int closeCode() const { return m_closeCode; }
     int notifications() const { return m_notifications; }
 
     // A well-formed request; the answer (code 0 when none came within timeoutMs).
@@ -86,6 +89,7 @@ private:
     int m_notifications = 0;
     int m_lastId = 0;
     QString m_closeReason;
+    int m_closeCode = 0;
 };
 
 } // namespace Signet::Test
