@@ -1,6 +1,7 @@
 #include "store/Store.h"
 
 #include "crypto/PasswordHash.h"
+#include "crypto/RandomToken.h"
 #include "logging/Logging.h"
 #include "protocol/Codec.h"
 #include "review/SearchQuery.h"
@@ -118,6 +119,10 @@ const char *const kMigrations[] = {
     R"(ALTER TABLE events ADD COLUMN client_key TEXT;
        CREATE UNIQUE INDEX events_client_key ON events(conv_id, client_key)
          WHERE client_key IS NOT NULL)",
+    // 10: the hub's own secrets that must outlive a restart (the key customers' links derive from).
+    R"(CREATE TABLE hub_secrets (
+         name TEXT PRIMARY KEY,
+         value TEXT NOT NULL))",
 };
 
 constexpr int kSearchMigration = 7;
@@ -504,6 +509,24 @@ std::optional<AgentRecord> Store::agent(const QString &id) const
     return AgentRecord{query.value(0).toString(), query.value(1).toString(),
                        query.value(2).toString(), query.value(3).toString(),
                        query.value(4).toString()};
+}
+
+Result<QByteArray> Store::hubSecret(const QString &name)
+{
+    // Made once; every hub on this database (and every restart) reads the same one.
+    QSqlQuery insert(db());
+    insert.prepare(u"INSERT INTO hub_secrets (name, value) VALUES (?, ?) "
+                   "ON CONFLICT (name) DO NOTHING"_s);
+    insert.addBindValue(name);
+    insert.addBindValue(Crypto::randomToken(32));
+    if (!insert.exec())
+        return sqlFailure(insert, u"Storing the hub's secret"_s);
+    QSqlQuery query(db());
+    query.prepare(u"SELECT value FROM hub_secrets WHERE name = ?"_s);
+    query.addBindValue(name);
+    if (!query.exec() || !query.next())
+        return fail(u"The hub's secret %1 could not be read."_s.arg(name));
+    return query.value(0).toString().toLatin1();
 }
 
 Status Store::upsertConsumer(const ConsumerRecord &consumer)

@@ -110,6 +110,9 @@ public:
     std::optional<AgentRecord> agentByName(const QString &username) const;
     std::optional<AgentRecord> agent(const QString &id) const;
 
+    // A random secret of the hub's, made on first use and the same ever after (for every hub on
+    // this database).
+    Result<QByteArray> hubSecret(const QString &name);
     Status upsertConsumer(const ConsumerRecord &consumer);
     std::optional<ConsumerRecord> consumer(const QString &id) const;
     // Whether an agent may know of this customer: one of the customer's conversations is (or was)

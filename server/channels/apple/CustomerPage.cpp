@@ -6,7 +6,7 @@
 #include "channels/CustomerVisibility.h"
 #include "channels/apple/AppleSignInFlow.h"
 #include "channels/web/WebSignInFlow.h"
-#include "crypto/RandomToken.h"
+#include "logging/Logging.h"
 #include "protocol/Codec.h"
 
 #include <QHttpServer>
@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QUrlQuery>
 
 #include <openssl/crypto.h>
@@ -153,13 +154,26 @@ void CustomerPage::addRoutes(QHttpServer &http)
                });
 }
 
+QByteArray CustomerPage::keyFor(const QString &convId) const
+{
+    // Derived, not remembered: a customer's link keeps working after the hub restarts (or on
+    // another hub on the same database).
+    if (m_secret.isEmpty()) {
+        Result<QByteArray> secret = m_hub->store().hubSecret(u"customer-page"_s);
+        if (!secret) {
+            qCWarning(lcHub) << "customer pages are unavailable:" << secret.error();
+            return {};
+        }
+        m_secret = secret.value();
+    }
+    return QMessageAuthenticationCode::hash(convId.toUtf8(), m_secret, QCryptographicHash::Sha256)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+        .left(32);
+}
+
 QUrl CustomerPage::urlFor(const QString &convId)
 {
-    QString key = m_keys.value(convId);
-    if (key.isEmpty()) {
-        key = Crypto::randomToken(24);
-        m_keys.insert(convId, key);
-    }
+    const QString key = QString::fromLatin1(keyFor(convId));
     QUrl url(m_hub->baseUrl() + u"/customer/"_s + convId);
     url.setQuery(u"key="_s + key);
     return url;
@@ -169,7 +183,7 @@ bool CustomerPage::authorised(const QString &convId, const QHttpServerRequest &r
 {
     const QByteArray given =
         request.query().queryItemValue(u"key"_s, QUrl::FullyDecoded).toLatin1();
-    const QByteArray expected = m_keys.value(convId).toLatin1();
+    const QByteArray expected = keyFor(convId);
     return !expected.isEmpty() && given.size() == expected.size() &&
            CRYPTO_memcmp(given.constData(), expected.constData(),
                          static_cast<size_t>(given.size())) == 0;

@@ -37,7 +37,9 @@ private:
     QHttpServerResponse webSignIn(const QString &convId, const QHttpServerRequest &request);
 
     HubServer *m_hub;
-    QHash<QString, QString> m_keys; // convId → key
+    // A conversation's key: HMAC-SHA256 of its id under the hub's stored secret.
+    QByteArray keyFor(const QString &convId) const;
+    mutable QByteArray m_secret;
 };
 
 } // namespace Signet::Hub

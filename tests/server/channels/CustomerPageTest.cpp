@@ -42,6 +42,15 @@ private slots:
         QCOMPARE(w.fetch(wrongKey).status, 404);
         QCOMPARE(w.fetch(with(wrongKey, u"/events"_s)).status, 404);
         QCOMPARE(page, w.hub.hub().customerPageUrl(convId)); // one key per conversation
+        // Another conversation's key does not open this one.
+        const QString other = w.hub.startCustomer(u"c-2"_s, u"Lee"_s, u"Hello"_s);
+        QUrl borrowed = page;
+        borrowed.setQuery(w.hub.hub().customerPageUrl(other).query());
+        QCOMPARE(w.fetch(borrowed).status, 404);
+        // The customer's link outlives a restart of the hub.
+        QVERIFY(w.hub.restart());
+        QCOMPARE(w.hub.hub().customerPageUrl(convId), page);
+        QCOMPARE(w.fetch(with(page, u"/events"_s)).status, 200);
     }
 
     void theCustomerChatsAndSignsIn_data()
