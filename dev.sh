@@ -6,6 +6,7 @@
 #   ./dev.sh build   install and build only
 #   ./dev.sh fuzz [SECONDS]  build the libFuzzer targets with clang and run each (default 60 s)
 #   ./dev.sh bench   run the benchmarks (report in docs/benchmarks.md)
+#   ./dev.sh faults [CYCLES]  the fault-injection test, long (default 100 cycles; SQLite and PostgreSQL)
 #   ./dev.sh format  run clang-format over the sources
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -161,6 +162,16 @@ case "$cmd" in
     say "… and PostgreSQL (a throwaway cluster)"
     tests/support/with-postgres.sh env QT_LOGGING_RULES='*.info=false' build/$p/bench/search_bench postgresql 1000000
     ;;
+  faults)
+    install_missing
+    build
+    bin="build/$(preset)/tests/FaultInjectionTest"
+    say "Fault injection, ${1:-100} cycles: the hub SIGKILLed and restarted, desk connections cut mid-frame (SQLite, WAL)"
+    SIGNET_FAULT_CYCLES="${1:-100}" QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='signet.*.info=false' "$bin"
+    say "… and on PostgreSQL (a throwaway cluster)"
+    SIGNET_FAULT_CYCLES="${1:-100}" QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='signet.*.info=false' \
+      tests/support/with-postgres.sh "$bin"
+    ;;
   build)
     install_missing
     build
@@ -169,7 +180,7 @@ case "$cmd" in
     git ls-files '*.cpp' '*.h' | xargs clang-format -i
     ;;
   *)
-    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     [ "$cmd" = "help" ] || exit 2
     ;;
 esac

@@ -617,9 +617,12 @@ void DeskSession::sendNextQueued()
             const std::optional<Outbox::Item> item = m_outbox->item(key);
             if (!item)
                 return sendNextQueued(); // withdrawn meanwhile
-            if (!r || r->code >= 500) {
-                // Not reached, no answer, or the hub's own trouble: kept, and sent again (the
-                // hub stores it once). A lost connection sends it again once back online.
+            // Not reached, no answer, a login that just expired (the desk signs in again), the hub
+            // still busy after the transport's own retries, or the hub's own trouble: kept, and
+            // sent again (the hub stores it once); after a lost connection, once back online.
+            const bool transient =
+                !r || r->code == 401 || r->code == 408 || r->code == 429 || r->code >= 500;
+            if (transient) {
                 if (Completion done = m_queuedDone.take(key))
                     done(Done{});
                 if (m_connection->state() == AgentConnection::State::Online)

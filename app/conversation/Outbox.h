@@ -3,11 +3,13 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Signet {
@@ -15,9 +17,10 @@ namespace Signet {
 // What the agent sent that the hub has not confirmed yet: messages, private notes and sign-in
 // requests, in the order they were written. Each item carries its idempotency key (the
 // PublishEvent's clientKey), so sending it again after a lost answer stores it once. With a path,
-// every change is on disk (written whole, flushed and synced, owner-only) before it returns, so a
-// desk that is killed sends what was waiting when it starts again; without one, the outbox lives
-// in memory (tests, a desk without a state directory).
+// every change is on disk before it returns (a line appended to a journal and synced; the file is
+// rewritten whole, atomically, when it loads and when the journal has grown well past what
+// waits; owner-only), so a desk that is killed sends what was waiting when it starts again;
+// without one, the outbox lives in memory (tests, a desk without a state directory).
 class Outbox
 {
 public:
@@ -37,6 +40,7 @@ public:
     };
 
     explicit Outbox(QString path = QString());
+    ~Outbox();
 
     // Reads the file (a missing file is an empty outbox). A damaged file is moved aside, never
     // overwritten, and the error says where it went.
@@ -56,10 +60,13 @@ public:
     Status remove(const QString &key);
 
 private:
-    Status save() const;
+    Status append(const QJsonObject &entry);
+    Status rewrite();
 
     QString m_path;
     QList<Item> m_items;
+    std::unique_ptr<QFile> m_journal; // open for appending once the file was written whole
+    int m_lines = 0;
 };
 
 } // namespace Signet

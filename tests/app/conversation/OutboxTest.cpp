@@ -132,26 +132,84 @@ private slots:
         QVERIFY(!again.next(u"nobody"_s));
     }
 
-    void aDamagedFileIsKeptAsideNotOverwritten()
+    void aLineCutShortByAKillIsDroppedAndDamageIsKeptAside()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"outbox.json"_s);
+        auto item = [](const QString &key) {
+            Outbox::Item i;
+            i.key = key;
+            i.account = u"ana"_s;
+            i.conversationId = u"c1"_s;
+            i.request = QJsonObject{{"clientKey"_L1, key}};
+            i.text = key;
+            return i;
+        };
+        {
+            Outbox outbox(path);
+            QVERIFY(outbox.load().ok());
+            QVERIFY(outbox.add(item(u"k-0001"_s)).ok());
+            QVERIFY(outbox.add(item(u"k-0002"_s)).ok());
+            QVERIFY(outbox.remove(u"k-0001"_s).ok());
+        }
+        // A desk killed in the middle of writing a line leaves half of it.
         QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"version\":1,\"items\":[{\"key\":\"k-0001\",\"account\":\"ana\","
-                   "\"conversationId\":\"c1\",\"request\":{\"clientKey\":\"k-0001\"},"
-                   "\"text\":\"kept\"},{\"key\":\"broken\"}]}");
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{\"add\":{\"key\":\"k-0003\",\"acc");
+        file.close();
+        {
+            Outbox outbox(path);
+            QVERIFY(outbox.load().ok());
+            QCOMPARE(outbox.items().size(), 1);
+            QCOMPARE(outbox.items().first().key, u"k-0002"_s);
+        }
+        // Damage in the middle is another thing: what can be read is kept, and so is the file.
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("not json at all\n");
+        file.write("{\"add\":{\"key\":\"k-0004\",\"account\":\"ana\",\"conversationId\":"
+                   "\"c1\",\"request\":{\"clientKey\":\"k-0004\"},\"text\":\"kept\"}}\n");
         file.close();
         Outbox outbox(path);
         const Status loaded = outbox.load();
         QVERIFY(!loaded.ok());
         QVERIFY2(loaded.error().contains(u"damaged"_s), qPrintable(loaded.error()));
-        QCOMPARE(outbox.items().size(), 1); // what could be read is kept
+        QCOMPARE(outbox.items().size(), 2); // k-0002 and k-0004
         const QStringList aside = QDir(dir.path()).entryList({u"outbox.json.damaged-*"_s});
         QCOMPARE(aside.size(), 1);
         QFile original(dir.filePath(aside.first()));
         QVERIFY(original.open(QIODevice::ReadOnly));
-        QVERIFY(original.readAll().contains("\"broken\""));
+        QVERIFY(original.readAll().contains("not json at all"));
+        Outbox again(path);
+        QVERIFY(again.load().ok());
+        QCOMPARE(again.items().size(), 2);
+    }
+
+    void aLongJournalIsCompacted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"outbox.json"_s);
+        Outbox outbox(path);
+        QVERIFY(outbox.load().ok());
+        for (int i = 0; i < 500; ++i) {
+            Outbox::Item item;
+            item.key = u"key-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+            item.account = u"ana"_s;
+            item.conversationId = u"c1"_s;
+            item.request = QJsonObject{{"clientKey"_L1, item.key}};
+            QVERIFY(outbox.add(item).ok());
+            if (i >= 3)
+                QVERIFY(outbox.remove(u"key-%1"_s.arg(i - 3, 4, 10, QLatin1Char('0'))).ok());
+        }
+        QCOMPARE(outbox.items().size(), 3);
+        // A thousand changes, three waiting: the file holds about what waits, not the history.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const int lines = static_cast<int>(file.readAll().count('\n'));
+        QVERIFY2(lines < 150, qPrintable(QString::number(lines)));
+        Outbox again(path);
+        QVERIFY(again.load().ok());
+        QCOMPARE(again.items().size(), 3);
+        QCOMPARE(again.items().first().key, u"key-0497"_s);
     }
 
     void messagesWrittenOfflineAreSentInOrderOnceBackOnline()
