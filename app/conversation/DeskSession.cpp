@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace Signet {
 
 using namespace Qt::StringLiterals;
@@ -507,14 +509,7 @@ void DeskSession::sendText(const QString &convId, const QString &text, bool priv
     request.event.type = Event::Type::Content;
     request.event.message = trimmed;
     request.event.agentsOnly = privateNote;
-    request.clientKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-
-    Outbox::Item queued;
-    queued.key = request.clientKey;
-    queued.account = userId();
-    queued.conversationId = convId;
-    queued.request = toJson(request);
-    queued.queued = QDateTime::currentDateTimeUtc();
+    Outbox::Item queued = outboxItem(request);
     queued.text = trimmed;
     queued.privateNote = privateNote;
     model->addPending(queued.key, userId(), trimmed, queued.queued.toLocalTime(), privateNote,
@@ -538,15 +533,8 @@ void DeskSession::publishRichContent(const QString &convId, const QJsonObject &c
     request.dialogId = item->details.mainDialogId();
     request.event.type = Event::Type::RichContent;
     request.event.content = content;
-    request.clientKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-
-    Outbox::Item queued;
-    queued.key = request.clientKey;
-    queued.account = userId();
-    queued.conversationId = convId;
-    queued.request = toJson(request);
+    Outbox::Item queued = outboxItem(request);
     queued.metadata = metadata;
-    queued.queued = QDateTime::currentDateTimeUtc();
     queued.signInRequestId = signInRequestId;
     queued.validUntil = validUntil;
     if (m_connection->state() == AgentConnection::State::Online) {
@@ -559,18 +547,33 @@ void DeskSession::publishRichContent(const QString &convId, const QJsonObject &c
     done(Done{});
 }
 
+Outbox::Item DeskSession::outboxItem(PublishEventRequest &request) const
+{
+    // The idempotency key is the item's: however often it is sent, the hub stores it once.
+    request.clientKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Outbox::Item item;
+    item.key = request.clientKey;
+    item.account = userId();
+    item.conversationId = request.conversationId;
+    item.request = toJson(request);
+    item.queued = QDateTime::currentDateTimeUtc();
+    return item;
+}
+
 void DeskSession::withdrawSignIn(const QString &signInRequestId)
 {
-    for (const Outbox::Item &item : m_outbox->items()) {
-        if (item.signInRequestId != signInRequestId || item.key == m_inFlight)
-            continue;
-        const QString key = item.key;
-        m_queuedDone.remove(key);
-        if (Status removed = m_outbox->remove(key); !removed)
-            emit actionFailed(removed.error());
-        emit outboxChanged();
+    const QList<Outbox::Item> &items = m_outbox->items();
+    const auto it = std::find_if(items.cbegin(), items.cend(), [&](const Outbox::Item &item) {
+        return item.signInRequestId == signInRequestId;
+    });
+    // One being sent cannot be called back; its answer finds the request ended.
+    if (it == items.cend() || it->key == m_inFlight)
         return;
-    }
+    const QString key = it->key;
+    m_queuedDone.remove(key);
+    if (Status removed = m_outbox->remove(key); !removed)
+        emit actionFailed(removed.error());
+    emit outboxChanged();
 }
 
 void DeskSession::queue(Outbox::Item item)

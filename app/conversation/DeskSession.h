@@ -138,6 +138,8 @@ private:
     void nameWriter(const Protocol::MessagingEvent &event);
     void refreshSummary(const QString &convId);
     void updateField(const Protocol::ConversationFieldUpdate &update, Completion done);
+    // An outbox item for a PublishEvent (which gets the item's key as its clientKey).
+    Outbox::Item outboxItem(Protocol::PublishEventRequest &request) const;
     void queue(Outbox::Item item);
     void sendNextQueued();
     void settleQueued(const Outbox::Item &item, const Result<qint64> &sequence);

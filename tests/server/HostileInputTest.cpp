@@ -117,25 +117,7 @@ class World : public SignInWorld
 {
 public:
     World() { bindResponses(); }
-
-    void consumerAnswers(const QString &convId, const QJsonObject &response)
-    {
-        Event e;
-        e.message = u"answer"_s;
-        const auto details = hub.hub().store().conversation(convId);
-        (void)hub.hub().publish(convId, details->consumerId(), ParticipantRole::Consumer, e,
-                                QJsonArray{response});
-    }
 };
-
-QJsonObject answer(const QString &requestId, const QJsonValue &token)
-{
-    return {{"type"_L1, "ConnectorAuthenticationResponse"_L1},
-            {"encrypted"_L1, true},
-            {"status"_L1, true},
-            {"token"_L1, token},
-            {"requestIdentifier"_L1, requestId}};
-}
 
 QString encryptTo(const QString &publicKey, const QByteArray &token)
 {
@@ -277,41 +259,43 @@ private slots:
              [](const QString &id, const QString &key) {
                  QByteArray raw = QByteArray::fromBase64(encryptTo(key, "t").toLatin1());
                  raw[raw.size() - 5] = char(raw[raw.size() - 5] ^ 0x20);
-                 return answer(id, QString::fromLatin1(raw.toBase64()));
+                 return authAnswer(id, QString::fromLatin1(raw.toBase64()));
              },
              u"tampered"_s},
             {u"truncated"_s,
              [](const QString &id, const QString &key) {
-                 return answer(
+                 return authAnswer(
                      id, QString::fromLatin1(QByteArray::fromBase64(encryptTo(key, "t").toLatin1())
                                                  .left(60)
                                                  .toBase64()));
              },
              u"truncated"_s},
             {u"not Base64"_s,
-             [](const QString &id, const QString &) { return answer(id, u"%%%not base64%%%"_s); },
+             [](const QString &id, const QString &) {
+                 return authAnswer(id, u"%%%not base64%%%"_s);
+             },
              u"not valid Base64"_s},
             {u"encrypted on the wrong curve"_s,
              [&](const QString &id, const QString &) {
-                 return answer(id, encryptTo(p256.publicKeyBase64(), "t"));
+                 return authAnswer(id, encryptTo(p256.publicKeyBase64(), "t"));
              },
              u"another curve"_s},
             {u"encrypted to another key"_s,
              [&](const QString &id, const QString &) {
-                 return answer(id, encryptTo(other.publicKeyBase64(), "t"));
+                 return authAnswer(id, encryptTo(other.publicKeyBase64(), "t"));
              },
              u"integrity check"_s},
             {u"an empty token"_s,
-             [](const QString &id, const QString &) { return answer(id, u""_s); },
+             [](const QString &id, const QString &) { return authAnswer(id, u""_s); },
              u"The token is empty."_s},
             {u"a 3 MiB token"_s,
              [](const QString &id, const QString &) {
-                 return answer(id, QString(3 * 1024 * 1024, u'A'));
+                 return authAnswer(id, QString(3 * 1024 * 1024, u'A'));
              },
              u"far larger"_s},
             {u"a compressed ephemeral key"_s,
              [](const QString &id, const QString &) {
-                 return answer(
+                 return authAnswer(
                      id,
                      QString::fromLatin1(
                          QByteArray(QByteArray(1, '\x02') + QByteArray(140, '\x07')).toBase64()));
@@ -319,7 +303,7 @@ private slots:
              u"uncompressed"_s},
             {u"an ephemeral key off the curve"_s,
              [](const QString &id, const QString &) {
-                 return answer(
+                 return authAnswer(
                      id,
                      QString::fromLatin1(
                          QByteArray(QByteArray(1, '\x04') + QByteArray(140, '\x01')).toBase64()));
@@ -327,24 +311,24 @@ private slots:
              u"not a point on the curve"_s},
             {u"a status that is a string"_s,
              [](const QString &id, const QString &key) {
-                 QJsonObject a = answer(id, encryptTo(key, "t"));
+                 QJsonObject a = authAnswer(id, encryptTo(key, "t"));
                  a.insert("status"_L1, u"true"_s);
                  return a;
              },
              u"status is not true or false"_s},
             {u"a token that is a number"_s,
-             [](const QString &id, const QString &) { return answer(id, 12345); },
+             [](const QString &id, const QString &) { return authAnswer(id, 12345); },
              u"token is not a string"_s},
             {u"a token sent unencrypted"_s,
              [](const QString &id, const QString &) {
-                 QJsonObject a = answer(id, u"plain-access-token"_s);
+                 QJsonObject a = authAnswer(id, u"plain-access-token"_s);
                  a.insert("encrypted"_L1, false);
                  return a;
              },
              u"not encrypted"_s},
             {u"a well-encrypted forged token"_s,
              [](const QString &id, const QString &key) {
-                 return answer(id, encryptTo(key, "forged-token"));
+                 return authAnswer(id, encryptTo(key, "forged-token"));
              },
              u"Token rejected by provider."_s},
             {u"the customer gave up"_s,
@@ -385,14 +369,14 @@ private slots:
             QString reason;
         };
         const QString keyB = w.keyRing.key(pendingInB)->publicKey;
-        QJsonObject noId = answer(QString(), encryptTo(keyB, "t"));
+        QJsonObject noId = authAnswer(QString(), encryptTo(keyB, "t"));
         noId.remove("requestIdentifier"_L1);
         const QList<Refused> refusals{
-            {u"replayed"_s, convId, answer(settled, encryptTo(keyB, "t")), u"(replay)"_s},
+            {u"replayed"_s, convId, authAnswer(settled, encryptTo(keyB, "t")), u"(replay)"_s},
             {u"for an unknown request"_s, convId,
-             answer(u"no-such-request"_s, encryptTo(keyB, "t")), u"unknown sign-in request"_s},
+             authAnswer(u"no-such-request"_s, encryptTo(keyB, "t")), u"unknown sign-in request"_s},
             {u"naming no request"_s, convId, noId, u"names no sign-in request"_s},
-            {u"for another conversation"_s, convId, answer(pendingInB, encryptTo(keyB, "t")),
+            {u"for another conversation"_s, convId, authAnswer(pendingInB, encryptTo(keyB, "t")),
              u"another conversation"_s},
         };
         for (const Refused &r : refusals) {
@@ -407,7 +391,7 @@ private slots:
         // cancelled, its own answer is refused too.
         QCOMPARE(w.tracker.request(pendingInB)->state, State::Sent);
         w.signIn->cancel(pendingInB);
-        w.consumerAnswers(convB, answer(pendingInB, encryptTo(keyB, "t")));
+        w.consumerAnswers(convB, authAnswer(pendingInB, encryptTo(keyB, "t")));
         ++answers;
         QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 5, kWait);
         QVERIFY(refused.last().at(1).toString().contains(u"cancelled"_s));

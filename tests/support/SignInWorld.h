@@ -67,6 +67,16 @@ public:
     std::unique_ptr<Auth::AuthResponseBinder> binder;
     QString auditPath = dir.filePath(QStringLiteral("audit.jsonl"));
 
+    // The customer's side answering with crafted metadata (what a hostile network could send).
+    void consumerAnswers(const QString &convId, const QJsonObject &response)
+    {
+        Protocol::Event e;
+        e.message = QStringLiteral("answer");
+        const auto details = hub.hub().store().conversation(convId);
+        (void)hub.hub().publish(convId, details->consumerId(), Protocol::ParticipantRole::Consumer,
+                                e, QJsonArray{response});
+    }
+
     // The desk client of a hub's built-in provider.
     static Auth::IdentityVerifier::Provider providerOf(Hub::HubServer &provider)
     {

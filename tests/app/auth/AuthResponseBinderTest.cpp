@@ -31,26 +31,8 @@ public:
         QFile f(auditPath);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
-
-    // The customer's side answering with crafted metadata (what a hostile network could send).
-    void consumerAnswers(const QString &convId, const QJsonObject &response)
-    {
-        Event e;
-        e.message = u"answer"_s;
-        const auto details = hub.hub().store().conversation(convId);
-        (void)hub.hub().publish(convId, details->consumerId(), ParticipantRole::Consumer, e,
-                                QJsonArray{response});
-    }
 };
 
-QJsonObject answer(const QString &requestId, const QString &token)
-{
-    return {{"type"_L1, "ConnectorAuthenticationResponse"_L1},
-            {"encrypted"_L1, true},
-            {"status"_L1, true},
-            {"token"_L1, token},
-            {"requestIdentifier"_L1, requestId}};
-}
 } // namespace
 
 namespace {
@@ -204,19 +186,19 @@ private slots:
         QVERIFY(refused.last().at(1).toString().contains(u"replay"_s));
         QCOMPARE(w.tracker.request(requestId)->state, State::Succeeded);
         // An identifier this desk never sent.
-        w.consumerAnswers(convB, answer(u"never-sent"_s, genuine.value("token"_L1).toString()));
+        w.consumerAnswers(convB, authAnswer(u"never-sent"_s, genuine.value("token"_L1).toString()));
         QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 2, kWait);
         QVERIFY(refused.last().at(1).toString().contains(u"unknown"_s));
         // An answer to conversation A's new request, arriving in conversation B.
         const QString second = w.request(convA);
-        w.consumerAnswers(convB, answer(second, genuine.value("token"_L1).toString()));
+        w.consumerAnswers(convB, authAnswer(second, genuine.value("token"_L1).toString()));
         QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 3, kWait);
         QVERIFY(refused.last().at(1).toString().contains(u"another conversation"_s));
         QCOMPARE(refused.last().at(0).toString(), convB);
         QCOMPARE(w.tracker.request(second)->state, State::Sent);
         // After cancellation.
         w.signIn->cancel(second);
-        w.consumerAnswers(convA, answer(second, genuine.value("token"_L1).toString()));
+        w.consumerAnswers(convA, authAnswer(second, genuine.value("token"_L1).toString()));
         QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 4, kWait);
         QVERIFY(refused.last().at(1).toString().contains(u"cancelled"_s));
 
@@ -285,7 +267,7 @@ private slots:
         QVERIFY(!w.session->isAssignedToMe(convId));
         QSignalSpy refused(w.binder.get(), &AuthResponseBinder::refused);
         QSignalSpy applied(w.session.get(), &DeskSession::eventApplied);
-        w.consumerAnswers(convId, answer(u"someone-elses-request"_s, u"AAAA"_s));
+        w.consumerAnswers(convId, authAnswer(u"someone-elses-request"_s, u"AAAA"_s));
         QTRY_VERIFY_WITH_TIMEOUT(applied.count() >= 1, kWait); // this desk did see the answer
         QCOMPARE(refused.count(), 0);
         QVERIFY(hubActions(w, u"signin.refused"_s).isEmpty());
@@ -317,7 +299,7 @@ private slots:
         QByteArray raw =
             QByteArray::fromBase64(Crypto::AppleTokenCipher::encrypt(key, "whatever").value());
         raw[raw.size() - 5] = static_cast<char>(raw[raw.size() - 5] ^ 0x20);
-        w.consumerAnswers(convId, answer(first, QString::fromLatin1(raw.toBase64())));
+        w.consumerAnswers(convId, authAnswer(first, QString::fromLatin1(raw.toBase64())));
         QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(first)->state, State::Failed, kWait);
         QVERIFY(w.tracker.request(first)->reason.startsWith(u"Response could not be verified"_s));
         QVERIFY(w.tracker.request(first)->reason.contains(u"tampered"_s));
@@ -326,7 +308,7 @@ private slots:
         const QString token = QString::fromLatin1(
             Crypto::AppleTokenCipher::encrypt(w.keyRing.key(second)->publicKey, "forged-token")
                 .value());
-        w.consumerAnswers(convId, answer(second, token));
+        w.consumerAnswers(convId, authAnswer(second, token));
         QTRY_COMPARE_WITH_TIMEOUT(w.tracker.request(second)->state, State::Failed, kWait);
         QCOMPARE(w.tracker.request(second)->reason, u"Token rejected by provider."_s);
     }

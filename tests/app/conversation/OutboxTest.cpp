@@ -96,6 +96,19 @@ struct Floor
     }
 };
 
+// An iOS 17 customer's conversation accepted by the world's agent, whose hub then goes down; the
+// conversation id, empty on failure.
+QString acceptedThenOffline(SignInWorld &w)
+{
+    if (!w.online())
+        return {};
+    const QString convId = w.acceptedConversation(u"17.4"_s, u"maya"_s);
+    w.hub.stop();
+    if (!spinUntil([&] { return w.connection->state() != AgentConnection::State::Online; }, kWait))
+        return {};
+    return convId;
+}
+
 } // namespace
 
 class OutboxTest : public QObject
@@ -369,12 +382,8 @@ private slots:
     void aSignInRequestWrittenOfflineGoesOutOnReconnectAndAnExpiredOneNever()
     {
         SignInWorld w;
-        QVERIFY(w.online());
-        const QString convId = w.acceptedConversation(u"17.4"_s, u"maya"_s);
+        const QString convId = acceptedThenOffline(w);
         QVERIFY(!convId.isEmpty());
-        w.hub.stop();
-        QVERIFY(spinUntil([&] { return w.connection->state() != AgentConnection::State::Online; },
-                          kWait));
         const QString requestId = w.request(convId);
         QVERIFY(!requestId.isEmpty());
         QCOMPARE(w.tracker.request(requestId)->state, Auth::AuthTracker::State::Sending);
@@ -407,12 +416,8 @@ private slots:
     void aRequestStillSendingFromAnEarlierRunFailsUnlessItIsQueued()
     {
         SignInWorld w;
-        QVERIFY(w.online());
-        const QString convId = w.acceptedConversation(u"17.4"_s, u"maya"_s);
+        const QString convId = acceptedThenOffline(w);
         QVERIFY(!convId.isEmpty());
-        w.hub.stop();
-        QVERIFY(spinUntil([&] { return w.connection->state() != AgentConnection::State::Online; },
-                          kWait));
         const QString queued = w.request(convId);
         QVERIFY(w.session->isQueued(queued));
         // A request the earlier run created but never put in the outbox (it stopped in between).
