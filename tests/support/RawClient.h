@@ -42,6 +42,10 @@ public:
         spinUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 15000);
     }
 
+    // The socket's handlers write into this object's members, which die before the socket: they
+    // go first (a socket closed by its destructor says "disconnected").
+    ~RawClient() { QObject::disconnect(&m_socket, nullptr, nullptr, nullptr); }
+
     bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     QWebSocket &socket() { return m_socket; }
     QString closeReason() const { return m_closeReason; }
