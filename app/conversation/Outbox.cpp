@@ -10,6 +10,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -123,7 +124,13 @@ Status Outbox::load()
         // Never overwrite what cannot be read: it may hold the only copy of what the agent wrote.
         const QString aside = m_path + u".damaged-"_s +
                               QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-        QFile::rename(m_path, aside);
+        if (!QFile::rename(m_path, aside)) {
+            // Then nothing is written over it: this run's outbox lives in memory.
+            const QString path = std::exchange(m_path, QString());
+            return fail(tr("The outbox %1 is damaged and could not be moved aside; it is left as "
+                           "it is, and what you send now is kept only while the desk runs.")
+                            .arg(path));
+        }
         if (Status saved = rewrite(); !saved)
             return saved;
         return fail(tr("The outbox %1 was damaged; %2 waiting items were read and the file was "
