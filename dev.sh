@@ -7,6 +7,7 @@
 #   ./dev.sh fuzz [SECONDS]  build the libFuzzer targets with clang and run each (default 60 s)
 #   ./dev.sh bench   run the benchmarks (report in docs/benchmarks.md)
 #   ./dev.sh faults [CYCLES]  the fault-injection test, long (default 100 cycles; SQLite and PostgreSQL)
+#   ./dev.sh package the Debian packages signet, signet-hub and signet-key, in build/packages
 #   ./dev.sh format  run clang-format over the sources
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -22,6 +23,7 @@ PACKAGES=(
   clang libclang-rt-14-dev
   chromium
   xvfb xauth fonts-dejavu-core
+  dpkg-dev desktop-file-utils appstream
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -172,6 +174,14 @@ case "$cmd" in
     SIGNET_FAULT_CYCLES="${1:-100}" QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='signet.*.info=false' \
       tests/support/with-postgres.sh "$bin"
     ;;
+  package)
+    install_missing
+    p=ci
+    cmake --preset "$p" >/dev/null
+    cmake --build --preset "$p" -j "$(nproc)" --target signet signet-hub signet-key
+    cpack --config "build/$p/CPackConfig.cmake" -G DEB -B build/packages
+    say "Packages in build/packages: install them with apt install ./build/packages/*.deb"
+    ;;
   build)
     install_missing
     build
@@ -180,7 +190,7 @@ case "$cmd" in
     git ls-files '*.cpp' '*.h' | xargs clang-format -i
     ;;
   *)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     [ "$cmd" = "help" ] || exit 2
     ;;
 esac
