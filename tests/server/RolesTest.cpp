@@ -3,6 +3,7 @@
 // and nothing else; supervisors read everything. Every refusal is answered with its status code and
 // reason and leaves exactly one audit entry; a client hammering the same wall cannot flood the
 // log. Runs on SQLite and on PostgreSQL.
+#include "Events.h"
 #include "RawClient.h"
 #include "TestHub.h"
 #include "protocol/Codec.h"
@@ -83,23 +84,6 @@ QJsonObject publish(const QString &convId, const Event &event)
     return toJson(request);
 }
 
-Event text(const QString &message, bool agentsOnly = false)
-{
-    Event e;
-    e.message = message;
-    e.agentsOnly = agentsOnly;
-    return e;
-}
-
-Event read()
-{
-    Event e;
-    e.type = Event::Type::AcceptStatus;
-    e.status = u"READ"_s;
-    e.sequenceList = {0};
-    return e;
-}
-
 QJsonObject field(const QString &convId, ConversationFieldUpdate::Action action,
                   ParticipantRole role = ParticipantRole::AssignedAgent, const QString &user = {})
 {
@@ -138,11 +122,12 @@ private slots:
         const QString m = f.maya;
         const QList<Attempt> attempts{
             {u"read its messages"_s, Types::QueryMessages, query(m), 404, u"access.refused"_s},
-            {u"write to the customer"_s, Types::PublishEvent, publish(m, text(u"Hi"_s)), 404,
+            {u"write to the customer"_s, Types::PublishEvent, publish(m, textEvent(u"Hi"_s)), 404,
              u"access.refused"_s},
-            {u"write a private note"_s, Types::PublishEvent, publish(m, text(u"psst"_s, true)), 404,
+            {u"write a private note"_s, Types::PublishEvent, publish(m, textEvent(u"psst"_s, true)),
+             404, u"access.refused"_s},
+            {u"mark it read"_s, Types::PublishEvent, publish(m, readReceipt(0)), 404,
              u"access.refused"_s},
-            {u"mark it read"_s, Types::PublishEvent, publish(m, read()), 404, u"access.refused"_s},
             {u"close it"_s, Types::UpdateConversationField,
              field(m, ConversationFieldUpdate::Action::Close), 404, u"access.refused"_s},
             {u"take it"_s, Types::UpdateConversationField,
@@ -200,11 +185,12 @@ private slots:
         QCOMPARE(profile.code, 200);
 
         const QList<Attempt> attempts{
-            {u"write to the customer"_s, Types::PublishEvent, publish(l, text(u"Hi"_s)), 403,
+            {u"write to the customer"_s, Types::PublishEvent, publish(l, textEvent(u"Hi"_s)), 403,
              u"access.refused"_s},
-            {u"write a private note"_s, Types::PublishEvent, publish(l, text(u"psst"_s, true)), 403,
+            {u"write a private note"_s, Types::PublishEvent, publish(l, textEvent(u"psst"_s, true)),
+             403, u"access.refused"_s},
+            {u"mark it read"_s, Types::PublishEvent, publish(l, readReceipt(0)), 403,
              u"access.refused"_s},
-            {u"mark it read"_s, Types::PublishEvent, publish(l, read()), 403, u"access.refused"_s},
             {u"close it"_s, Types::UpdateConversationField,
              field(l, ConversationFieldUpdate::Action::Close), 403, u"access.refused"_s},
             {u"give it to Ana"_s, Types::UpdateConversationField,
@@ -232,10 +218,10 @@ private slots:
                             field(l, ConversationFieldUpdate::Action::AddParticipant))
                      .code,
                  200);
-        QCOMPARE(bo.request(Types::PublishEvent, publish(l, text(u"On it."_s))).code, 200);
+        QCOMPARE(bo.request(Types::PublishEvent, publish(l, textEvent(u"On it."_s))).code, 200);
         RawClient ana(f.hub, u"ana"_s);
         QCOMPARE(ana.request(Types::QueryMessages, query(l)).code, 404);
-        QCOMPARE(ana.request(Types::PublishEvent, publish(l, text(u"Me too"_s))).code, 404);
+        QCOMPARE(ana.request(Types::PublishEvent, publish(l, textEvent(u"Me too"_s))).code, 404);
     }
 
     void aSupervisorReadsEverything()
@@ -251,7 +237,7 @@ private slots:
         QCOMPARE(sam.request(Types::HistoryTranscript, conv(f.maya)).code, 200);
         QCOMPARE(sam.request(Types::ReviewAudit, QJsonObject{}).code, 200);
         // Reading is not writing: a supervisor writes to the customer only after joining.
-        QCOMPARE(sam.request(Types::PublishEvent, publish(f.maya, text(u"Hi"_s))).code, 403);
+        QCOMPARE(sam.request(Types::PublishEvent, publish(f.maya, textEvent(u"Hi"_s))).code, 403);
     }
 
     void aClientHammeringTheWallDoesNotFloodTheAuditLog()

@@ -3,6 +3,7 @@
 // to write to the customer and leave again; private notes reach agents and supervisors and never
 // the customer. Agents cannot do any of the supervisor's part, whatever their desk sends. Runs on
 // SQLite and on PostgreSQL.
+#include "Events.h"
 #include "TestDesk.h"
 #include "TestHub.h"
 #include "conversation/DeskSession.h"
@@ -72,23 +73,6 @@ struct Desk : TestDesk
         return row < 0 ? QVariant() : list->index(row).data(role);
     }
 };
-
-Event text(const QString &message, bool agentsOnly = false)
-{
-    Event e;
-    e.message = message;
-    e.agentsOnly = agentsOnly;
-    return e;
-}
-
-Event read(qint64 sequence)
-{
-    Event e;
-    e.type = Event::Type::AcceptStatus;
-    e.status = u"READ"_s;
-    e.sequenceList = {sequence};
-    return e;
-}
 
 // Ana handles Maya; Sam supervises; Bo is another agent.
 struct Floor
@@ -162,11 +146,11 @@ private slots:
 
         // Looking at it marks nothing read, and the hub refuses a read receipt or a message.
         sam.session->markRead(f.maya);
-        Result<QJsonObject> receipt = sam.publish(f.maya, read(0));
+        Result<QJsonObject> receipt = sam.publish(f.maya, readReceipt(0));
         QVERIFY(!receipt);
         QVERIFY2(receipt.error().contains(u"assigned agent's reading"_s),
                  qPrintable(receipt.error()));
-        Result<QJsonObject> message = sam.publish(f.maya, text(u"Hello from a supervisor"_s));
+        Result<QJsonObject> message = sam.publish(f.maya, textEvent(u"Hello from a supervisor"_s));
         QVERIFY(!message);
         QVERIFY2(message.error().contains(u"Join the conversation as manager"_s),
                  qPrintable(message.error()));
@@ -202,7 +186,7 @@ private slots:
         QCOMPARE(last.originatorId, f.sam);
         QCOMPARE(last.originatorRole, ParticipantRole::Manager);
         // Still no read receipt from a manager: that is the assigned agent's.
-        QVERIFY(!sam.publish(f.maya, read(0)));
+        QVERIFY(!sam.publish(f.maya, readReceipt(0)));
 
         // Ana cannot take Sam out, or join herself; Sam can leave.
         QVERIFY(!ana.manager(f.maya, false, f.sam));
@@ -213,7 +197,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!sam.session->hasJoined(f.maya), kWait);
         QTRY_COMPARE_WITH_TIMEOUT(ana.role(f.maya, ConversationListModel::ManagersRole),
                                   QVariant(QStringList{}), kWait);
-        QVERIFY(!sam.publish(f.maya, text(u"One more thing"_s)));
+        QVERIFY(!sam.publish(f.maya, textEvent(u"One more thing"_s)));
         QVERIFY(!sam.manager(f.maya, false)); // not joined any more
 
         // Each join and leave is audited, and so are the refusals.
@@ -280,7 +264,7 @@ private slots:
         QVERIFY(bo.online());
         const QString other = f.hub.startCustomer(u"ola"_s, u"Ola"_s, u"Hi"_s);
         QVERIFY(f.hub.hub().assign(other, f.ana).ok());
-        Result<QJsonObject> boNote = bo.publish(other, text(u"psst"_s, true));
+        Result<QJsonObject> boNote = bo.publish(other, textEvent(u"psst"_s, true));
         QVERIFY(!boNote);
         QVERIFY2(boNote.error().contains(u"No such conversation"_s), qPrintable(boNote.error()));
         // A note carries no metadata (no sign-in request hidden in a note).
@@ -288,7 +272,7 @@ private slots:
             sam.send(Types::PublishEvent,
                      QJsonObject{{"dialogId"_L1, f.maya},
                                  {"conversationId"_L1, f.maya},
-                                 {"event"_L1, toJson(text(u"note"_s, true))}},
+                                 {"event"_L1, toJson(textEvent(u"note"_s, true))}},
                      QJsonArray{QJsonObject{{"type"_L1, "Anything"_L1}}});
         QVERIFY(!badNote);
         QVERIFY2(badNote.error().contains(u"without metadata"_s), qPrintable(badNote.error()));

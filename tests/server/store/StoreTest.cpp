@@ -1,5 +1,6 @@
 // The store's suite, run on SQLite and (under with-postgres.sh) on a real PostgreSQL server.
 #include "store/Store.h"
+#include "Events.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
@@ -27,12 +28,6 @@ ConsumerRecord consumer()
     return c;
 }
 
-Event textEvent(const QString &message)
-{
-    Event e;
-    e.message = message;
-    return e;
-}
 } // namespace
 
 class StoreTest : public QObject
