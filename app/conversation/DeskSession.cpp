@@ -174,6 +174,7 @@ void DeskSession::applyConversationChanges(const QJsonObject &body)
             if (!isAssignedToMe(convId)) {
                 m_conversations.remove(convId);
                 delete m_messages.take(convId);
+                m_loaded.remove(convId);
             }
             continue;
         }
@@ -222,6 +223,7 @@ void DeskSession::reconcileWithSnapshot(const ConversationChangeNotification &sn
             m_conversations.remove(convId);
             m_rings.remove(convId);
             delete m_messages.take(convId);
+            m_loaded.remove(convId);
         }
     }
 }
@@ -255,10 +257,13 @@ MessageListModel *DeskSession::ensureMessages(const QString &convId)
     if (!model) {
         model = new MessageListModel(convId, this);
         connect(model, &MessageListModel::customerMessageArrived, this,
-                [this, convId](const QString &text) { emit customerMessageArrived(convId, text); });
+                [this, convId](const QString &text) {
+                    if (m_loaded.contains(convId))
+                        emit customerMessageArrived(convId, text);
+                });
         connect(model, &MessageListModel::privateNoteArrived, this,
                 [this, convId](const QString &from, const QString &text) {
-                    if (from == userId())
+                    if (from == userId() || !m_loaded.contains(convId))
                         return;
                     // A supervisor monitoring is no participant yet: ask for their name first.
                     askAgentName(from, [this, convId, from, text] {
@@ -343,6 +348,7 @@ void DeskSession::catchUp(const QString &convId)
                 }
             }
             refreshSummary(convId);
+            m_loaded.insert(convId);
             // Was the page cut by the hub's size budget? A cut page encodes to more than the
             // budget less one event (≤ 64 Ki characters, ≤ 6 bytes each when escaped), so its
             // characters plus a little per event exceed an eighth of the budget; below that it

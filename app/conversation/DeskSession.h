@@ -107,10 +107,13 @@ public:
 
 signals:
     void conversationAdded(const QString &convId);
+    // A customer wrote in a conversation whose transcript the desk had loaded before: messages that
+    // arrive live or in a catch-up after a reconnect, never the first load of a transcript.
     void customerMessageArrived(const QString &convId, const QString &text);
     // The hub told the display name of an agent or supervisor (agentName() has it now).
     void agentNamed(const QString &userId);
-    // Someone else wrote a private note in a conversation this desk sees.
+    // Someone else wrote a private note in a conversation this desk sees (as customer messages:
+    // not on a transcript's first load).
     void privateNoteArrived(const QString &convId, const QString &fromName, const QString &text);
     // A hub event was applied for the first time (live or by catch-up), with its metadata.
     void eventApplied(const Signet::Protocol::MessagingEvent &event);
@@ -150,6 +153,7 @@ private:
     QHash<QString, MessageListModel *> m_messages;
     QSet<QString> m_catchUpInFlight;
     QSet<QString> m_catchUpAgain;
+    QSet<QString> m_loaded; // conversations whose first catch-up was answered
     QHash<QString, QString> m_names; // consumer id → display name
     QSet<QString> m_agentNamesKnown; // agent and supervisor ids whose names were asked for
     QHash<QString, QList<std::function<void()>>> m_nameWaiters; // asked for, not answered yet
