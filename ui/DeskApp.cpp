@@ -2,6 +2,9 @@
 
 #include "HubServer.h"
 #include "MainWindow.h"
+#include "attention/DesktopAttention.h"
+#include "attention/FreedesktopNotifier.h"
+#include "attention/TrayIcon.h"
 #include "auth/BrandPreset.h"
 #include "authbubble/AuthBubbleComposer.h"
 #include "authbubble/ImageLoader.h"
@@ -67,6 +70,10 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
     m_tracker = std::make_unique<Auth::AuthTracker>(
         QDir(m_stateDirectory).filePath(u"auth-requests.json"_s));
     m_outbox = std::make_unique<Outbox>(QDir(m_stateDirectory).filePath(u"outbox.json"_s));
+    m_notifier = new FreedesktopNotifier(QDBusConnection::sessionBus(), this);
+    m_desktop = new DesktopAttention(m_window.get(), m_notifier, m_settings,
+                                     QDBusConnection::sessionBus(), this);
+    m_notifier->setFallback(m_desktop->tray()->systemTrayIcon());
     connect(m_window.get(), &MainWindow::connectToServerRequested, this,
             [this] { askForServer(); });
     connect(m_window.get(), &MainWindow::playCustomerRequested, this,

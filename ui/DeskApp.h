@@ -29,6 +29,8 @@ namespace Signet::Ui {
 
 class MainWindow;
 class ImageLoader;
+class DesktopAttention;
+class FreedesktopNotifier;
 
 // Puts the desk together: with no server configured it starts a signet-hub in-process on loopback
 // with demo customers and signs in as the demo agent; otherwise it connects to the configured
@@ -58,6 +60,8 @@ public:
     DeskSession *session() const { return m_session; }
     Hub::HubServer *embeddedHub() const { return m_hub.get(); }
     KeyRing *keyRing() const { return m_keyRing; }
+    // Notifications, tray icon and taskbar requests for the window's attention.
+    DesktopAttention *desktopAttention() const { return m_desktop; }
 
     // Request keys older than this are left over from a crash or a closed desk (a sign-in request
     // expires after minutes); they are deleted at start-up.
@@ -105,6 +109,8 @@ private:
     QPointer<Auth::AuthResponseBinder> m_binder;
     QString m_stateDirectory;
     std::unique_ptr<MainWindow> m_window;
+    FreedesktopNotifier *m_notifier;
+    DesktopAttention *m_desktop;
     std::unique_ptr<Hub::HubServer> m_hub;
     QPointer<AgentConnection> m_connection;
     QPointer<DeskSession> m_session;

@@ -4,6 +4,7 @@
 #include "authbubble/AuthBubbleComposer.h"
 #include "chat/BubbleDelegate.h"
 #include "composer/ComposerEdit.h"
+#include "conversation/Attention.h"
 #include "conversation/ConversationFilterModel.h"
 #include "conversation/DeskSession.h"
 #include "conversations/ConversationDelegate.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Signet"));
     setWindowIcon(QIcon(u":/icons/signet.svg"_s));
+    m_attention = new Attention(this);
     buildUi();
     buildMenus();
     // Waiting times and the reconnect countdown move on their own.
@@ -317,6 +319,9 @@ void MainWindow::buildMenus()
     m_reviewAction->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
     m_reviewAction->setEnabled(false);
 
+    m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu->setObjectName(u"settingsMenu"_s);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *play = help->addAction(tr("&Play the Customer…"), this,
                                     [this] { emit playCustomerRequested(m_current); });
@@ -338,6 +343,8 @@ void MainWindow::setSession(DeskSession *session)
     m_sessionConnections.clear();
     m_session = session;
     m_current.clear();
+    m_attention->setSession(session);
+    refreshView();
     m_filterBar->clear();
     m_filter->setSourceModel(session ? session->conversations() : nullptr);
     m_filterBar->setSource(session ? session->conversations() : nullptr);
@@ -431,9 +438,22 @@ void MainWindow::onCurrentChanged()
         m_session->markRead(m_current);
     }
     m_centre->setCurrentIndex(m_current.isEmpty() ? 0 : 1);
+    refreshView();
     closeEarlierTranscript();               // it belonged to the previous customer
     m_privateNoteAction->setChecked(false); // each conversation starts with the customer
     refreshCurrent();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange || event->type() == QEvent::WindowStateChange)
+        refreshView();
+}
+
+void MainWindow::refreshView()
+{
+    m_attention->setView(m_current, isActiveWindow() && !isMinimized());
 }
 
 void MainWindow::onMessagesInserted()

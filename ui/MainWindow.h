@@ -7,12 +7,14 @@
 
 class QLabel;
 class QListView;
+class QMenu;
 class QToolButton;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 
 namespace Signet {
+class Attention;
 class ConversationFilterModel;
 class DeskSettings;
 class HistoryModel;
@@ -59,6 +61,13 @@ public:
     void openEarlierTranscript(const QString &convId);
     bool isEarlierTranscriptOpen() const;
 
+    // What deserves the agent's attention in this window's session (ui/attention shows it).
+    Attention *attention() const { return m_attention; }
+    // The Settings menu, which the desk's parts fill.
+    QMenu *settingsMenu() const { return m_settingsMenu; }
+    // Conversation → Accept, for the current conversation.
+    void acceptCurrent();
+
     // Supervisors: the live view's filters, and joining the current conversation as manager.
     ConversationFilterModel *liveFilter() const { return m_filter; }
     void joinCurrent();
@@ -75,14 +84,17 @@ signals:
     // Help → Play the Customer…: open the current customer's side in a browser.
     void playCustomerRequested(const QString &convId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    void refreshView();
     void buildMenus();
     void onCurrentChanged();
     void refreshCurrent();
     void refreshStatus();
     void sendComposed();
-    void acceptCurrent();
     void closeCurrent();
     void onMessagesInserted();
     void refreshSignIn();
@@ -96,6 +108,7 @@ private:
     void refreshSupervisorView();
 
     QPointer<DeskSession> m_session;
+    Attention *m_attention = nullptr;
     QString m_current;
     QListView *m_conversationList = nullptr;
     QStackedWidget *m_centre = nullptr;
@@ -119,6 +132,7 @@ private:
     MessageListModel *m_earlierModel = nullptr;
     QString m_earlierConversation;
     QAction *m_reviewAction = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     QPointer<ReviewWindow> m_review;
     quint64 m_earlierRequest = 0; // the latest open; a late answer to an earlier one is dropped
     QLabel *m_connectionStatus = nullptr;

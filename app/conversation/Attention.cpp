@@ -121,8 +121,8 @@ void Attention::reconcile()
         Notice notice;
         notice.kind = Notice::Kind::Offer;
         notice.convId = convId;
-        notice.title = name.isEmpty() ? tr("New conversation")
-                                      : tr("New conversation: %1").arg(name);
+        notice.title =
+            name.isEmpty() ? tr("New conversation") : tr("New conversation: %1").arg(name);
         notice.body = shortened(item->preview);
         post(notice);
     }
@@ -147,9 +147,9 @@ void Attention::onMessage(const QString &convId, const QString &text, Notice::Ki
     if (kind == Notice::Kind::PrivateNote) {
         notice.title = tr("Private note from %1 about %2").arg(from, customer);
     } else {
-        notice.title = notice.count == 1 ? customer
-                                         : tr("%1 (%n new messages)", nullptr, notice.count)
-                                               .arg(customer);
+        notice.title = notice.count == 1
+                           ? customer
+                           : tr("%1 (%n new messages)", nullptr, notice.count).arg(customer);
     }
     notice.body = shortened(text);
     post(notice);

@@ -153,7 +153,7 @@ private:
     QHash<QString, MessageListModel *> m_messages;
     QSet<QString> m_catchUpInFlight;
     QSet<QString> m_catchUpAgain;
-    QSet<QString> m_loaded; // conversations whose first catch-up was answered
+    QSet<QString> m_loaded;          // conversations whose first catch-up was answered
     QHash<QString, QString> m_names; // consumer id → display name
     QSet<QString> m_agentNamesKnown; // agent and supervisor ids whose names were asked for
     QHash<QString, QList<std::function<void()>>> m_nameWaiters; // asked for, not answered yet

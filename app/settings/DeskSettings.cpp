@@ -39,6 +39,10 @@ const Entry &entry(DeskSettings::Key key)
         {DeskSettings::Key::IdentityUserinfoUrl, "identity/userinfoUrl", QString()},
         {DeskSettings::Key::IdentityIntrospectionUrl, "identity/introspectionUrl", QString()},
         {DeskSettings::Key::IdentityClientId, "identity/clientId", QString()},
+        {DeskSettings::Key::DesktopNotifications, "attention/notifications", true},
+        {DeskSettings::Key::NotificationSound, "attention/sound", false},
+        {DeskSettings::Key::NotificationText, "attention/showText", true},
+        {DeskSettings::Key::TrayIcon, "attention/trayIcon", true},
     };
     for (const Entry &e : table) {
         if (e.key == key)

@@ -34,6 +34,10 @@ public:
         IdentityUserinfoUrl,
         IdentityIntrospectionUrl,
         IdentityClientId,
+        DesktopNotifications,
+        NotificationSound,
+        NotificationText,
+        TrayIcon,
     };
 
     // organisation/application as set on QCoreApplication; tests pass a file path.
@@ -95,6 +99,18 @@ public:
     QString identityClientSecretKey() const;
     int signInExpiryMinutes() const { return value(Key::SignInExpiryMinutes).toInt(); }
     void setSignInExpiryMinutes(int minutes) { setValue(Key::SignInExpiryMinutes, minutes); }
+
+    // Getting the agent's attention: desktop notifications (with the message text, or only who
+    // wrote: screens are shared and lock screens show notifications), the notification service's
+    // sound, and the tray icon with its count.
+    bool desktopNotifications() const { return value(Key::DesktopNotifications).toBool(); }
+    void setDesktopNotifications(bool on) { setValue(Key::DesktopNotifications, on); }
+    bool notificationSound() const { return value(Key::NotificationSound).toBool(); }
+    void setNotificationSound(bool on) { setValue(Key::NotificationSound, on); }
+    bool notificationText() const { return value(Key::NotificationText).toBool(); }
+    void setNotificationText(bool on) { setValue(Key::NotificationText, on); }
+    bool trayIcon() const { return value(Key::TrayIcon).toBool(); }
+    void setTrayIcon(bool on) { setValue(Key::TrayIcon, on); }
 
     // The keychain entry that holds the remembered password for the configured server.
     QString passwordKey() const;

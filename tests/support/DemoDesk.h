@@ -34,6 +34,10 @@ struct DemoDesk
     {
         Ui::DeskApp::Options o = options(dir, demoTimeScale);
         o.demoSignIn = demoSignIn;
+        // A developer's desktop is no place for test notifications (DesktopAttentionTest has its
+        // own notification service on a private bus).
+        settings.setDesktopNotifications(false);
+        settings.setTrayIcon(false);
         desk = std::make_unique<Ui::DeskApp>(o, &settings, &secrets);
     }
 

@@ -139,8 +139,8 @@ private slots:
         QCOMPARE(n->title, u"Maya Tester (3 new messages)"_s);
         QCOMPARE(n->body, u"Third, and the longest of the three"_s);
         QCOMPARE(posted.size(), 3); // the same notice, updated
-        QVERIFY(spinUntil([&] { return ana.attention.unreadMessages() == unreadBefore + 3; },
-                          kWait));
+        QVERIFY(
+            spinUntil([&] { return ana.attention.unreadMessages() == unreadBefore + 3; }, kWait));
         QCOMPARE(ana.attention.badgeCount(), ana.attention.unreadMessages());
         QVERIFY(!ana.attention.notice(leo));
 
