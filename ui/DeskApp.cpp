@@ -74,6 +74,7 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
     m_desktop = new DesktopAttention(m_window.get(), m_notifier, m_settings,
                                      QDBusConnection::sessionBus(), this);
     m_notifier->setFallback(m_desktop->tray()->systemTrayIcon());
+    m_window->setEscalationPolicy(m_settings->escalationPolicy());
     connect(m_window.get(), &MainWindow::connectToServerRequested, this,
             [this] { askForServer(); });
     connect(m_window.get(), &MainWindow::playCustomerRequested, this,

@@ -444,6 +444,13 @@ void MainWindow::onCurrentChanged()
     refreshCurrent();
 }
 
+void MainWindow::setEscalationPolicy(const ConversationFilterModel::EscalationPolicy &policy)
+{
+    m_filter->setEscalationPolicy(policy);
+    m_conversationDelegate->setEscalationPolicy(policy);
+    m_conversationList->viewport()->update();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);

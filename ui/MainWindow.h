@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversation/ConversationFilterModel.h"
 #include "conversation/DeskSession.h"
 
 #include <QMainWindow>
@@ -15,7 +16,6 @@ class QTabWidget;
 
 namespace Signet {
 class Attention;
-class ConversationFilterModel;
 class DeskSettings;
 class HistoryModel;
 namespace Auth {
@@ -63,6 +63,8 @@ public:
 
     // What deserves the agent's attention in this window's session (ui/attention shows it).
     Attention *attention() const { return m_attention; }
+    // When waiting customers turn the list amber and red.
+    void setEscalationPolicy(const ConversationFilterModel::EscalationPolicy &policy);
     // The Settings menu, which the desk's parts fill.
     QMenu *settingsMenu() const { return m_settingsMenu; }
     // Conversation → Accept, for the current conversation.

@@ -8,7 +8,64 @@ using Roles = ConversationListModel::Roles;
 
 ConversationFilterModel::ConversationFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{}
+{
+    setDynamicSortFilter(true);
+    sort(0);
+}
+
+ConversationFilterModel::Escalation
+ConversationFilterModel::EscalationPolicy::at(const QDateTime &waitingSince,
+                                              const QDateTime &now) const
+{
+    if (!waitingSince.isValid())
+        return Escalation::None;
+    const qint64 waited = waitingSince.secsTo(now);
+    if (waited >= urgentAfterSeconds)
+        return Escalation::Urgent;
+    if (waited >= warningAfterSeconds)
+        return Escalation::Warning;
+    return Escalation::None;
+}
+
+ConversationFilterModel::Escalation
+ConversationFilterModel::escalation(const QModelIndex &index) const
+{
+    if (index.data(Roles::StateRole).toInt() ==
+        static_cast<int>(Protocol::ConversationState::Closed))
+        return Escalation::None;
+    return m_policy.at(index.data(Roles::WaitingSinceRole).toDateTime(), now());
+}
+
+bool ConversationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Group first (smaller comes first), then within the group.
+    auto group = [](const QModelIndex &i) {
+        if (i.data(Roles::StateRole).toInt() ==
+            static_cast<int>(Protocol::ConversationState::Closed))
+            return 3;
+        if (i.data(Roles::RingingRole).toBool())
+            return 0;
+        return i.data(Roles::WaitingSinceRole).toDateTime().isValid() ? 1 : 2;
+    };
+    const int l = group(left);
+    const int r = group(right);
+    if (l != r)
+        return l < r;
+    if (l == 0 || l == 1) {
+        // Offers and waiting customers: the longest waiting first (an offer waits since its
+        // customer's first unanswered message).
+        const QDateTime a = left.data(Roles::WaitingSinceRole).toDateTime();
+        const QDateTime b = right.data(Roles::WaitingSinceRole).toDateTime();
+        if (a != b)
+            return !b.isValid() || (a.isValid() && a < b);
+    } else {
+        const QDateTime a = left.data(Roles::LastActivityRole).toDateTime();
+        const QDateTime b = right.data(Roles::LastActivityRole).toDateTime();
+        if (a != b)
+            return a > b;
+    }
+    return left.row() < right.row(); // stable: the order they arrived in
+}
 
 void ConversationFilterModel::setChannel(std::optional<Protocol::ChannelType> channel)
 {

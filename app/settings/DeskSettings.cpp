@@ -43,6 +43,8 @@ const Entry &entry(DeskSettings::Key key)
         {DeskSettings::Key::NotificationSound, "attention/sound", false},
         {DeskSettings::Key::NotificationText, "attention/showText", true},
         {DeskSettings::Key::TrayIcon, "attention/trayIcon", true},
+        {DeskSettings::Key::EscalationWarningSeconds, "attention/warningAfterSeconds", 60},
+        {DeskSettings::Key::EscalationUrgentSeconds, "attention/urgentAfterSeconds", 120},
     };
     for (const Entry &e : table) {
         if (e.key == key)
@@ -130,6 +132,22 @@ QString DeskSettings::passwordKey() const
 void DeskSettings::sync()
 {
     m_settings->sync();
+}
+
+ConversationFilterModel::EscalationPolicy DeskSettings::escalationPolicy() const
+{
+    // A hand-edited file cannot make the list flash from the first second or invert the levels.
+    ConversationFilterModel::EscalationPolicy policy;
+    policy.warningAfterSeconds = std::max(10, value(Key::EscalationWarningSeconds).toInt());
+    policy.urgentAfterSeconds =
+        std::max(policy.warningAfterSeconds, value(Key::EscalationUrgentSeconds).toInt());
+    return policy;
+}
+
+void DeskSettings::setEscalationPolicy(const ConversationFilterModel::EscalationPolicy &policy)
+{
+    setValue(Key::EscalationWarningSeconds, policy.warningAfterSeconds);
+    setValue(Key::EscalationUrgentSeconds, policy.urgentAfterSeconds);
 }
 
 } // namespace Signet

@@ -3,6 +3,7 @@
 #include "transport/ServerEndpoint.h"
 
 #include "auth/BrandPreset.h"
+#include "conversation/ConversationFilterModel.h"
 
 #include <QByteArray>
 #include <QString>
@@ -38,6 +39,8 @@ public:
         NotificationSound,
         NotificationText,
         TrayIcon,
+        EscalationWarningSeconds,
+        EscalationUrgentSeconds,
     };
 
     // organisation/application as set on QCoreApplication; tests pass a file path.
@@ -111,6 +114,10 @@ public:
     void setNotificationText(bool on) { setValue(Key::NotificationText, on); }
     bool trayIcon() const { return value(Key::TrayIcon).toBool(); }
     void setTrayIcon(bool on) { setValue(Key::TrayIcon, on); }
+
+    // When a customer's wait turns the list amber, then red (seconds since the unanswered message).
+    ConversationFilterModel::EscalationPolicy escalationPolicy() const;
+    void setEscalationPolicy(const ConversationFilterModel::EscalationPolicy &policy);
 
     // The keychain entry that holds the remembered password for the configured server.
     QString passwordKey() const;

@@ -35,6 +35,20 @@ QString ConversationDelegate::waitingText(const QDateTime &since, const QDateTim
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
+QColor ConversationDelegate::escalationColor(Escalation level, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    switch (level) {
+    case Escalation::Warning:
+        return dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0x9a, 0x67, 0x00);
+    case Escalation::Urgent:
+        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+    case Escalation::None:
+        break;
+    }
+    return {};
+}
+
 QString ConversationDelegate::agentsText(const QModelIndex &index)
 {
     const QString agent = index.data(Model::AssignedAgentNameRole).toString();
@@ -73,9 +87,13 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                         static_cast<int>(Protocol::ConversationState::Closed);
     if (closed)
         painter->setOpacity(0.55);
-    if (index.data(Model::RingingRole).toBool()) {
+    const QDateTime waitingSince = index.data(Model::WaitingSinceRole).toDateTime();
+    const Escalation escalation =
+        closed ? Escalation::None : m_policy.at(waitingSince, QDateTime::currentDateTime());
+    const QColor escalated = escalationColor(escalation, palette);
+    if (escalated.isValid() || index.data(Model::RingingRole).toBool()) {
         painter->fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()),
-                          palette.color(QPalette::Highlight));
+                          escalated.isValid() ? escalated : palette.color(QPalette::Highlight));
     }
 
     const auto channel = static_cast<Protocol::ChannelType>(index.data(Model::ChannelRole).toInt());
@@ -86,16 +104,18 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     const int textLeft = r.left() + kIcon + 8;
     // Right column: waiting time over unread badge.
-    const QDateTime waitingSince = index.data(Model::WaitingSinceRole).toDateTime();
     const QString waiting =
         closed ? tr("closed") : waitingText(waitingSince, QDateTime::currentDateTime());
-    const bool urgent = !closed && waitingSince.isValid() &&
-                        waitingSince.secsTo(QDateTime::currentDateTime()) > kUrgentAfterSeconds;
-    const int rightWidth = std::max(option.fontMetrics.horizontalAdvance(waiting), 28);
+    QFont waitingFont = option.font;
+    waitingFont.setBold(escalation == Escalation::Urgent); // not by colour alone
+    const QFontMetrics waitingMetrics(waitingFont);
+    const int rightWidth = std::max(waitingMetrics.horizontalAdvance(waiting), 28);
     const QRect rightColumn(r.right() - rightWidth, r.top(), rightWidth, r.height());
-    painter->setPen(urgent && !selected ? QColor(0xc0, 0x1c, 0x28) : dim);
+    painter->setFont(waitingFont);
+    painter->setPen(escalated.isValid() && !selected ? escalated : dim);
     painter->drawText(QRect(rightColumn.left(), r.top(), rightWidth, line),
                       Qt::AlignRight | Qt::AlignVCenter, waiting);
+    painter->setFont(option.font);
 
     const int unread = index.data(Model::UnreadRole).toInt();
     if (unread > 0) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "conversation/ConversationFilterModel.h"
+
 #include <QStyledItemDelegate>
 
 namespace Signet::Ui {
@@ -18,8 +20,15 @@ public:
 
     // "now", "4 min", "1 h 5 min": how long the customer has waited for an answer.
     static QString waitingText(const QDateTime &since, const QDateTime &now);
-    // Waiting longer than this is shown as urgent.
-    static constexpr int kUrgentAfterSeconds = 120;
+    // Waiting past the team's targets: the waiting time turns amber, then red and bold, with a
+    // stripe of the same colour at the row's edge.
+    using Escalation = ConversationFilterModel::Escalation;
+    void setEscalationPolicy(ConversationFilterModel::EscalationPolicy policy)
+    {
+        m_policy = policy;
+    }
+    // The colour for a level, readable on the palette's base (light or dark); invalid for None.
+    static QColor escalationColor(Escalation level, const QPalette &palette);
 
     // The supervisor's live view: each row says who handles it (and who joined as manager).
     void setShowAgents(bool show) { m_showAgents = show; }
@@ -28,6 +37,7 @@ public:
 
 private:
     bool m_showAgents = false;
+    ConversationFilterModel::EscalationPolicy m_policy;
 };
 
 } // namespace Signet::Ui

@@ -1,5 +1,7 @@
 // The supervisor's live-view filters: each one alone, combined, and the ones that move with the
-// clock (waiting time, expired sign-ins), over a list that keeps changing underneath.
+// clock (waiting time, expired sign-ins), over a list that keeps changing underneath. And the order
+// every list is worked in (offers, then the longest waiting, then the rest, closed last), with the
+// waiting-time escalation levels.
 #include "conversation/ConversationFilterModel.h"
 #include "conversation/ConversationListModel.h"
 
@@ -10,6 +12,7 @@ using namespace Signet;
 using namespace Signet::Protocol;
 using namespace Qt::StringLiterals;
 using Authentication = ConversationFilterModel::Authentication;
+using Escalation = ConversationFilterModel::Escalation;
 
 namespace {
 const QDateTime kNow = QDateTime::fromSecsSinceEpoch(1763700000, Qt::UTC);
@@ -43,6 +46,15 @@ QStringList shown(const ConversationFilterModel &filter)
     for (int row = 0; row < filter.rowCount(); ++row)
         ids << filter.index(row, 0).data(ConversationListModel::IdRole).toString();
     ids.sort();
+    return ids;
+}
+
+// The rows in the order shown.
+QStringList order(const ConversationFilterModel &filter)
+{
+    QStringList ids;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        ids << filter.index(row, 0).data(ConversationListModel::IdRole).toString();
     return ids;
 }
 
@@ -167,6 +179,73 @@ private slots:
         QCOMPARE(shown(f.filter), QStringList{u"maya"_s});
         f.list.setVerified(u"rosa"_s, u"Rosa Álvarez"_s, kNow.addSecs(600));
         QCOMPARE(shown(f.filter), (QStringList{u"maya"_s, u"rosa"_s}));
+    }
+
+    void theLongestWaitingComeFirst()
+    {
+        Floor f;
+        QAbstractItemModelTester tester(&f.filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // ola was answered (not waiting): after the two waiting, maya (6 min) before rosa (2 min).
+        QCOMPARE(order(f.filter), (QStringList{u"maya"_s, u"rosa"_s, u"ola"_s}));
+
+        // rosa is offered to this agent: offers come first.
+        f.list.setRing(u"rosa"_s, u"ring-1"_s);
+        QCOMPARE(order(f.filter), (QStringList{u"rosa"_s, u"maya"_s, u"ola"_s}));
+        f.list.setRing(u"rosa"_s, QString());
+
+        // Maya is answered: she stops waiting and joins the others, newest activity first.
+        f.list.setLastMessage(u"maya"_s, u"Refunded"_s, kNow.addSecs(-10), false);
+        QCOMPARE(order(f.filter), (QStringList{u"rosa"_s, u"maya"_s, u"ola"_s}));
+        // Ola writes again: she waits now, and is the only one waiting.
+        f.list.setLastMessage(u"ola"_s, u"Still not here"_s, kNow.addSecs(-5), true);
+        QCOMPARE(order(f.filter), (QStringList{u"rosa"_s, u"ola"_s, u"maya"_s}));
+
+        // A closed conversation goes to the bottom, waiting or not.
+        ConversationDetails closed =
+            conversation(u"rosa"_s, ChannelType::AppleMessages, QString(), u"cards"_s);
+        closed.state = ConversationState::Closed;
+        f.list.upsert(closed);
+        QCOMPARE(order(f.filter), (QStringList{u"ola"_s, u"maya"_s, u"rosa"_s}));
+
+        // A new customer who has waited only seconds comes after the longer waits.
+        f.list.upsert(conversation(u"noor"_s, ChannelType::WebChat, QString(), u"general"_s));
+        f.list.setLastMessage(u"noor"_s, u"Hi"_s, kNow.addSecs(-2), true);
+        QCOMPARE(order(f.filter), (QStringList{u"ola"_s, u"noor"_s, u"maya"_s, u"rosa"_s}));
+    }
+
+    void escalationFollowsThePolicyAndTheClock()
+    {
+        ConversationFilterModel::EscalationPolicy policy;
+        policy.warningAfterSeconds = 60;
+        policy.urgentAfterSeconds = 180;
+        QCOMPARE(policy.at(QDateTime(), kNow), Escalation::None);
+        QCOMPARE(policy.at(kNow.addSecs(-59), kNow), Escalation::None);
+        QCOMPARE(policy.at(kNow.addSecs(-60), kNow), Escalation::Warning);
+        QCOMPARE(policy.at(kNow.addSecs(-179), kNow), Escalation::Warning);
+        QCOMPARE(policy.at(kNow.addSecs(-180), kNow), Escalation::Urgent);
+        QCOMPARE(policy.at(kNow.addSecs(30), kNow), Escalation::None); // a clock ahead of ours
+
+        Floor f;
+        f.filter.setEscalationPolicy(policy);
+        auto levelOf = [&](const QString &id) {
+            for (int row = 0; row < f.filter.rowCount(); ++row) {
+                const QModelIndex index = f.filter.index(row, 0);
+                if (index.data(ConversationListModel::IdRole).toString() == id)
+                    return f.filter.escalation(index);
+            }
+            return Escalation::None;
+        };
+        QCOMPARE(levelOf(u"maya"_s), Escalation::Urgent);  // 6 min
+        QCOMPARE(levelOf(u"rosa"_s), Escalation::Warning); // 2 min
+        QCOMPARE(levelOf(u"ola"_s), Escalation::None);     // answered
+        f.now = kNow.addSecs(60);
+        QCOMPARE(levelOf(u"rosa"_s), Escalation::Urgent);
+        ConversationDetails closed =
+            conversation(u"maya"_s, ChannelType::AppleMessages, u"ana"_s, u"billing"_s);
+        closed.state = ConversationState::Closed;
+        f.list.upsert(closed);
+        QCOMPARE(levelOf(u"maya"_s), Escalation::None);
     }
 };
 
