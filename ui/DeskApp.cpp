@@ -11,6 +11,7 @@
 #include "conversation/DeskSession.h"
 #include "conversation/HistoryModel.h"
 #include "crypto/RandomToken.h"
+#include "instance/DeskLink.h"
 #include "keys/SecretStore.h"
 #include "logging/Logging.h"
 #include "review/ReviewWindow.h"
@@ -75,6 +76,15 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
                                      QDBusConnection::sessionBus(), this);
     m_notifier->setFallback(m_desktop->tray()->systemTrayIcon());
     m_window->setEscalationPolicy(m_settings->escalationPolicy());
+    m_linkTimer = new QTimer(this);
+    m_linkTimer->setSingleShot(true);
+    m_linkTimer->setInterval(kLinkWaitMs);
+    connect(m_linkTimer, &QTimer::timeout, this, [this] {
+        m_window->statusBar()->showMessage(
+            tr("Conversation %1 is not on this desk (it may belong to another agent).")
+                .arg(std::exchange(m_pendingLink, QString())),
+            15000);
+    });
     connect(m_window.get(), &MainWindow::connectToServerRequested, this,
             [this] { askForServer(); });
     connect(m_window.get(), &MainWindow::playCustomerRequested, this,
@@ -308,6 +318,14 @@ void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
     m_session = new DeskSession(m_connection, this);
     m_session->setOutbox(m_outbox.get());
     m_window->setSession(m_session);
+    // A link followed before its conversation arrived opens it when it does.
+    connect(m_session, &DeskSession::conversationAdded, this, [this](const QString &convId) {
+        if (convId != m_pendingLink)
+            return;
+        m_pendingLink.clear();
+        m_linkTimer->stop();
+        m_desktop->open(convId);
+    });
     delete m_signIn.data();
     m_signIn = new Auth::SignInService(m_session, m_keyRing, m_tracker.get(), this);
     m_signIn->setAllowedImageHosts(m_settings->imageHosts());
@@ -497,6 +515,27 @@ void DeskApp::showSupervisorScene(const std::function<void(QWidget *)> &save,
                     QTimer::singleShot(300, this, [this, save] { save(m_window.get()); });
                 });
         });
+}
+
+void DeskApp::openLinks(const QStringList &links)
+{
+    m_desktop->open(QString()); // a launch always brings the window forward
+    for (const QString &link : links) {
+        Result<QString> convId = DeskLink::conversation(QUrl(link));
+        if (!convId) {
+            m_window->statusBar()->showMessage(tr("Cannot open the link: %1").arg(convId.error()),
+                                               15000);
+            continue;
+        }
+        if (m_session && m_session->conversations()->rowOf(convId.value()) >= 0) {
+            m_linkTimer->stop();
+            m_pendingLink.clear();
+            m_desktop->open(convId.value());
+        } else {
+            m_pendingLink = convId.value(); // the newest link wins
+            m_linkTimer->start();
+        }
+    }
 }
 
 } // namespace Signet::Ui

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -60,6 +61,12 @@ public:
     DeskSession *session() const { return m_session; }
     Hub::HubServer *embeddedHub() const { return m_hub.get(); }
     KeyRing *keyRing() const { return m_keyRing; }
+    // A launch's links (signet://conversation/<id>): the window comes forward and each
+    // conversation opens, now or once the hub has sent it (a link followed at start-up). What
+    // cannot be opened is said in the status bar.
+    void openLinks(const QStringList &links);
+    // How long a link waits for its conversation to arrive.
+    static constexpr int kLinkWaitMs = 30000;
     // Notifications, tray icon and taskbar requests for the window's attention.
     DesktopAttention *desktopAttention() const { return m_desktop; }
 
@@ -111,6 +118,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     FreedesktopNotifier *m_notifier;
     DesktopAttention *m_desktop;
+    QString m_pendingLink; // a linked conversation not (yet) on this desk
+    QTimer *m_linkTimer;
     std::unique_ptr<Hub::HubServer> m_hub;
     QPointer<AgentConnection> m_connection;
     QPointer<DeskSession> m_session;

@@ -1,5 +1,6 @@
 #include "DeskCommandLine.h"
 
+#include "instance/DeskLink.h"
 #include "transport/CertificatePin.h"
 
 #include <QCommandLineParser>
@@ -42,6 +43,11 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
          "signed-in (after the customer signed in), history (their earlier conversations), "
          "supervisor (the demo supervisor's live view) or review (the transcript review)."_s,
          u"scene"_s, u"desk"_s});
+    parser.addPositionalArgument(
+        u"link"_s,
+        u"signet://conversation/<id>: open that conversation (in the Signet already running, if "
+        "there is one)."_s,
+        u"[link…]"_s);
     parser.process(arguments);
 
     DeskCommandLine command;
@@ -68,6 +74,16 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
             ? parser.value(u"data-dir"_s)
             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                   u"/embedded-hub"_s;
+    for (const QString &link : parser.positionalArguments()) {
+        if (Result<QString> convId = DeskLink::conversation(QUrl(link)); !convId) {
+            std::fprintf(stderr, "signet: %s\n", qPrintable(convId.error()));
+            std::exit(2);
+        }
+        command.links << link;
+    }
+    // Where this desk keeps its state, which is also what makes it one desk (single instance).
+    command.options.stateDirectory =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     command.screenshotPath = parser.value(u"offscreen-screenshot"_s);
     const QString scene = parser.value(u"screenshot-scene"_s);
     if (scene == "composer"_L1)

@@ -3,6 +3,7 @@
 #include "DeskApp.h"
 #include "DeskCommandLine.h"
 #include "MainWindow.h"
+#include "instance/SingleInstance.h"
 #include "keys/KeychainSecretStore.h"
 #include "settings/DeskSettings.h"
 
@@ -20,15 +21,31 @@ int main(int argc, char *argv[])
 
     const Signet::Ui::DeskCommandLine command =
         Signet::Ui::parseDeskCommandLine(QApplication::arguments());
+    // One desk per state directory: a second launch hands its links to the first and leaves.
+    Signet::SingleInstance instance(command.options.stateDirectory);
+    if (command.screenshotPath.isEmpty()) {
+        const auto role = instance.start(command.links);
+        if (role && role.value() == Signet::SingleInstance::Role::Secondary) {
+            QTextStream(stdout) << QStringLiteral(
+                "Signet is already running; it has the request.\n");
+            return 0;
+        }
+        if (!role)
+            QTextStream(stderr) << QStringLiteral("signet: %1\n").arg(role.error());
+        if (!role && role.errorCode() == Signet::SingleInstance::kBusy)
+            return 1; // two desks writing one outbox file would damage it
+    }
     Signet::DeskSettings settings;
     Signet::KeychainSecretStore keychain;
     Signet::Ui::DeskApp desk(command.options, &settings, &keychain);
+    QObject::connect(&instance, &Signet::SingleInstance::argumentsReceived, &desk,
+                     &Signet::Ui::DeskApp::openLinks);
     desk.start();
+    desk.window()->show();
     if (command.screenshotPath.isEmpty()) {
-        desk.window()->show();
+        desk.openLinks(command.links);
         return QApplication::exec();
     }
-    desk.window()->show();
     int exitCode = 1;
     desk.takeScreenshot(
         command.screenshotPath, command.screenshotScene,

@@ -75,6 +75,9 @@ kill $hubpid
 echo "installed programs: start and answer"
 
 desktop-file-validate "$root/usr/share/applications/signet.desktop" || fail "desktop-file-validate"
+# signet:// links reach the desk through its desktop entry.
+grep -qx 'MimeType=x-scheme-handler/signet;' "$root/usr/share/applications/signet.desktop" ||
+  fail "the desktop entry does not handle signet:// links"
 appstreamcli validate --no-net "$root/usr/share/metainfo/app.signet.Signet.metainfo.xml" >"$work/as.log" 2>&1 ||
   { cat "$work/as.log"; fail "appstreamcli validate"; }
 echo "desktop entry and metainfo: valid"
