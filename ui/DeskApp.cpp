@@ -2,6 +2,7 @@
 
 #include "HubServer.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "attention/DesktopAttention.h"
 #include "attention/FreedesktopNotifier.h"
 #include "attention/TrayIcon.h"
@@ -17,11 +18,13 @@
 #include "review/ReviewWindow.h"
 #include "settings/ConnectDialog.h"
 #include "settings/DeskSettings.h"
+#include "settings/SettingsDialog.h"
 #include "transport/AgentConnection.h"
 
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -76,6 +79,9 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
                                      QDBusConnection::sessionBus(), this);
     m_notifier->setFallback(m_desktop->tray()->systemTrayIcon());
     m_window->setEscalationPolicy(m_settings->escalationPolicy());
+    m_language = m_settings->language();
+    Theme::apply(m_settings->theme());
+    connect(m_window.get(), &MainWindow::preferencesRequested, this, &DeskApp::openPreferences);
     m_linkTimer = new QTimer(this);
     m_linkTimer->setSingleShot(true);
     m_linkTimer->setInterval(kLinkWaitMs);
@@ -286,6 +292,7 @@ void DeskApp::askForServer(const QString &problem)
 {
     ConnectDialog dialog(m_window.get());
     dialog.setEndpoint(m_settings->serverEndpoint());
+    dialog.setProfiles(m_settings->serverProfiles());
     dialog.setRememberPassword(m_settings->rememberPassword());
     if (!problem.isEmpty())
         m_window->statusBar()->showMessage(problem, 15000);
@@ -536,6 +543,50 @@ void DeskApp::openLinks(const QStringList &links)
             m_linkTimer->start();
         }
     }
+}
+
+void DeskApp::openPreferences()
+{
+    if (m_preferences) {
+        m_preferences->raise();
+        m_preferences->activateWindow();
+        return;
+    }
+    QList<QAction *> actions;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (!action->isSeparator() && !action->menu())
+            actions << action;
+    }
+    m_preferences = new SettingsDialog(m_settings, m_secrets, actions, m_window.get());
+    m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_preferences, &SettingsDialog::applied, this, &DeskApp::applySettings);
+    connect(m_preferences, &SettingsDialog::connectRequested, this,
+            [this](const ServerEndpoint &endpoint) {
+                m_settings->setServerEndpoint(endpoint);
+                m_settings->sync();
+                // After the dialog has gone: the connection dialog is a window of its own.
+                QTimer::singleShot(0, this, [this] { askForServer(); });
+            });
+    m_preferences->open();
+}
+
+SettingsDialog *DeskApp::preferences() const
+{
+    return m_preferences;
+}
+
+void DeskApp::applySettings()
+{
+    Theme::apply(m_settings->theme());
+    m_desktop->applySettings();
+    m_window->setEscalationPolicy(m_settings->escalationPolicy());
+    if (m_signIn)
+        m_signIn->setAllowedImageHosts(m_settings->imageHosts());
+    if (!m_hub)
+        configureRemoteVerifier();
+    if (m_settings->language() != m_language)
+        m_window->statusBar()->showMessage(tr("The new language applies when Signet starts again."),
+                                           15000);
 }
 
 } // namespace Signet::Ui

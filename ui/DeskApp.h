@@ -31,6 +31,7 @@ namespace Signet::Ui {
 class MainWindow;
 class ImageLoader;
 class DesktopAttention;
+class SettingsDialog;
 class FreedesktopNotifier;
 
 // Puts the desk together: with no server configured it starts a signet-hub in-process on loopback
@@ -67,6 +68,11 @@ public:
     void openLinks(const QStringList &links);
     // How long a link waits for its conversation to arrive.
     static constexpr int kLinkWaitMs = 30000;
+    // Settings → Preferences… (window-modal); the dialog while it is open.
+    void openPreferences();
+    SettingsDialog *preferences() const;
+    // Re-applies every setting that takes effect at once (after the dialog wrote them).
+    void applySettings();
     // Notifications, tray icon and taskbar requests for the window's attention.
     DesktopAttention *desktopAttention() const { return m_desktop; }
 
@@ -118,6 +124,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     FreedesktopNotifier *m_notifier;
     DesktopAttention *m_desktop;
+    QPointer<SettingsDialog> m_preferences;
+    QString m_language;    // the language this run started in
     QString m_pendingLink; // a linked conversation not (yet) on this desk
     QTimer *m_linkTimer;
     std::unique_ptr<Hub::HubServer> m_hub;

@@ -321,6 +321,12 @@ void MainWindow::buildMenus()
 
     m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_settingsMenu->setObjectName(u"settingsMenu"_s);
+    QAction *preferences =
+        m_settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    m_settingsMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *play = help->addAction(tr("&Play the Customer…"), this,

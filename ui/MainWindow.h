@@ -80,6 +80,8 @@ public:
 
 signals:
     void connectToServerRequested();
+    // Settings → Preferences….
+    void preferencesRequested();
     void useDemoHubRequested();
     // The demo hub again, logged in as its demo supervisor (the live view and the review).
     void useDemoHubAsSupervisorRequested();

@@ -3,7 +3,9 @@
 #include "logging/Logging.h"
 #include "transport/CertificatePin.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 
 namespace Signet {
@@ -45,6 +47,9 @@ const Entry &entry(DeskSettings::Key key)
         {DeskSettings::Key::TrayIcon, "attention/trayIcon", true},
         {DeskSettings::Key::EscalationWarningSeconds, "attention/warningAfterSeconds", 60},
         {DeskSettings::Key::EscalationUrgentSeconds, "attention/urgentAfterSeconds", 120},
+        {DeskSettings::Key::ServerProfiles, "server/profiles", QString()},
+        {DeskSettings::Key::Theme, "appearance/theme", u"system"_s},
+        {DeskSettings::Key::Language, "appearance/language", QString()},
     };
     for (const Entry &e : table) {
         if (e.key == key)
@@ -148,6 +153,69 @@ void DeskSettings::setEscalationPolicy(const ConversationFilterModel::Escalation
 {
     setValue(Key::EscalationWarningSeconds, policy.warningAfterSeconds);
     setValue(Key::EscalationUrgentSeconds, policy.urgentAfterSeconds);
+}
+
+QList<DeskSettings::ServerProfile> DeskSettings::serverProfiles() const
+{
+    QList<ServerProfile> out;
+    const QJsonArray array =
+        QJsonDocument::fromJson(value(Key::ServerProfiles).toString().toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        ServerProfile p;
+        p.name = o.value("name"_L1).toString();
+        p.endpoint.baseUrl = QUrl(o.value("url"_L1).toString(), QUrl::StrictMode);
+        p.endpoint.account = o.value("account"_L1).toString(u"signet"_s);
+        p.endpoint.username = o.value("user"_L1).toString();
+        const QString pin = o.value("certificateFingerprint"_L1).toString();
+        if (!pin.isEmpty()) {
+            Result<QByteArray> digest = CertificatePin::parse(pin);
+            if (!digest) {
+                qCWarning(lcTransport)
+                    << "ignored a server profile's fingerprint:" << digest.error();
+                continue; // never connect to it without the pin it was saved with
+            }
+            p.endpoint.certificatePin = digest.value();
+        }
+        if (p.name.isEmpty() || !p.endpoint.baseUrl.isValid() ||
+            p.endpoint.baseUrl.host().isEmpty())
+            continue;
+        out << p;
+    }
+    return out;
+}
+
+void DeskSettings::setServerProfiles(const QList<ServerProfile> &profiles)
+{
+    QJsonArray array;
+    for (const ServerProfile &p : profiles) {
+        QJsonObject o{{"name"_L1, p.name},
+                      {"url"_L1, p.endpoint.baseUrl.toString()},
+                      {"account"_L1, p.endpoint.account},
+                      {"user"_L1, p.endpoint.username}};
+        if (!p.endpoint.certificatePin.isEmpty())
+            o.insert("certificateFingerprint"_L1, CertificatePin::text(p.endpoint.certificatePin));
+        array.append(o);
+    }
+    setValue(Key::ServerProfiles,
+             QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+}
+
+DeskSettings::Theme DeskSettings::theme() const
+{
+    const QString theme = value(Key::Theme).toString();
+    if (theme == "light"_L1)
+        return Theme::Light;
+    if (theme == "dark"_L1)
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void DeskSettings::setTheme(Theme theme)
+{
+    setValue(Key::Theme, theme == Theme::Light  ? u"light"_s
+                         : theme == Theme::Dark ? u"dark"_s
+                                                : u"system"_s);
 }
 
 } // namespace Signet

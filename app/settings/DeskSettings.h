@@ -41,7 +41,19 @@ public:
         TrayIcon,
         EscalationWarningSeconds,
         EscalationUrgentSeconds,
+        ServerProfiles,
+        Theme,
+        Language,
     };
+
+    // A server the agent connects to now and then, by name (the password, if remembered, is in the
+    // keychain under the same key as for the active server).
+    struct ServerProfile
+    {
+        QString name;
+        ServerEndpoint endpoint;
+    };
+    enum class Theme { System, Light, Dark };
 
     // organisation/application as set on QCoreApplication; tests pass a file path.
     DeskSettings();
@@ -118,6 +130,22 @@ public:
     // When a customer's wait turns the list amber, then red (seconds since the unanswered message).
     ConversationFilterModel::EscalationPolicy escalationPolicy() const;
     void setEscalationPolicy(const ConversationFilterModel::EscalationPolicy &policy);
+
+    // Saved servers, in the agent's order; a profile with an unreadable address is left out.
+    QList<ServerProfile> serverProfiles() const;
+    void setServerProfiles(const QList<ServerProfile> &profiles);
+
+    // Appearance: the theme (the system's, or Signet's light or dark palette) and the language
+    // (empty: the system's; otherwise "en", "de", "fr" or "es"), which applies at the next start.
+    Theme theme() const;
+    void setTheme(Theme theme);
+    QString language() const { return value(Key::Language).toString(); }
+    void setLanguage(const QString &language) { setValue(Key::Language, language); }
+    static QStringList languages()
+    {
+        return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+                QStringLiteral("es")};
+    }
 
     // The keychain entry that holds the remembered password for the configured server.
     QString passwordKey() const;

@@ -59,6 +59,7 @@ void DesktopAttention::buildMenu()
         action->setCheckable(true);
         action->setChecked(on);
         connect(action, &QAction::toggled, this, [this, set](bool checked) {
+            // (applySettings sets the other switches without coming back here.)
             (m_settings->*set)(checked);
             m_settings->sync();
             applySettings();
@@ -78,6 +79,19 @@ void DesktopAttention::buildMenu()
 void DesktopAttention::applySettings()
 {
     m_tray->setWanted(m_settings->trayIcon());
+    // The menu's switches follow the settings when the preferences changed them.
+    const std::pair<const char *, bool> states[] = {
+        {"notificationsAction", m_settings->desktopNotifications()},
+        {"notificationTextAction", m_settings->notificationText()},
+        {"notificationSoundAction", m_settings->notificationSound()},
+        {"trayIconAction", m_settings->trayIcon()},
+    };
+    for (const auto &[name, on] : states) {
+        if (QAction *action = m_window->findChild<QAction *>(QString::fromLatin1(name))) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(on);
+        }
+    }
 }
 
 QString DesktopAttention::windowTitle(int count)

@@ -1,4 +1,5 @@
 #include "authbubble/AuthBubbleComposer.h"
+#include "Theme.h"
 
 #include "auth/SignInService.h"
 #include "authbubble/AppleBubbleLayout.h"
@@ -26,9 +27,7 @@ using namespace Qt::StringLiterals;
 using Auth::BubbleStyle;
 using Field = Auth::DraftIssue::Field;
 
-namespace {
-const char *const kErrorStyle = "color: #c01c28";
-}
+namespace {}
 
 AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString convId,
                                        const QString &customerName, DeskSettings *settings,
@@ -71,7 +70,7 @@ AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString con
     m_error = new QLabel;
     m_error->setObjectName(u"composerError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QLatin1StringView(kErrorStyle));
+    Theme::setTone(m_error, Theme::Tone::Error);
     form->addWidget(m_error);
     form->addStretch();
 
@@ -153,7 +152,7 @@ QWidget *AuthBubbleComposer::buildBubbleForm(const QString &title, const QString
     fields.style->addItem(tr("Large — 280×210 pt, 263×150 image on top"),
                           static_cast<int>(BubbleStyle::Large));
     fields.errors->setWordWrap(true);
-    fields.errors->setStyleSheet(QLatin1StringView(kErrorStyle));
+    Theme::setTone(fields.errors, Theme::Tone::Error);
     fields.imageStatus->setWordWrap(true);
     auto *layout = new QFormLayout(box);
     layout->addRow(tr("&Title"), fields.title);

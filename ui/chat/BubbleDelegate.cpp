@@ -1,4 +1,5 @@
 #include "chat/BubbleDelegate.h"
+#include "Theme.h"
 
 #include "auth/AuthTracker.h"
 #include "conversation/MessageListModel.h"
@@ -138,7 +139,7 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
                            ? palette.color(QPalette::HighlightedText)
                            : palette.color(QPalette::Text);
     painter->setPen(card   ? QPen(palette.color(QPalette::Highlight), 1.5)
-                    : note ? QPen(QColor(0xf5, 0xb7, 0x00).darker(130), 1.2, Qt::DashLine)
+                    : note ? QPen(Theme::tone(Theme::Tone::Note, palette), 1.2, Qt::DashLine)
                     : layout.alignRight ? QPen(Qt::NoPen)
                                         : QPen(palette.color(QPalette::Mid), 1));
     painter->setBrush(fill);
@@ -155,7 +156,7 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     metaInk.setAlphaF(0.7f);
     if (failed)
         metaInk = layout.alignRight && !note ? palette.color(QPalette::HighlightedText)
-                                             : QColor(0xc0, 0x1c, 0x28);
+                                             : Theme::tone(Theme::Tone::Error, palette);
     painter->setPen(metaInk);
     const QString meta =
         option.fontMetrics.elidedText(layout.metaText, Qt::ElideRight, layout.meta.width());

@@ -1,4 +1,5 @@
 #include "conversations/ConversationDelegate.h"
+#include "Theme.h"
 
 #include "Icons.h"
 #include "conversation/ConversationListModel.h"
@@ -37,12 +38,11 @@ QString ConversationDelegate::waitingText(const QDateTime &since, const QDateTim
 
 QColor ConversationDelegate::escalationColor(Escalation level, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
     switch (level) {
     case Escalation::Warning:
-        return dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0x9a, 0x67, 0x00);
+        return Theme::tone(Theme::Tone::Warning, palette);
     case Escalation::Urgent:
-        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+        return Theme::tone(Theme::Tone::Error, palette);
     case Escalation::None:
         break;
     }

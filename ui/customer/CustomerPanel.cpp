@@ -1,4 +1,5 @@
 #include "customer/CustomerPanel.h"
+#include "Theme.h"
 
 #include "conversation/ConversationListModel.h"
 
@@ -30,7 +31,7 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     m_identity->hide();
     m_note->setObjectName(QStringLiteral("customerNote"));
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color: #c01c28"));
+    Theme::setTone(m_note, Theme::Tone::Error);
     m_note->hide();
     m_request->setObjectName(QStringLiteral("signInRequestState"));
     m_request->setWordWrap(true);

@@ -1,4 +1,5 @@
 #include "customer/HistoryPanel.h"
+#include "Theme.h"
 
 #include "Icons.h"
 #include "chat/BubbleLayout.h"
@@ -73,7 +74,8 @@ public:
         painter->drawText(headRect, Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(bold).elidedText(head, Qt::ElideRight, headRect.width()));
         painter->setFont(option.font);
-        painter->setPen(verified ? (selected ? ink : QColor(0x26, 0xa2, 0x69)) : dim);
+        painter->setPen(
+            verified ? (selected ? ink : Theme::tone(Theme::Tone::Success, option.palette)) : dim);
         painter->drawText(QRect(r.right() - markWidth, r.top(), markWidth, line),
                           Qt::AlignRight | Qt::AlignVCenter, mark);
         const QString agent = index.data(HistoryModel::AgentNameRole).toString();

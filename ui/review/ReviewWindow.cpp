@@ -1,4 +1,5 @@
 #include "review/ReviewWindow.h"
+#include "Theme.h"
 
 #include "chat/BubbleDelegate.h"
 #include "chat/BubbleLayout.h"
@@ -537,7 +538,13 @@ void ReviewWindow::loadAudit()
                    : tr("%1 entries. THE AUDIT LOG WAS CHANGED: %2")
                          .arg(m_auditEntries.size())
                          .arg(answer->value("problem"_L1).toString()));
-        m_auditStatus->setStyleSheet(intact ? QString() : u"color: #c01c28; font-weight: bold"_s);
+        QFont font = m_auditStatus->font();
+        font.setBold(!intact);
+        m_auditStatus->setFont(font);
+        if (!intact)
+            Theme::setTone(m_auditStatus, Theme::Tone::Error);
+        else
+            Theme::clearTone(m_auditStatus);
         // Newest first.
         for (qsizetype i = m_auditEntries.size() - 1; i >= 0; --i) {
             const QJsonObject e = m_auditEntries.at(i).toObject();

@@ -1,8 +1,10 @@
 #include "settings/ConnectDialog.h"
+#include "Theme.h"
 
 #include "transport/CertificatePin.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,6 +18,7 @@ using namespace Qt::StringLiterals;
 
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
+    , m_profiles(new QComboBox(this))
     , m_url(new QLineEdit(this))
     , m_account(new QLineEdit(this))
     , m_user(new QLineEdit(this))
@@ -41,10 +44,15 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_account->setText(u"signet"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c01c28"_s);
+    Theme::setTone(m_error, Theme::Tone::Error);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
 
+    m_profiles->setObjectName(u"savedServers"_s);
     auto *form = new QFormLayout;
+    form->addRow(tr("&Saved server"), m_profiles);
+    form->labelForField(m_profiles)->setObjectName(u"savedServersLabel"_s);
+    m_profiles->hide();
+    form->labelForField(m_profiles)->hide();
     form->addRow(tr("Server &URL"), m_url);
     form->addRow(tr("&Account"), m_account);
     form->addRow(tr("&User"), m_user);
@@ -60,6 +68,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_url, m_account, m_user, m_password, m_fingerprint})
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        if (index <= 0 || index > m_profileList.size())
+            return;
+        setEndpoint(m_profileList.at(index - 1).endpoint);
+        m_password->setFocus();
+    });
     validate();
 }
 
@@ -71,6 +85,26 @@ void ConnectDialog::setEndpoint(const ServerEndpoint &endpoint)
     m_fingerprint->setText(endpoint.certificatePin.isEmpty()
                                ? QString()
                                : CertificatePin::text(endpoint.certificatePin));
+}
+
+void ConnectDialog::setProfiles(const QList<DeskSettings::ServerProfile> &profiles)
+{
+    m_profileList = profiles;
+    m_profiles->clear();
+    m_profiles->addItem(tr("(type the address below)"));
+    for (const DeskSettings::ServerProfile &p : profiles)
+        m_profiles->addItem(tr("%1 — %2").arg(p.name, p.endpoint.baseUrl.toString()));
+    const bool any = !profiles.isEmpty();
+    m_profiles->setVisible(any);
+    if (auto *label = findChild<QLabel *>(u"savedServersLabel"_s))
+        label->setVisible(any);
+    // The one the settings name, when it is among them.
+    const ServerEndpoint now = endpoint();
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        const ServerEndpoint &e = profiles.at(i).endpoint;
+        if (e.baseUrl == now.baseUrl && e.username == now.username && e.account == now.account)
+            m_profiles->setCurrentIndex(int(i) + 1);
+    }
 }
 
 ServerEndpoint ConnectDialog::endpoint() const

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "settings/DeskSettings.h"
 #include "transport/ServerEndpoint.h"
 
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -20,6 +22,8 @@ public:
     explicit ConnectDialog(QWidget *parent = nullptr);
 
     void setEndpoint(const ServerEndpoint &endpoint);
+    // The saved servers (Settings → Preferences → Servers), to pick one instead of typing.
+    void setProfiles(const QList<DeskSettings::ServerProfile> &profiles);
     ServerEndpoint endpoint() const;
     QString password() const;
     void setPassword(const QString &password);
@@ -32,6 +36,8 @@ public:
 private:
     void validate();
 
+    QComboBox *m_profiles;
+    QList<DeskSettings::ServerProfile> m_profileList;
     QLineEdit *m_url;
     QLineEdit *m_account;
     QLineEdit *m_user;

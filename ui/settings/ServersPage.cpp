@@ -1,0 +1,192 @@
+#include "settings/ServersPage.h"
+
+#include "settings/AddressCheck.h"
+#include "transport/CertificatePin.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Signet::Ui {
+
+using namespace Qt::StringLiterals;
+
+ServersPage::ServersPage(QWidget *parent)
+    : SettingsPage(parent)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_account(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_fingerprint(new QLineEdit(this))
+    , m_add(new QPushButton(tr("&Add"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_connect(new QPushButton(tr("&Connect…"), this))
+    , m_form(new QWidget(this))
+{
+    m_list->setObjectName(u"serverProfiles"_s);
+    m_list->setAccessibleName(tr("Saved servers"));
+    m_name->setObjectName(u"profileName"_s);
+    m_url->setObjectName(u"profileUrl"_s);
+    m_account->setObjectName(u"profileAccount"_s);
+    m_user->setObjectName(u"profileUser"_s);
+    m_fingerprint->setObjectName(u"profileFingerprint"_s);
+    m_add->setObjectName(u"addProfile"_s);
+    m_remove->setObjectName(u"removeProfile"_s);
+    m_connect->setObjectName(u"connectProfile"_s);
+    m_url->setPlaceholderText(u"https://hub.example.com:8443"_s);
+    m_fingerprint->setPlaceholderText(tr("Optional: SHA256:AB:CD:… for a self-signed server"));
+    m_connect->setToolTip(tr("Connect to this server (asks for the password)"));
+
+    auto *form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("Server &URL"), m_url);
+    form->addRow(tr("A&ccount"), m_account);
+    form->addRow(tr("&User"), m_user);
+    form->addRow(tr("Certificate &fingerprint"), m_fingerprint);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    buttons->addWidget(m_connect);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_form);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ServersPage::showRow);
+    for (QLineEdit *edit : {m_name, m_url, m_account, m_user, m_fingerprint})
+        connect(edit, &QLineEdit::textEdited, this, &ServersPage::storeRow);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        m_rows.append({tr("New server"), QString(), u"signet"_s, QString(), QString()});
+        m_list->addItem(m_rows.last().name);
+        m_list->setCurrentRow(int(m_rows.size()) - 1);
+        m_name->setFocus();
+        m_name->selectAll();
+        emit edited();
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_list->currentRow();
+        if (row < 0)
+            return;
+        m_rows.removeAt(row);
+        delete m_list->takeItem(row);
+        refreshButtons();
+        emit edited();
+    });
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        const int row = m_list->currentRow();
+        if (row < 0 || !rowProblem(m_rows.at(row)).isEmpty())
+            return;
+        emit connectRequested(profiles().at(row).endpoint);
+    });
+    showRow(-1);
+}
+
+void ServersPage::load(const DeskSettings &settings)
+{
+    m_rows.clear();
+    m_list->clear();
+    for (const DeskSettings::ServerProfile &p : settings.serverProfiles()) {
+        m_rows.append({p.name, p.endpoint.baseUrl.toString(), p.endpoint.account,
+                       p.endpoint.username,
+                       p.endpoint.certificatePin.isEmpty()
+                           ? QString()
+                           : CertificatePin::text(p.endpoint.certificatePin)});
+        m_list->addItem(p.name);
+    }
+    m_list->setCurrentRow(m_rows.isEmpty() ? -1 : 0);
+    showRow(m_list->currentRow());
+}
+
+void ServersPage::showRow(int row)
+{
+    m_showing = true;
+    const bool valid = row >= 0 && row < m_rows.size();
+    const Row r = valid ? m_rows.at(row) : Row{};
+    m_name->setText(r.name);
+    m_url->setText(r.url);
+    m_account->setText(r.account);
+    m_user->setText(r.user);
+    m_fingerprint->setText(r.fingerprint);
+    m_form->setEnabled(valid);
+    m_showing = false;
+    refreshButtons();
+}
+
+void ServersPage::storeRow()
+{
+    const int row = m_list->currentRow();
+    if (m_showing || row < 0)
+        return;
+    Row &r = m_rows[row];
+    r = {m_name->text().trimmed(), m_url->text().trimmed(), m_account->text().trimmed(),
+         m_user->text().trimmed(), m_fingerprint->text().trimmed()};
+    m_list->item(row)->setText(r.name.isEmpty() ? tr("(no name)") : r.name);
+    refreshButtons();
+    emit edited();
+}
+
+void ServersPage::refreshButtons()
+{
+    const int row = m_list->currentRow();
+    m_remove->setEnabled(row >= 0);
+    m_connect->setEnabled(row >= 0 && rowProblem(m_rows.at(row)).isEmpty());
+}
+
+QString ServersPage::rowProblem(const Row &row)
+{
+    if (row.name.isEmpty())
+        return tr("Every server needs a name.");
+    if (const QString problem = addressProblem(row.url, true); !problem.isEmpty())
+        return tr("%1: %2").arg(row.name, problem);
+    if (row.account.isEmpty())
+        return tr("%1: enter the account (signet for a signet-hub).").arg(row.name);
+    if (!row.fingerprint.isEmpty()) {
+        if (Result<QByteArray> pin = CertificatePin::parse(row.fingerprint); !pin)
+            return tr("%1: %2").arg(row.name, pin.error());
+        if (!row.url.startsWith("https://"_L1))
+            return tr("%1: a certificate fingerprint needs an https:// address.").arg(row.name);
+    }
+    return {};
+}
+
+QString ServersPage::validationError() const
+{
+    QSet<QString> names;
+    for (const Row &row : m_rows) {
+        if (const QString problem = rowProblem(row); !problem.isEmpty())
+            return problem;
+        if (names.contains(row.name.toCaseFolded()))
+            return tr("There are two servers named “%1”.").arg(row.name);
+        names.insert(row.name.toCaseFolded());
+    }
+    return {};
+}
+
+QList<DeskSettings::ServerProfile> ServersPage::profiles() const
+{
+    QList<DeskSettings::ServerProfile> out;
+    for (const Row &row : m_rows) {
+        DeskSettings::ServerProfile p;
+        p.name = row.name;
+        p.endpoint.baseUrl = QUrl(row.url);
+        p.endpoint.account = row.account;
+        p.endpoint.username = row.user;
+        if (Result<QByteArray> pin = CertificatePin::parse(row.fingerprint))
+            p.endpoint.certificatePin = pin.value();
+        out << p;
+    }
+    return out;
+}
+
+void ServersPage::save(DeskSettings &settings)
+{
+    settings.setServerProfiles(profiles());
+}
+
+} // namespace Signet::Ui
