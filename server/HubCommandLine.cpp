@@ -300,6 +300,10 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
          "~/.pgpass or PGPASSWORD, not the command line)."_s.arg(defaultDatabasePath()),
          u"location"_s});
     parser.addOption({u"demo"_s, u"Start the scripted demo customers."_s});
+    parser.addOption({u"team"_s,
+                      u"The team's skills, dispositions and canned responses (JSON; see "
+                      "docs/operations.md)."_s,
+                      u"file"_s});
     parser.addOption(
         {u"account"_s, u"Account id that clients use (default signet)."_s, u"id"_s, u"signet"_s});
     parser.addOption(
@@ -375,6 +379,15 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
             return 2;
         }
         options.brandProvider = brand.value();
+    }
+
+    if (parser.isSet(u"team"_s)) {
+        Result<TeamConfig> team = TeamConfig::load(parser.value(u"team"_s));
+        if (!team) {
+            QTextStream(stderr) << "signet-hub: " << team.error() << '\n';
+            return 2;
+        }
+        options.team = team.value();
     }
 
     if (parser.isSet(u"public-url"_s)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TeamConfig.h"
 #include "agentapi/LoginThrottle.h"
 #include "oauth/BrandProvider.h"
 #include "tls/HubTls.h"
@@ -48,6 +49,8 @@ struct HubOptions
     QUrl publicUrl;
     // A TLS-terminating proxy is in front: clients' addresses come from X-Forwarded-For.
     bool behindProxy = false;
+    // Skills to transfer to, dispositions and canned responses (--team FILE).
+    TeamConfig team = TeamConfig::defaults();
 };
 
 } // namespace Signet::Hub

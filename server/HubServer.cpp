@@ -401,11 +401,13 @@ void HubServer::broadcastConversation(const ConversationDetails &details)
     emit conversationChanged(details);
 }
 
-void HubServer::ringAgents(const ConversationDetails &details)
+void HubServer::ringAgents(const ConversationDetails &details, const QString &except)
 {
     const QList<AgentSession *> all = sessions();
-    for (AgentSession *session : all)
-        session->ring(details);
+    for (AgentSession *session : all) {
+        if (session->agentId() != except)
+            session->ring(details);
+    }
 }
 
 void HubServer::revokeRings(const QString &convId)
@@ -503,19 +505,123 @@ Result<ConversationDetails> HubServer::assign(const QString &convId, const QStri
     return *updated;
 }
 
-Status HubServer::close(const QString &convId)
+Status HubServer::close(const QString &convId, const QString &dispositionCode,
+                        const QString &dispositionNote)
 {
     std::optional<ConversationDetails> details = m_store.conversation(convId);
     if (!details)
         return fail(tr("No such conversation."));
     if (details->state != ConversationState::Open)
         return fail(tr("The conversation is already closed."));
-    if (Status closed = m_store.closeConversation(convId); !closed)
+    if (!dispositionCode.isEmpty() && !m_options.team.hasDisposition(dispositionCode))
+        return fail(tr("“%1” is not one of the team's dispositions.").arg(dispositionCode.left(40)),
+                    400);
+    if (dispositionNote.size() > TeamConfig::kMaxTextLength)
+        return fail(tr("The disposition note is longer than %1 characters.")
+                        .arg(TeamConfig::kMaxTextLength),
+                    400);
+    if (Status closed =
+            m_store.closeConversation(convId, 0, dispositionCode, dispositionNote.trimmed());
+        !closed)
         return closed;
+    m_agentChatStates.remove(convId);
     revokeRings(convId);
     if (std::optional<ConversationDetails> updated = m_store.conversation(convId))
         broadcastConversation(*updated);
     return Done{};
+}
+
+Status HubServer::transfer(const QString &convId, const QString &fromAgent, const QString &toAgent,
+                           const QString &skill)
+{
+    std::optional<ConversationDetails> details = m_store.conversation(convId);
+    if (!details)
+        return fail(tr("No such conversation."), 404);
+    if (details->state != ConversationState::Open)
+        return fail(tr("The conversation is closed."), 409);
+    if (details->assignedAgentId() != fromAgent)
+        return fail(tr("Only the assigned agent transfers a conversation."), 403);
+    if (toAgent == fromAgent)
+        return fail(tr("The conversation is already yours."), 400);
+    if (!skill.isEmpty() && !team().skills.contains(skill))
+        return fail(tr("“%1” is not one of the team's skills.").arg(skill.left(64)), 400);
+    if (!toAgent.isEmpty()) {
+        const QList<AgentSession *> all = sessions();
+        const bool online = std::any_of(all.begin(), all.end(), [&](AgentSession *s) {
+            return s->agentId() == toAgent && s->isRoutable();
+        });
+        const std::optional<AgentRecord> target = m_store.agent(toAgent);
+        if (!target)
+            return fail(tr("There is no such agent."), 404);
+        if (!online)
+            return fail(tr("%1 is not online.").arg(target->displayName), 409);
+    }
+    Result<bool> moved = m_store.transferConversation(convId, fromAgent, toAgent, skill);
+    if (!moved)
+        return fail(moved.error(), 500);
+    if (!moved.value())
+        return fail(tr("The conversation changed meanwhile; it is no longer yours."), 409);
+    m_agentChatStates.remove(convId);
+    qCInfo(lcHub) << "conversation" << convId << "transferred by" << fromAgent << "to"
+                  << (toAgent.isEmpty() ? u"the queue"_s : toAgent) << "skill" << skill;
+    audit(fromAgent, u"conversation.transferred"_s, convId, QString(),
+          QJsonObject{{"to"_L1, toAgent}, {"skill"_L1, skill.isEmpty() ? details->skill : skill}});
+    std::optional<ConversationDetails> updated = m_store.conversation(convId);
+    if (!updated)
+        return fail(tr("No such conversation."), 404);
+    revokeRings(convId);
+    broadcastConversation(*updated);
+    if (toAgent.isEmpty())
+        ringAgents(*updated, fromAgent);
+    return Done{};
+}
+
+Protocol::TeamInfo HubServer::team() const
+{
+    Protocol::TeamInfo info;
+    QSet<QString> online;
+    for (AgentSession *session : sessions()) {
+        if (session->isRoutable())
+            online.insert(session->agentId());
+    }
+    for (const AgentRecord &agent : m_store.agents())
+        info.members.append({agent.id, agent.displayName, agent.role, online.contains(agent.id)});
+    info.skills = m_options.team.skills;
+    for (const QString &skill : m_store.skills()) {
+        if (!info.skills.contains(skill))
+            info.skills << skill;
+    }
+    info.dispositions = m_options.team.dispositions;
+    info.cannedResponses = m_options.team.cannedResponses;
+    return info;
+}
+
+void HubServer::relayChatState(const QString &convId, const QString &originatorId,
+                               ParticipantRole role, const QString &state)
+{
+    MessagingEvent event;
+    event.sequence = -1; // not stored: it has no place in the conversation's sequence
+    event.conversationId = convId;
+    event.dialogId = convId;
+    event.originatorId = originatorId;
+    event.originatorRole = role;
+    event.serverTimestamp = QDateTime::currentMSecsSinceEpoch();
+    event.event.type = Event::Type::ChatState;
+    event.event.chatState = state;
+    if (role != ParticipantRole::Consumer)
+        m_agentChatStates.insert(convId, {state, event.serverTimestamp});
+    const QList<AgentSession *> all = sessions();
+    for (AgentSession *session : all)
+        session->eventPublished(event);
+}
+
+QString HubServer::agentChatState(const QString &convId) const
+{
+    const auto it = m_agentChatStates.constFind(convId);
+    if (it == m_agentChatStates.constEnd() ||
+        QDateTime::currentMSecsSinceEpoch() - it->second > kChatStateTtlMs)
+        return {};
+    return it->first;
 }
 
 Status HubServer::setManager(const QString &convId, const QString &userId, bool joined)

@@ -77,7 +77,26 @@ public:
     // Agent side, called by AgentSession after it has checked the request's shape.
     std::optional<BearerGrant> grantFor(const QString &bearer) const;
     Result<Protocol::ConversationDetails> assign(const QString &convId, const QString &agentId);
-    Status close(const QString &convId);
+    // Closes an open conversation, with the closing agent's disposition (a code from the team's
+    // list, or none) and note.
+    Status close(const QString &convId, const QString &dispositionCode = QString(),
+                 const QString &dispositionNote = QString());
+    // The assigned agent hands an open conversation on: to an agent who is online now (toAgent),
+    // or back to the queue (toAgent empty), then offered to every other online agent; skill, when
+    // given, becomes its skill. Audited as conversation.transferred.
+    Status transfer(const QString &convId, const QString &fromAgent, const QString &toAgent,
+                    const QString &skill);
+    // Who is on the team (and online now), the skills, dispositions and canned responses.
+    Protocol::TeamInfo team() const;
+    // A participant's typing state (ChatStateEvent: COMPOSING, ACTIVE, …), relayed live to every
+    // desk that sees the conversation and to the customer; never stored.
+    void relayChatState(const QString &convId, const QString &originatorId,
+                        Protocol::ParticipantRole role, const QString &state);
+    // The agent side's latest typing state for a conversation, while it is fresh (the customer
+    // page shows "typing…" from it); empty otherwise.
+    QString agentChatState(const QString &convId) const;
+    // How long a typing state holds without being repeated.
+    static constexpr int kChatStateTtlMs = 10000;
     // A supervisor joins (or leaves) an open conversation as MANAGER; everyone watching sees it.
     Status setManager(const QString &convId, const QString &userId, bool joined);
     // Appends to the audit log (docs/protocol.md, "Audit log"); a failure is logged, and the
@@ -111,7 +130,7 @@ private:
     void mirrorToBridgedApple(const Protocol::MessagingEvent &event);
     void onNewWebSocket();
     void broadcastConversation(const Protocol::ConversationDetails &details);
-    void ringAgents(const Protocol::ConversationDetails &details);
+    void ringAgents(const Protocol::ConversationDetails &details, const QString &except = {});
     void revokeRings(const QString &convId);
     QHttpServerResponse login(const QString &account, const QHttpServerRequest &request);
     QHttpServerResponse refresh(const QString &account, const QHttpServerRequest &request);
@@ -123,6 +142,8 @@ private:
 
     HubOptions m_options;
     Store m_store;
+    // convId → the agent side's typing state and when it was said (ms since epoch).
+    QHash<QString, std::pair<QString, qint64>> m_agentChatStates;
     LoginThrottle m_loginsPerUser;
     LoginThrottle m_loginsPerAddress;
     QTimer m_sweep;

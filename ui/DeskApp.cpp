@@ -325,6 +325,7 @@ void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
     m_session = new DeskSession(m_connection, this);
     m_session->setOutbox(m_outbox.get());
     m_window->setSession(m_session);
+    connect(m_session, &DeskSession::teamChanged, this, &DeskApp::refreshCannedResponses);
     // A link followed before its conversation arrived opens it when it does.
     connect(m_session, &DeskSession::conversationAdded, this, [this](const QString &convId) {
         if (convId != m_pendingLink)
@@ -575,9 +576,17 @@ SettingsDialog *DeskApp::preferences() const
     return m_preferences;
 }
 
+void DeskApp::refreshCannedResponses()
+{
+    m_window->setCannedResponses(m_settings->cannedResponses(),
+                                 m_session ? m_session->team().cannedResponses
+                                           : QList<Protocol::CannedResponse>());
+}
+
 void DeskApp::applySettings()
 {
     Theme::apply(m_settings->theme());
+    refreshCannedResponses();
     m_desktop->applySettings();
     m_window->setEscalationPolicy(m_settings->escalationPolicy());
     if (m_signIn)

@@ -73,6 +73,8 @@ public:
     SettingsDialog *preferences() const;
     // Re-applies every setting that takes effect at once (after the dialog wrote them).
     void applySettings();
+    // The composer's canned responses: the agent's own (settings) and the team's (hub).
+    void refreshCannedResponses();
     // Notifications, tray icon and taskbar requests for the window's attention.
     DesktopAttention *desktopAttention() const { return m_desktop; }
 

@@ -3,12 +3,15 @@
 #include "auth/SignInService.h"
 #include "authbubble/AuthBubbleComposer.h"
 #include "chat/BubbleDelegate.h"
+#include "composer/CannedResponses.h"
 #include "composer/ComposerEdit.h"
 #include "conversation/Attention.h"
 #include "conversation/ConversationFilterModel.h"
 #include "conversation/DeskSession.h"
+#include "conversations/CloseDialog.h"
 #include "conversations/ConversationDelegate.h"
 #include "conversations/LiveFilterBar.h"
+#include "conversations/TransferDialog.h"
 #include "customer/CustomerPanel.h"
 #include "customer/HistoryPanel.h"
 #include "review/ReviewWindow.h"
@@ -112,6 +115,12 @@ void MainWindow::buildUi()
 
     m_composer = new ComposerEdit;
     m_composer->setObjectName(u"composer"_s);
+    m_composer->setAccessibleName(tr("Message"));
+    m_canned = new CannedResponses(m_composer);
+    m_typing = new QLabel;
+    m_typing->setObjectName(u"typingIndicator"_s);
+    m_typing->setForegroundRole(QPalette::PlaceholderText);
+    m_typing->hide();
     m_sendButton = new QPushButton(tr("&Send"));
     m_sendButton->setObjectName(u"sendButton"_s);
     m_composerNote = new QLabel;
@@ -240,6 +249,7 @@ void MainWindow::buildUi()
     chatLayout->setContentsMargins(0, 0, 0, 0);
     chatLayout->addLayout(headerRow);
     chatLayout->addWidget(transcripts, 1);
+    chatLayout->addWidget(m_typing);
     chatLayout->addWidget(m_monitorBar);
     chatLayout->addWidget(m_pendingBar);
     chatLayout->addWidget(m_acceptBar);
@@ -270,6 +280,11 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_connectionStatus);
 
     connect(m_composer, &ComposerEdit::submitted, this, &MainWindow::sendComposed);
+    // The customer sees "typing…" while the agent writes to them (never for a private note).
+    connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_session && !m_current.isEmpty() && !m_privateNoteAction->isChecked())
+            m_session->setComposing(m_current, !m_composer->toPlainText().trimmed().isEmpty());
+    });
     connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::sendComposed);
     connect(m_acceptButton, &QPushButton::clicked, this, &MainWindow::acceptCurrent);
     resize(1200, 760);
@@ -295,8 +310,14 @@ void MainWindow::buildMenus()
     m_acceptAction = conversation->addAction(tr("&Accept"), this, &MainWindow::acceptCurrent);
     m_acceptAction->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
     m_closeAction =
-        conversation->addAction(tr("&Close Conversation"), this, &MainWindow::closeCurrent);
+        conversation->addAction(tr("&Close Conversation…"), this, &MainWindow::closeCurrent);
+    m_closeAction->setObjectName(u"closeAction"_s);
     m_closeAction->setShortcut(QKeySequence(u"Ctrl+Shift+W"_s));
+    m_transferAction =
+        conversation->addAction(tr("&Transfer…"), this, &MainWindow::transferCurrent);
+    m_transferAction->setObjectName(u"transferAction"_s);
+    m_transferAction->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
+    m_transferAction->setEnabled(false);
     QAction *next = conversation->addAction(tr("&Next Conversation"), this, [this] {
         const QAbstractItemModel *model = m_conversationList->model();
         if (!model || model->rowCount() == 0)
@@ -375,6 +396,11 @@ void MainWindow::setSession(DeskSession *session)
         });
         m_sessionConnections << connect(m_filter, &QAbstractItemModel::rowsRemoved, this,
                                         &MainWindow::onCurrentChanged);
+        m_sessionConnections << connect(session, &DeskSession::customerTypingChanged, this,
+                                        [this](const QString &convId) {
+                                            if (convId == m_current)
+                                                refreshTyping();
+                                        });
         m_sessionConnections << connect(session, &DeskSession::agentNamed, this, [this] {
             m_bubbles->clearCache(); // a name in a bubble's line can change its width
             m_transcript->doItemsLayout();
@@ -424,6 +450,8 @@ void MainWindow::onCurrentChanged()
         disconnect(c);
     m_transcriptConnections.clear();
     const QModelIndex index = m_conversationList->currentIndex();
+    if (m_session && !m_current.isEmpty())
+        m_session->setComposing(m_current, false); // the agent left that conversation
     m_current = index.isValid() ? index.data(ConversationListModel::IdRole).toString() : QString();
     MessageListModel *messages =
         m_session && !m_current.isEmpty() ? m_session->messages(m_current) : nullptr;
@@ -491,6 +519,8 @@ void MainWindow::refreshCurrent()
     if (!m_session || m_current.isEmpty()) {
         m_acceptAction->setEnabled(false);
         m_closeAction->setEnabled(false);
+        m_transferAction->setEnabled(false);
+        m_typing->hide();
         return;
     }
     const QString name = index.data(ConversationListModel::CustomerNameRole).toString();
@@ -506,6 +536,9 @@ void MainWindow::refreshCurrent()
     m_acceptText->setText(tr("%1 is waiting. Accept the conversation to answer.").arg(name));
     m_acceptAction->setEnabled(canAccept);
     m_closeAction->setEnabled(open && (mine || m_session->isSupervisor()));
+    m_transferAction->setEnabled(open && mine);
+    refreshTyping();
+    m_canned->setNames(name, m_session->agentName(m_session->userId()));
     refreshSupervisorView();
     refreshComposer();
 }
@@ -836,7 +869,7 @@ void MainWindow::sendComposed()
     if (text.trimmed().isEmpty())
         return;
     m_session->sendText(m_current, text, m_privateNoteAction->isChecked());
-    m_composer->clear();
+    m_composer->clear(); // (its textChanged tells the customer the agent stopped typing)
     m_transcript->scrollToBottom();
 }
 
@@ -855,14 +888,80 @@ void MainWindow::acceptCurrent()
 
 void MainWindow::closeCurrent()
 {
-    if (!m_session || m_current.isEmpty())
+    if (!m_session || m_current.isEmpty() || !m_closeAction->isEnabled())
         return;
     const QString name =
         m_conversationList->currentIndex().data(ConversationListModel::CustomerNameRole).toString();
-    if (QMessageBox::question(this, tr("Close conversation"),
-                              tr("Close the conversation with %1?").arg(name)) != QMessageBox::Yes)
+    delete m_closeDialog;
+    m_closeDialog = new CloseDialog(name, m_session->team().dispositions, this);
+    m_closeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString convId = m_current;
+    connect(m_closeDialog, &QDialog::accepted, this, [this, convId, dialog = m_closeDialog] {
+        if (!m_session)
+            return;
+        m_session->close(convId, dialog->dispositionCode(), dialog->note(), {});
+    });
+    m_closeDialog->open();
+}
+
+CloseDialog *MainWindow::closeDialog() const
+{
+    return m_closeDialog;
+}
+
+TransferDialog *MainWindow::transferDialog() const
+{
+    return m_transferDialog;
+}
+
+void MainWindow::transferCurrent()
+{
+    if (!m_session || m_current.isEmpty() || !m_transferAction->isEnabled())
         return;
-    m_session->close(m_current);
+    const QModelIndex index = m_conversationList->currentIndex();
+    delete m_transferDialog;
+    m_transferDialog = new TransferDialog(
+        index.data(ConversationListModel::CustomerNameRole).toString(),
+        index.data(ConversationListModel::SkillRole).toString(), m_session->userId(), this);
+    m_transferDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_transferDialog->setTeam(m_session->team());
+    QPointer<TransferDialog> dialog = m_transferDialog;
+    m_session->fetchTeam([dialog](Result<Protocol::TeamInfo> team) {
+        if (!dialog)
+            return;
+        if (team)
+            dialog->setTeam(team.value());
+        else
+            dialog->setTeamError(team.error());
+    });
+    const QString convId = m_current;
+    connect(m_transferDialog, &QDialog::accepted, this, [this, convId, dialog] {
+        if (!m_session || !dialog)
+            return;
+        m_session->transfer(convId, dialog->agent(), dialog->skill(), [this](const Status &done) {
+            if (done)
+                statusBar()->showMessage(tr("The conversation was transferred."), 8000);
+        });
+    });
+    m_transferDialog->open();
+}
+
+void MainWindow::setCannedResponses(const QList<Protocol::CannedResponse> &personal,
+                                    const QList<Protocol::CannedResponse> &team)
+{
+    m_canned->setResponses(personal, team);
+}
+
+void MainWindow::refreshTyping()
+{
+    const bool typing = m_session && !m_current.isEmpty() && m_session->isCustomerTyping(m_current);
+    if (typing) {
+        const QString name = m_conversationList->currentIndex()
+                                 .data(ConversationListModel::CustomerNameRole)
+                                 .toString();
+        m_typing->setText(tr("%1 is typing…").arg(name.isEmpty() ? tr("The customer") : name));
+    }
+    m_typing->setVisible(typing);
 }
 
 } // namespace Signet::Ui

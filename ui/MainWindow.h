@@ -26,6 +26,9 @@ class SignInService;
 namespace Signet::Ui {
 
 class BubbleDelegate;
+class CannedResponses;
+class CloseDialog;
+class TransferDialog;
 class ConversationDelegate;
 class ImageLoader;
 class LiveFilterBar;
@@ -69,6 +72,15 @@ public:
     QMenu *settingsMenu() const { return m_settingsMenu; }
     // Conversation → Accept, for the current conversation.
     void acceptCurrent();
+    // Conversation → Close… and Transfer… (dialogs, window-modal); the dialog while it is open.
+    void closeCurrent();
+    void transferCurrent();
+    CloseDialog *closeDialog() const;
+    TransferDialog *transferDialog() const;
+    // The canned responses "/" offers in the composer: the agent's own and the team's.
+    void setCannedResponses(const QList<Protocol::CannedResponse> &personal,
+                            const QList<Protocol::CannedResponse> &team);
+    CannedResponses *cannedResponses() const { return m_canned; }
 
     // Supervisors: the live view's filters, and joining the current conversation as manager.
     ConversationFilterModel *liveFilter() const { return m_filter; }
@@ -99,7 +111,7 @@ private:
     void refreshCurrent();
     void refreshStatus();
     void sendComposed();
-    void closeCurrent();
+    void refreshTyping();
     void onMessagesInserted();
     void refreshSignIn();
     void refreshIdentityPanel();
@@ -142,6 +154,11 @@ private:
     QLabel *m_connectionStatus = nullptr;
     QAction *m_acceptAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_transferAction = nullptr;
+    QPointer<CloseDialog> m_closeDialog;
+    QPointer<TransferDialog> m_transferDialog;
+    CannedResponses *m_canned = nullptr;
+    QLabel *m_typing = nullptr;
     QAction *m_requestSignInAction = nullptr;
     QWidget *m_pendingBar = nullptr;
     QLabel *m_pendingText = nullptr;

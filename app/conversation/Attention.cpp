@@ -42,6 +42,11 @@ void Attention::setSession(DeskSession *session)
                                      onMessage(convId, text, Notice::Kind::Message);
                                  });
         m_connections << connect(
+            session, &DeskSession::conversationHandedOver, this, [this](const QString &convId) {
+                const ConversationListModel::Item *item = m_session->conversations()->item(convId);
+                onMessage(convId, item ? item->preview : QString(), Notice::Kind::HandedOver);
+            });
+        m_connections << connect(
             session, &DeskSession::privateNoteArrived, this,
             [this](const QString &convId, const QString &from, const QString &text) {
                 onMessage(convId, text, Notice::Kind::PrivateNote, from);
@@ -111,6 +116,20 @@ void Attention::reconcile()
         if (!customerName(convId).isEmpty())
             announce.insert(convId);
     }
+    // A transfer announced before the name was known gets its title now.
+    for (auto it = m_unnamedHandovers.begin(); it != m_unnamedHandovers.end();) {
+        const QString name = customerName(*it);
+        auto notice = m_notices.find(*it);
+        if (notice == m_notices.end() || notice->kind != Notice::Kind::HandedOver) {
+            it = m_unnamedHandovers.erase(it);
+        } else if (!name.isEmpty()) {
+            notice->title = tr("Transferred to you: %1").arg(name);
+            emit noticePosted(notice.value());
+            it = m_unnamedHandovers.erase(it);
+        } else {
+            ++it;
+        }
+    }
     for (const QString &convId : std::as_const(announce)) {
         const ConversationListModel::Item *item = m_session->conversations()->item(convId);
         const QString name = item->customerName;
@@ -146,6 +165,11 @@ void Attention::onMessage(const QString &convId, const QString &text, Notice::Ki
     const QString customer = name.isEmpty() ? tr("A customer") : name;
     if (kind == Notice::Kind::PrivateNote) {
         notice.title = tr("Private note from %1 about %2").arg(from, customer);
+    } else if (kind == Notice::Kind::HandedOver) {
+        notice.count = 1;
+        notice.title = tr("Transferred to you: %1").arg(customer);
+        if (name.isEmpty())
+            m_unnamedHandovers.insert(convId);
     } else {
         notice.title = notice.count == 1
                            ? customer

@@ -18,6 +18,7 @@ class DeskSession;
 // Rules, chosen so that a desk that notifies is one that is trusted:
 // * An offer is announced once, when it starts (with the customer's name once known), and withdrawn
 //   when it ends: accepted here or elsewhere, or taken back.
+// * A conversation handed to the agent (a transfer) is announced like a message.
 // * Messages and notes are announced when their conversation is not the one on screen, or when the
 //   desk's window is not the active one. One notice per conversation, updated with a count, so a
 //   chatty customer is one notification and not twenty.
@@ -31,7 +32,7 @@ class Attention : public QObject
 public:
     struct Notice
     {
-        enum class Kind { Offer, Message, PrivateNote };
+        enum class Kind { Offer, Message, PrivateNote, HandedOver };
         Kind kind = Kind::Message;
         QString convId;
         QString title; // "Maya Tester", "New conversation: Maya Tester"
@@ -84,7 +85,8 @@ private:
     QString m_viewed;
     bool m_windowActive = false;
     QSet<QString> m_offered;
-    QSet<QString> m_offerUnnamed; // offers announced before the customer's name was known
+    QSet<QString> m_offerUnnamed;     // offers announced before the customer's name was known
+    QSet<QString> m_unnamedHandovers; // transfers announced before the customer's name was known
     QHash<QString, Notice> m_notices;
     int m_unread = 0;
     bool m_needsAttention = false;

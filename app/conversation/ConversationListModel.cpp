@@ -39,6 +39,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return item.waitingSince;
     case UnreadRole:
         return item.unread;
+    case CustomerTypingRole:
+        return item.customerTyping;
+    case DispositionRole:
+        return item.details.dispositionCode;
     case SignInSupportedRole:
         return item.signIn.supported;
     case SignInReasonRole:
@@ -85,6 +89,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {LastActivityRole, "lastActivity"},
                   {WaitingSinceRole, "waitingSince"},
                   {UnreadRole, "unread"},
+                  {CustomerTypingRole, "customerTyping"},
+                  {DispositionRole, "disposition"},
                   {SignInSupportedRole, "signInSupported"},
                   {SignInReasonRole, "signInReason"},
                   {StateRole, "state"},
@@ -188,6 +194,15 @@ void ConversationListModel::setLastMessage(const QString &convId, const QString 
         item.waitingSince = {};
     }
     changed(row, {PreviewRole, LastActivityRole, WaitingSinceRole});
+}
+
+void ConversationListModel::setCustomerTyping(const QString &convId, bool typing)
+{
+    const int row = rowOf(convId);
+    if (row < 0 || m_items.at(row).customerTyping == typing)
+        return;
+    m_items[row].customerTyping = typing;
+    changed(row, {CustomerTypingRole});
 }
 
 void ConversationListModel::setUnread(const QString &convId, int unread)

@@ -34,6 +34,8 @@ public:
         AssignedAgentNameRole, // the assigned agent's display name (empty if waiting)
         ManagersRole,          // QStringList: user ids of supervisors who joined as manager
         ManagerNamesRole,      // QStringList: their display names
+        CustomerTypingRole,    // bool: the customer is typing now
+        DispositionRole,       // the closing agent's disposition code (empty: none)
     };
     Q_ENUM(Roles)
 
@@ -50,6 +52,7 @@ public:
         Auth::SignInCapability signIn;
         QString verifiedName;
         QDateTime verifiedUntil;
+        bool customerTyping = false;
     };
 
     explicit ConversationListModel(QObject *parent = nullptr);
@@ -72,6 +75,7 @@ public:
     void setUnread(const QString &convId, int unread);
     void setRing(const QString &convId, const QString &ringId); // empty ringId: no longer ringing
     void setVerified(const QString &convId, const QString &name, const QDateTime &until);
+    void setCustomerTyping(const QString &convId, bool typing);
     // Display names of agents and supervisors (user id → name), for every row they appear in.
     void setAgentName(const QString &userId, const QString &name);
     QString agentName(const QString &userId) const;

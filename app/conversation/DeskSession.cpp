@@ -30,6 +30,8 @@ DeskSession::DeskSession(AgentConnection *connection, QObject *parent)
             &DeskSession::onNotification);
     m_queueRetry.setSingleShot(true);
     connect(&m_queueRetry, &QTimer::timeout, this, &DeskSession::sendNextQueued);
+    m_typingExpiry.setInterval(1000);
+    connect(&m_typingExpiry, &QTimer::timeout, this, &DeskSession::expireTyping);
 }
 
 DeskSession::~DeskSession() = default;
@@ -112,6 +114,7 @@ void DeskSession::onOnline()
     // This user's own name too: their notes and a supervisor's messages are labelled with it.
     if (!userId().isEmpty())
         askAgentName(userId(), {});
+    fetchTeam({}); // small, and asked before the catch-ups' large answers
     m_snapshotSubscription.clear();
     m_connection->request(
         Types::SubscribeExConversations, toJson(SubscribeConversationsRequest{}), this,
@@ -149,7 +152,10 @@ void DeskSession::onNotification(const Envelope &notification)
             qCWarning(lcConversation) << "dropped malformed event:" << event.error();
             return;
         }
-        applyEvent(event.value());
+        if (event->event.type == Event::Type::ChatState && event->sequence < 0)
+            applyChatState(event.value()); // relayed live, never part of the transcript
+        else
+            applyEvent(event.value());
     } else {
         qCDebug(lcConversation) << "ignored notification" << notification.type.left(80);
     }
@@ -162,12 +168,23 @@ void DeskSession::applyConversationChanges(const QJsonObject &body)
         qCWarning(lcConversation) << "dropped malformed conversation change:" << decoded.error();
         return;
     }
+    bool firstSnapshot = false;
     if (!m_snapshotSubscription.isEmpty() && decoded->subscriptionId == m_snapshotSubscription) {
         m_snapshotSubscription.clear();
+        firstSnapshot = ++m_snapshots == 1;
         reconcileWithSnapshot(decoded.value());
     }
     for (const ConversationChange &change : decoded->changes) {
         const QString convId = change.details.convId;
+        if (change.type == ConversationChange::Type::Delete && m_transferredAway.remove(convId)) {
+            // Handed on from here: it is someone else's (or the queue's) now.
+            m_conversations.remove(convId);
+            delete m_messages.take(convId);
+            m_loaded.remove(convId);
+            m_rings.remove(convId);
+            m_customerTyping.remove(convId);
+            continue;
+        }
         if (change.type == ConversationChange::Type::Delete) {
             // Gone from this agent's view (taken by another agent). Keep the transcript if it was
             // ours.
@@ -180,7 +197,15 @@ void DeskSession::applyConversationChanges(const QJsonObject &body)
         }
         // The transcript exists before the row does, so a view that selects the new row finds it.
         ensureMessages(convId);
+        const bool wasMine = isAssignedToMe(convId);
         const bool added = m_conversations.upsert(change.details);
+        if (!isAssignedToMe(convId))
+            m_transferredAway.remove(convId); // back in the queue, and visible as such
+        // Assigned to this agent by someone else (a transfer): worth telling, unless it is the
+        // desk's first view of the day or this desk asked for it.
+        if (!wasMine && isAssignedToMe(convId) && !m_accepting.contains(convId) && !firstSnapshot &&
+            change.details.state == ConversationState::Open)
+            QTimer::singleShot(0, this, [this, convId] { emit conversationHandedOver(convId); });
         fetchAgentNames(change.details);
         const QString consumerId = change.details.consumerId();
         if (m_names.contains(consumerId))
@@ -447,7 +472,9 @@ void DeskSession::accept(const QString &convId, Completion done)
     update.action = ConversationFieldUpdate::Action::AddParticipant;
     update.userId = userId();
     update.role = ParticipantRole::AssignedAgent;
-    updateField(update, [this, done = std::move(done)](const Status &status) {
+    m_accepting.insert(convId);
+    updateField(update, [this, convId, done = std::move(done)](const Status &status) {
+        m_accepting.remove(convId);
         if (!status)
             emit actionFailed(tr("Could not accept the conversation: %1").arg(status.error()));
         if (done)
@@ -496,6 +523,126 @@ void DeskSession::close(const QString &convId, Completion done)
         if (done)
             done(status);
     });
+}
+
+void DeskSession::close(const QString &convId, const QString &dispositionCode, const QString &note,
+                        Completion done)
+{
+    ConversationFieldUpdate update;
+    update.conversationId = convId;
+    update.action = ConversationFieldUpdate::Action::Close;
+    update.dispositionCode = dispositionCode;
+    update.dispositionNote = note.trimmed();
+    updateField(update, [this, done = std::move(done)](const Status &status) {
+        if (!status)
+            emit actionFailed(tr("Could not close the conversation: %1").arg(status.error()));
+        if (done)
+            done(status);
+    });
+}
+
+void DeskSession::transfer(const QString &convId, const QString &toAgent, const QString &skill,
+                           Completion done)
+{
+    ConversationFieldUpdate update;
+    update.conversationId = convId;
+    update.action = ConversationFieldUpdate::Action::Transfer;
+    update.userId = toAgent;
+    update.skill = skill;
+    if (toAgent.isEmpty() && skill.isEmpty() && m_conversations.item(convId))
+        update.skill = m_conversations.item(convId)->details.skill; // back to its own queue
+    m_transferredAway.insert(convId);
+    setComposing(convId, false);
+    updateField(update, [this, convId, done = std::move(done)](const Status &status) {
+        if (!status) {
+            m_transferredAway.remove(convId);
+            emit actionFailed(tr("Could not transfer the conversation: %1").arg(status.error()));
+        }
+        if (done)
+            done(status);
+    });
+}
+
+void DeskSession::fetchTeam(std::function<void(Result<TeamInfo>)> done)
+{
+    m_connection->request(Types::GetTeam, QJsonObject{}, this,
+                          [this, done = std::move(done)](const Result<Envelope> &r) {
+                              Result<TeamInfo> team = r ? decodeTeamInfo(r->body.toObject())
+                                                        : Result<TeamInfo>(fail(r.error()));
+                              if (team) {
+                                  m_team = team.value();
+                                  emit teamChanged();
+                              }
+                              if (done)
+                                  done(team);
+                          });
+}
+
+void DeskSession::setComposing(const QString &convId, bool composing)
+{
+    if (!canWriteToCustomer(convId) || m_connection->state() != AgentConnection::State::Online)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto it = m_composingSent.constFind(convId);
+    if (composing && it != m_composingSent.constEnd() && now - it.value() < kComposingRepeatMs)
+        return; // said a moment ago: the customer still sees it
+    if (!composing && it == m_composingSent.constEnd())
+        return; // nothing to take back
+    if (composing)
+        m_composingSent.insert(convId, now);
+    else
+        m_composingSent.remove(convId);
+    PublishEventRequest request;
+    request.conversationId = convId;
+    request.dialogId = m_conversations.item(convId)->details.mainDialogId();
+    request.event.type = Event::Type::ChatState;
+    request.event.chatState = composing ? u"COMPOSING"_s : u"ACTIVE"_s;
+    m_connection->request(Types::PublishEvent, toJson(request), this,
+                          [](const Result<Envelope> &r) {
+                              if (!r)
+                                  qCDebug(lcConversation) << "chat state not sent:" << r.error();
+                          });
+}
+
+bool DeskSession::isCustomerTyping(const QString &convId) const
+{
+    return m_customerTyping.value(convId) > QDateTime::currentMSecsSinceEpoch();
+}
+
+void DeskSession::applyChatState(const MessagingEvent &event)
+{
+    const QString convId = event.conversationId;
+    if (event.originatorRole != ParticipantRole::Consumer || !m_conversations.item(convId))
+        return;
+    const bool typing = event.event.chatState == "COMPOSING"_L1;
+    const bool was = isCustomerTyping(convId);
+    if (typing)
+        m_customerTyping.insert(convId, QDateTime::currentMSecsSinceEpoch() + kTypingTtlMs);
+    else
+        m_customerTyping.remove(convId);
+    if (typing && !m_typingExpiry.isActive())
+        m_typingExpiry.start();
+    if (typing != was) {
+        m_conversations.setCustomerTyping(convId, typing);
+        emit customerTypingChanged(convId, typing);
+    }
+}
+
+void DeskSession::expireTyping()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_customerTyping.begin(); it != m_customerTyping.end();) {
+        if (it.value() > now) {
+            ++it;
+            continue;
+        }
+        const QString convId = it.key();
+        it = m_customerTyping.erase(it);
+        m_conversations.setCustomerTyping(convId, false);
+        emit customerTypingChanged(convId, false);
+    }
+    if (m_customerTyping.isEmpty())
+        m_typingExpiry.stop();
 }
 
 void DeskSession::sendText(const QString &convId, const QString &text, bool privateNote)

@@ -79,6 +79,25 @@ public:
     // Takes a sign-in request out of the outbox before it is sent (cancelled, expired).
     void withdrawSignIn(const QString &signInRequestId);
     void close(const QString &convId, Completion done = {});
+    // Closes with the team's disposition code (and an optional note) for the conversation.
+    void close(const QString &convId, const QString &dispositionCode, const QString &note,
+               Completion done);
+    // Hands a conversation of this agent's on: to an agent who is online (toAgent), or back to the
+    // queue of a skill (toAgent empty; skill empty keeps the current one). It leaves this desk.
+    void transfer(const QString &convId, const QString &toAgent, const QString &skill,
+                  Completion done = {});
+    // The team: who to transfer to (and who is online now), skills, dispositions, canned
+    // responses. Asked of the hub each time (who is online changes).
+    void fetchTeam(std::function<void(Result<Protocol::TeamInfo>)> done);
+    // The last team the hub told (empty lists before the first answer); fetched when online.
+    const Protocol::TeamInfo &team() const { return m_team; }
+    // The agent is typing in a conversation's composer (true) or stopped (false): the customer
+    // sees "typing…". Sent at most every few seconds, never queued (stale news is no news).
+    void setComposing(const QString &convId, bool composing);
+    // Whether the customer is typing now (from their chat state, for kTypingTtlMs at most).
+    bool isCustomerTyping(const QString &convId) const;
+    static constexpr int kTypingTtlMs = 8000;
+    static constexpr int kComposingRepeatMs = 3000;
     // Tells the hub who the customer proved to be (the identity, never the token).
     void reportVerifiedIdentity(const QString &convId, const QString &requestId,
                                 const QJsonObject &identity, Completion done = {});
@@ -110,6 +129,13 @@ signals:
     // A customer wrote in a conversation whose transcript the desk had loaded before: messages that
     // arrive live or in a catch-up after a reconnect, never the first load of a transcript.
     void customerMessageArrived(const QString &convId, const QString &text);
+    // Someone handed this agent a conversation (a transfer, or a supervisor's assignment) while
+    // the desk was running.
+    void conversationHandedOver(const QString &convId);
+    // The customer started or stopped typing.
+    void customerTypingChanged(const QString &convId, bool typing);
+    // The team's lists arrived or changed.
+    void teamChanged();
     // The hub told the display name of an agent or supervisor (agentName() has it now).
     void agentNamed(const QString &userId);
     // Someone else wrote a private note in a conversation this desk sees (as customer messages:
@@ -154,6 +180,15 @@ private:
     QSet<QString> m_catchUpInFlight;
     QSet<QString> m_catchUpAgain;
     QSet<QString> m_loaded;          // conversations whose first catch-up was answered
+    QSet<QString> m_accepting;       // accepted (or joined) by this desk, answer pending
+    QSet<QString> m_transferredAway; // handed on by this desk: its DELETE removes it here
+    int m_snapshots = 0;             // conversation snapshots applied (one per connection)
+    Protocol::TeamInfo m_team;
+    QHash<QString, qint64> m_customerTyping; // convId → until when (ms) the customer types
+    QHash<QString, qint64> m_composingSent;  // convId → when COMPOSING was last sent (ms)
+    QTimer m_typingExpiry;
+    void expireTyping();
+    void applyChatState(const Protocol::MessagingEvent &event);
     QHash<QString, QString> m_names; // consumer id → display name
     QSet<QString> m_agentNamesKnown; // agent and supervisor ids whose names were asked for
     QHash<QString, QList<std::function<void()>>> m_nameWaiters; // asked for, not answered yet

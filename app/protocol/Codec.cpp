@@ -80,6 +80,9 @@ ConversationDetails readDetails(JsonReader &r)
     d.context.clientProperties.deviceFamily = client.optionalString("deviceFamily"_L1);
     d.context.clientProperties.features = client.optionalStringList("features"_L1);
     d.verifiedIdentity = r.optionalObject("signetVerifiedIdentity"_L1);
+    JsonReader disposition = r.child("signetDisposition"_L1, false);
+    d.dispositionCode = disposition.optionalString("code"_L1);
+    d.dispositionNote = disposition.optionalString("note"_L1);
     return d;
 }
 
@@ -154,8 +157,11 @@ Event readEvent(JsonReader &r)
 MessagingEvent readMessagingEvent(JsonReader &r)
 {
     MessagingEvent m;
-    m.sequence = r.integer("sequence"_L1);
-    if (r.ok() && m.sequence < 0)
+    // A ChatStateEvent is relayed live and not stored: it has no sequence on signet-hub.
+    const bool chatState = r.has("event"_L1) && !r.has("sequence"_L1) &&
+                           r.child("event"_L1).optionalString("type"_L1) == "ChatStateEvent"_L1;
+    m.sequence = chatState ? -1 : r.integer("sequence"_L1);
+    if (r.ok() && m.sequence < 0 && !chatState)
         r.failAt("sequence"_L1, u"must not be negative"_s);
     m.dialogId = r.string("dialogId"_L1);
     m.conversationId = r.optionalString("conversationId"_L1, m.dialogId);
@@ -305,6 +311,9 @@ QJsonObject toJson(const ConversationDetails &d)
         o.insert("endTs"_L1, d.endTs);
     if (!d.verifiedIdentity.isEmpty())
         o.insert("signetVerifiedIdentity"_L1, d.verifiedIdentity);
+    if (!d.dispositionCode.isEmpty())
+        o.insert("signetDisposition"_L1,
+                 QJsonObject{{"code"_L1, d.dispositionCode}, {"note"_L1, d.dispositionNote}});
     return o;
 }
 
@@ -352,8 +361,7 @@ Result<Event> decodeEvent(const QJsonObject &json)
 
 QJsonObject toJson(const MessagingEvent &m)
 {
-    QJsonObject o{{"sequence"_L1, m.sequence},
-                  {"conversationId"_L1, m.conversationId},
+    QJsonObject o{{"conversationId"_L1, m.conversationId},
                   {"dialogId"_L1, m.dialogId},
                   {"originatorId"_L1, m.originatorId},
                   {"originatorMetadata"_L1,
@@ -362,6 +370,8 @@ QJsonObject toJson(const MessagingEvent &m)
                   {"event"_L1, toJson(m.event)}};
     if (!m.metadata.isEmpty())
         o.insert("metadata"_L1, m.metadata);
+    if (m.sequence >= 0) // a relayed chat state has none
+        o.insert("sequence"_L1, m.sequence);
     return o;
 }
 
@@ -508,46 +518,58 @@ Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body,
 
 QJsonObject toJson(const ConversationFieldUpdate &u)
 {
-    QJsonObject field;
+    QJsonArray fields;
+    auto participant = [](const char *type, const QString &userId) {
+        QJsonObject field{{"field"_L1, "ParticipantsChange"_L1},
+                          {"type"_L1, QLatin1StringView(type)},
+                          {"role"_L1, roleName(ParticipantRole::AssignedAgent)}};
+        if (!userId.isEmpty())
+            field.insert("userId"_L1, userId);
+        return field;
+    };
     switch (u.action) {
     case ConversationFieldUpdate::Action::AddParticipant:
     case ConversationFieldUpdate::Action::RemoveParticipant:
-        field = {{"field"_L1, "ParticipantsChange"_L1},
-                 {"type"_L1, u.action == ConversationFieldUpdate::Action::AddParticipant
-                                 ? "ADD"_L1
-                                 : "REMOVE"_L1},
-                 {"userId"_L1, u.userId},
-                 {"role"_L1, roleName(u.role)}};
+        fields.append(QJsonObject{
+            {"field"_L1, "ParticipantsChange"_L1},
+            {"type"_L1,
+             u.action == ConversationFieldUpdate::Action::AddParticipant ? "ADD"_L1 : "REMOVE"_L1},
+            {"userId"_L1, u.userId},
+            {"role"_L1, roleName(u.role)}});
         break;
-    case ConversationFieldUpdate::Action::Close:
-        field = {{"field"_L1, "ConversationStateField"_L1}, {"conversationState"_L1, "CLOSE"_L1}};
-        break;
-    case ConversationFieldUpdate::Action::TransferSkill:
-        field = {{"field"_L1, "Skill"_L1}, {"type"_L1, "UPDATE"_L1}, {"skill"_L1, u.skill}};
+    case ConversationFieldUpdate::Action::Close: {
+        QJsonObject field{{"field"_L1, "ConversationStateField"_L1},
+                          {"conversationState"_L1, "CLOSE"_L1}};
+        if (!u.dispositionCode.isEmpty())
+            field.insert("signetDisposition"_L1, QJsonObject{{"code"_L1, u.dispositionCode},
+                                                             {"note"_L1, u.dispositionNote}});
+        fields.append(field);
         break;
     }
-    return {{"conversationId"_L1, u.conversationId}, {"conversationField"_L1, QJsonArray{field}}};
+    case ConversationFieldUpdate::Action::Transfer:
+        fields.append(participant("REMOVE", QString()));
+        if (!u.skill.isEmpty())
+            fields.append(QJsonObject{
+                {"field"_L1, "Skill"_L1}, {"type"_L1, "UPDATE"_L1}, {"skill"_L1, u.skill}});
+        if (!u.userId.isEmpty())
+            fields.append(participant("ADD", u.userId));
+        break;
+    }
+    return {{"conversationId"_L1, u.conversationId}, {"conversationField"_L1, fields}};
 }
 
-Result<ConversationFieldUpdate> decodeConversationFieldUpdate(const QJsonObject &body)
+namespace {
+
+// One entry of conversationField, read into u; transfer collects what a transfer's list says.
+struct TransferParts
 {
-    JsonReader r(body, u"body"_s);
-    ConversationFieldUpdate u;
-    u.conversationId = r.string("conversationId"_L1);
-    // LivePerson sends conversationField as an object or an array of one; accept both.
-    QJsonObject fieldObject;
-    if (body.value("conversationField"_L1).isArray()) {
-        const QJsonArray fields = r.array("conversationField"_L1);
-        if (fields.size() != 1)
-            r.failAt("conversationField"_L1, u"expected exactly one field change"_s);
-        else
-            fieldObject = fields.first().toObject();
-    } else {
-        fieldObject = r.object("conversationField"_L1);
-    }
-    if (!r.ok())
-        return fail(r.error());
-    JsonReader f(fieldObject, r.pathOf("conversationField"_L1));
+    bool removesAssigned = false;
+    bool addsAssigned = false;
+    bool updatesSkill = false;
+};
+
+void readFieldChange(JsonReader &f, ConversationFieldUpdate &u, TransferParts &transfer)
+{
     const QString field = f.string("field"_L1);
     if (field == "ParticipantsChange"_L1) {
         const QString type = f.string("type"_L1);
@@ -561,19 +583,136 @@ Result<ConversationFieldUpdate> decodeConversationFieldUpdate(const QJsonObject 
         u.role = roleFromString(f.string("role"_L1));
         if (f.ok() && u.role == ParticipantRole::Unknown)
             f.failAt("role"_L1, u"unknown role"_s);
+        if (u.role == ParticipantRole::AssignedAgent)
+            (type == "ADD"_L1 ? transfer.addsAssigned : transfer.removesAssigned) = true;
     } else if (field == "ConversationStateField"_L1) {
         u.action = ConversationFieldUpdate::Action::Close;
         if (f.string("conversationState"_L1) != "CLOSE"_L1 && f.ok())
             f.failAt("conversationState"_L1, u"only CLOSE is supported"_s);
+        JsonReader disposition = f.child("signetDisposition"_L1, false);
+        u.dispositionCode = disposition.optionalString("code"_L1);
+        u.dispositionNote = disposition.optionalString("note"_L1);
+        if (!disposition.ok())
+            f.failAt("signetDisposition"_L1, disposition.error());
     } else if (field == "Skill"_L1) {
-        u.action = ConversationFieldUpdate::Action::TransferSkill;
+        u.action = ConversationFieldUpdate::Action::Transfer;
+        if (f.string("type"_L1) != "UPDATE"_L1 && f.ok())
+            f.failAt("type"_L1, u"expected UPDATE"_s);
         u.skill = f.string("skill"_L1);
+        transfer.updatesSkill = true;
     } else if (f.ok()) {
         f.failAt("field"_L1, u"unsupported field \"%1\""_s.arg(field.left(40)));
     }
-    if (!f.ok())
-        return fail(f.error());
+}
+
+} // namespace
+
+Result<ConversationFieldUpdate> decodeConversationFieldUpdate(const QJsonObject &body)
+{
+    JsonReader r(body, u"body"_s);
+    ConversationFieldUpdate u;
+    u.conversationId = r.string("conversationId"_L1);
+    // LivePerson sends conversationField as an object or an array; more than one change is a
+    // transfer (REMOVE ASSIGNED_AGENT with a Skill UPDATE and/or an ADD ASSIGNED_AGENT).
+    QJsonArray fields;
+    if (body.value("conversationField"_L1).isArray())
+        fields = r.array("conversationField"_L1);
+    else
+        fields = QJsonArray{r.object("conversationField"_L1)};
+    if (!r.ok())
+        return fail(r.error());
+    if (fields.isEmpty() || fields.size() > 3)
+        return fail(u"body.conversationField: expected one to three field changes"_s);
+    TransferParts transfer;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        JsonReader f = r.element(fields, i, "conversationField"_L1);
+        if (!r.ok())
+            return fail(r.error());
+        ConversationFieldUpdate part = u;
+        readFieldChange(f, part, transfer);
+        if (!f.ok())
+            return fail(f.error());
+        if (fields.size() > 1 && part.action == ConversationFieldUpdate::Action::Close)
+            return fail(u"body.conversationField: a close is sent alone"_s);
+        u.action = part.action;
+        u.role = part.role;
+        u.dispositionCode = part.dispositionCode;
+        u.dispositionNote = part.dispositionNote;
+        if (!part.skill.isEmpty())
+            u.skill = part.skill;
+        const bool addsAgent = part.action == ConversationFieldUpdate::Action::AddParticipant;
+        if (fields.size() == 1 || addsAgent)
+            u.userId = part.userId;
+    }
+    if (fields.size() > 1) {
+        // Only the shapes of a transfer are accepted as lists.
+        if (!transfer.removesAssigned || (!transfer.addsAssigned && !transfer.updatesSkill))
+            return fail(u"body.conversationField: several changes are only accepted as a transfer "
+                        "(REMOVE ASSIGNED_AGENT with Skill UPDATE and/or ADD ASSIGNED_AGENT)"_s);
+        if (transfer.addsAssigned && u.userId.isEmpty())
+            return fail(
+                u"body.conversationField: a transfer to an agent names the agent (userId)"_s);
+        u.action = ConversationFieldUpdate::Action::Transfer;
+        u.role = ParticipantRole::AssignedAgent;
+    }
     return u;
+}
+
+QJsonObject toJson(const TeamInfo &team)
+{
+    QJsonArray members;
+    for (const TeamMember &m : team.members)
+        members.append(QJsonObject{{"userId"_L1, m.userId},
+                                   {"displayName"_L1, m.displayName},
+                                   {"role"_L1, m.role},
+                                   {"online"_L1, m.online}});
+    QJsonArray dispositions;
+    for (const Disposition &d : team.dispositions)
+        dispositions.append(QJsonObject{{"code"_L1, d.code}, {"label"_L1, d.label}});
+    QJsonArray canned;
+    for (const CannedResponse &c : team.cannedResponses)
+        canned.append(QJsonObject{{"title"_L1, c.title}, {"text"_L1, c.text}});
+    return {{"members"_L1, members},
+            {"skills"_L1, QJsonArray::fromStringList(team.skills)},
+            {"dispositions"_L1, dispositions},
+            {"cannedResponses"_L1, canned}};
+}
+
+Result<TeamInfo> decodeTeamInfo(const QJsonObject &json)
+{
+    JsonReader r(json, u"body"_s);
+    TeamInfo team;
+    const QJsonArray members = r.optionalArray("members"_L1);
+    for (qsizetype i = 0; i < members.size() && r.ok(); ++i) {
+        JsonReader m = r.element(members, i, "members"_L1);
+        TeamMember member;
+        member.userId = m.string("userId"_L1);
+        member.displayName = m.optionalString("displayName"_L1, member.userId);
+        member.role = m.optionalString("role"_L1, u"agent"_s);
+        member.online = m.optionalBool("online"_L1, false);
+        if (!m.ok())
+            return fail(m.error());
+        team.members.append(member);
+    }
+    team.skills = r.optionalStringList("skills"_L1);
+    const QJsonArray dispositions = r.optionalArray("dispositions"_L1);
+    for (qsizetype i = 0; i < dispositions.size() && r.ok(); ++i) {
+        JsonReader d = r.element(dispositions, i, "dispositions"_L1);
+        Disposition disposition{d.string("code"_L1), QString()};
+        disposition.label = d.optionalString("label"_L1, disposition.code);
+        if (!d.ok())
+            return fail(d.error());
+        team.dispositions.append(disposition);
+    }
+    const QJsonArray canned = r.optionalArray("cannedResponses"_L1);
+    for (qsizetype i = 0; i < canned.size() && r.ok(); ++i) {
+        JsonReader c = r.element(canned, i, "cannedResponses"_L1);
+        CannedResponse response{c.string("title"_L1), c.string("text"_L1)};
+        if (!c.ok())
+            return fail(c.error());
+        team.cannedResponses.append(response);
+    }
+    return finish(r, std::move(team));
 }
 
 QJsonObject toJson(const SubscribeConversationsRequest &request)

@@ -40,6 +40,8 @@ Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body,
                                                       const QJsonArray &metadata);
 
 QJsonObject toJson(const ConversationFieldUpdate &update);
+QJsonObject toJson(const TeamInfo &team);
+Result<TeamInfo> decodeTeamInfo(const QJsonObject &json);
 Result<ConversationFieldUpdate> decodeConversationFieldUpdate(const QJsonObject &body);
 
 QJsonObject toJson(const SubscribeConversationsRequest &request);

@@ -32,5 +32,7 @@ inline constexpr auto HistoryTranscript = ".signet.history.Transcript"_L1;
 inline constexpr auto ReviewSearch = ".signet.review.Search"_L1;
 inline constexpr auto ReviewAudit = ".signet.review.Audit"_L1;
 inline constexpr auto ReviewExport = ".signet.review.Export"_L1;
+// Signet's own: the team (agents to transfer to, skills, dispositions, canned responses).
+inline constexpr auto GetTeam = ".signet.GetTeam"_L1;
 
 } // namespace Signet::Protocol::Types

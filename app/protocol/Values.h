@@ -66,6 +66,10 @@ struct ConversationDetails
     // Signet addition: who the customer proved to be, as reported by the agent's desk and recorded
     // by the hub ({issuer, subject, name, email, claims, expiresAt (ms)}); empty when not verified.
     QJsonObject verifiedIdentity;
+    // Signet addition: how the agent who closed it summed it up (a code from the team's list, and
+    // an optional note); empty while open or when closed without one.
+    QString dispositionCode;
+    QString dispositionNote;
 
     QString consumerId() const;
     QString assignedAgentId() const;
@@ -172,13 +176,45 @@ struct ConversationFieldUpdate
 {
     Q_GADGET
 public:
-    enum class Action { AddParticipant, RemoveParticipant, Close, TransferSkill };
+    // Transfer: the assigned agent hands the conversation on, to another agent (userId; it is
+    // theirs at once) or back to the queue of a skill (skill; every online agent is offered it).
+    // On the wire as LivePerson's field list: ParticipantsChange REMOVE ASSIGNED_AGENT, then
+    // Skill UPDATE and/or ParticipantsChange ADD ASSIGNED_AGENT userId.
+    enum class Action { AddParticipant, RemoveParticipant, Close, Transfer };
     Q_ENUM(Action)
     QString conversationId;
     Action action = Action::AddParticipant;
-    QString userId;                                        // Add/RemoveParticipant
+    QString userId;                                        // Add/RemoveParticipant, Transfer
     ParticipantRole role = ParticipantRole::AssignedAgent; // Add/RemoveParticipant
-    QString skill;                                         // TransferSkill
+    QString skill;                                         // Transfer
+    QString dispositionCode;                               // Close (Signet)
+    QString dispositionNote;                               // Close (Signet)
+};
+
+// .signet.GetTeam: who and what a conversation can be handed to, and the team's lists.
+struct TeamMember
+{
+    QString userId;
+    QString displayName;
+    QString role; // agent, supervisor
+    bool online = false;
+};
+struct Disposition
+{
+    QString code;  // "resolved"
+    QString label; // "Resolved"
+};
+struct CannedResponse
+{
+    QString title; // what the agent types after "/" to find it
+    QString text;  // may hold {customer} and {agent}
+};
+struct TeamInfo
+{
+    QList<TeamMember> members;
+    QStringList skills;
+    QList<Disposition> dispositions;
+    QList<CannedResponse> cannedResponses;
 };
 
 struct SubscribeConversationsRequest

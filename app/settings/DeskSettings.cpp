@@ -50,6 +50,7 @@ const Entry &entry(DeskSettings::Key key)
         {DeskSettings::Key::ServerProfiles, "server/profiles", QString()},
         {DeskSettings::Key::Theme, "appearance/theme", u"system"_s},
         {DeskSettings::Key::Language, "appearance/language", QString()},
+        {DeskSettings::Key::CannedResponses, "composer/cannedResponses", QString()},
     };
     for (const Entry &e : table) {
         if (e.key == key)
@@ -198,6 +199,29 @@ void DeskSettings::setServerProfiles(const QList<ServerProfile> &profiles)
         array.append(o);
     }
     setValue(Key::ServerProfiles,
+             QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+}
+
+QList<Protocol::CannedResponse> DeskSettings::cannedResponses() const
+{
+    QList<Protocol::CannedResponse> out;
+    const QJsonArray array =
+        QJsonDocument::fromJson(value(Key::CannedResponses).toString().toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        const Protocol::CannedResponse r{v.toObject().value("title"_L1).toString().trimmed(),
+                                         v.toObject().value("text"_L1).toString()};
+        if (!r.title.isEmpty() && !r.text.trimmed().isEmpty())
+            out << r;
+    }
+    return out;
+}
+
+void DeskSettings::setCannedResponses(const QList<Protocol::CannedResponse> &responses)
+{
+    QJsonArray array;
+    for (const Protocol::CannedResponse &r : responses)
+        array.append(QJsonObject{{"title"_L1, r.title}, {"text"_L1, r.text}});
+    setValue(Key::CannedResponses,
              QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
 }
 

@@ -4,6 +4,7 @@
 
 #include "auth/BrandPreset.h"
 #include "conversation/ConversationFilterModel.h"
+#include "protocol/Values.h"
 
 #include <QByteArray>
 #include <QString>
@@ -44,6 +45,7 @@ public:
         ServerProfiles,
         Theme,
         Language,
+        CannedResponses,
     };
 
     // A server the agent connects to now and then, by name (the password, if remembered, is in the
@@ -130,6 +132,10 @@ public:
     // When a customer's wait turns the list amber, then red (seconds since the unanswered message).
     ConversationFilterModel::EscalationPolicy escalationPolicy() const;
     void setEscalationPolicy(const ConversationFilterModel::EscalationPolicy &policy);
+
+    // The agent's own canned responses (the team's come from the hub).
+    QList<Protocol::CannedResponse> cannedResponses() const;
+    void setCannedResponses(const QList<Protocol::CannedResponse> &responses);
 
     // Saved servers, in the agent's order; a profile with an unreadable address is left out.
     QList<ServerProfile> serverProfiles() const;

@@ -256,6 +256,8 @@ void AgentSession::handle(const Envelope &request)
         historyConversations(request);
     else if (type == Types::HistoryTranscript)
         historyTranscript(request);
+    else if (type == Types::GetTeam)
+        reply(request, toJson(m_hub->team()));
     else
         replyError(request, 400, u"Unsupported request type \"%1\""_s.arg(type.left(80)));
 }
@@ -403,16 +405,62 @@ void AgentSession::updateConversationField(const Envelope &request)
             return refuse(request, 403,
                           u"Only the assigned agent or a supervisor can close this conversation."_s,
                           update->conversationId);
-        Status closed = m_hub->close(update->conversationId);
+        Status closed =
+            m_hub->close(update->conversationId, update->dispositionCode, update->dispositionNote);
         if (!closed)
-            return replyError(request, 409, closed.error());
+            return replyError(request, closed.errorCode() == 400 ? 400 : 409, closed.error());
+        m_hub->audit(agentId(), u"conversation.closed"_s, update->conversationId, QString(),
+                     QJsonObject{{"disposition"_L1, update->dispositionCode}});
         return reply(request, QJsonObject{});
     }
     case ConversationFieldUpdate::Action::RemoveParticipant:
-    case ConversationFieldUpdate::Action::TransferSkill:
+        // The assigned agent leaving is LivePerson's "back to the queue": a transfer to no one.
+        if (update->userId.isEmpty() || update->userId == agentId())
+            return transfer(request, QString(), QString(), update->conversationId);
         break;
+    case ConversationFieldUpdate::Action::Transfer:
+        return transfer(request, update->userId, update->skill, update->conversationId);
     }
     replyError(request, 501, u"This conversation change is not supported by this hub yet."_s);
+}
+
+void AgentSession::transfer(const Envelope &request, const QString &toAgent, const QString &skill,
+                            const QString &convId)
+{
+    Status moved = m_hub->transfer(convId, agentId(), toAgent, skill);
+    if (!moved) {
+        if (moved.errorCode() == 403 || moved.errorCode() == 404)
+            return refuse(request, moved.errorCode(), moved.error(), convId);
+        return replyError(request, moved.errorCode() > 0 ? moved.errorCode() : 409, moved.error());
+    }
+    reply(request, QJsonObject{});
+}
+
+void AgentSession::publishChatState(const Envelope &request, const PublishEventRequest &publish)
+{
+    static const QStringList states{u"ACTIVE"_s, u"INACTIVE"_s, u"GONE"_s, u"COMPOSING"_s,
+                                    u"PAUSE"_s};
+    if (!states.contains(publish.event.chatState))
+        return replyError(request, 400,
+                          u"chatState is one of ACTIVE, INACTIVE, GONE, COMPOSING or PAUSE."_s);
+    if (!publish.metadata.isEmpty() || !publish.clientKey.isEmpty())
+        return replyError(request, 400, u"A chat state carries no metadata or clientKey."_s);
+    const std::optional<ConversationDetails> details =
+        m_hub->store().conversation(publish.conversationId);
+    if (!details || !canSee(*details))
+        return refuse(request, 404, u"No such conversation."_s, publish.conversationId);
+    const bool assigned = details->assignedAgentId() == agentId();
+    const bool manager = isSupervisor() && details->managerIds().contains(agentId());
+    if (details->state != ConversationState::Open)
+        return replyError(request, 409, u"The conversation is closed."_s);
+    // Only someone the customer is talking to is "typing" for them.
+    if (!assigned && !manager)
+        return refuse(request, 403, u"Only the conversation's agent (or a manager) types in it."_s,
+                      publish.conversationId);
+    m_hub->relayChatState(publish.conversationId, agentId(),
+                          assigned ? ParticipantRole::AssignedAgent : ParticipantRole::Manager,
+                          publish.event.chatState);
+    reply(request, QJsonObject{});
 }
 
 void AgentSession::changeManager(const Envelope &request, const ConversationFieldUpdate &update,
@@ -458,6 +506,8 @@ void AgentSession::publishEvent(const Envelope &request)
             return std::nullopt;
         return stored->originatorId == agentId() ? stored->sequence : -1;
     };
+    if (publish->event.type == Event::Type::ChatState)
+        return publishChatState(request, publish.value());
     if (const std::optional<qint64> sequence = repeated()) {
         if (*sequence < 0)
             return replyError(request, 409, u"This clientKey was already used by someone else."_s);

@@ -61,6 +61,11 @@ private:
     void subscribeRoutingTasks(const Protocol::Envelope &request);
     void updateRingState(const Protocol::Envelope &request);
     void updateConversationField(const Protocol::Envelope &request);
+    void transfer(const Protocol::Envelope &request, const QString &toAgent, const QString &skill,
+                  const QString &convId);
+    // A ChatStateEvent: checked, relayed live, never stored (answered without a sequence).
+    void publishChatState(const Protocol::Envelope &request,
+                          const Protocol::PublishEventRequest &publish);
     void publishEvent(const Protocol::Envelope &request);
     void queryMessages(const Protocol::Envelope &request);
     void getUserProfile(const Protocol::Envelope &request);

@@ -123,6 +123,9 @@ const char *const kMigrations[] = {
     R"(CREATE TABLE hub_secrets (
          name TEXT PRIMARY KEY,
          value TEXT NOT NULL))",
+    // 11: how the agent who closed a conversation summed it up (the team's disposition code).
+    R"(ALTER TABLE conversations ADD COLUMN disposition_code TEXT NOT NULL DEFAULT '';
+       ALTER TABLE conversations ADD COLUMN disposition_note TEXT NOT NULL DEFAULT '')",
 };
 
 constexpr int kSearchMigration = 7;
@@ -511,6 +514,18 @@ std::optional<AgentRecord> Store::agent(const QString &id) const
                        query.value(4).toString()};
 }
 
+QList<AgentRecord> Store::agents() const
+{
+    QList<AgentRecord> out;
+    QSqlQuery query(db());
+    if (!query.exec(u"SELECT id, username, display_name, role FROM agents ORDER BY display_name"_s))
+        return out;
+    while (query.next())
+        out.append(AgentRecord{query.value(0).toString(), query.value(1).toString(),
+                               query.value(2).toString(), query.value(3).toString(), QString()});
+    return out;
+}
+
 Result<QByteArray> Store::hubSecret(const QString &name)
 {
     // Made once; every hub on this database (and every restart) reads the same one.
@@ -605,6 +620,8 @@ std::optional<ConversationDetails> Store::detailsFromQuery(QSqlQuery &query) con
     const QString agentId = query.value(6).toString();
     d.context = contextFromJson(query.value(7).toString());
     d.verifiedIdentity = fromText(query.value(8).toString()).toObject();
+    d.dispositionCode = query.value(9).toString();
+    d.dispositionNote = query.value(10).toString();
     d.participants.append(Participant{consumerId, ParticipantRole::Consumer});
     if (!agentId.isEmpty())
         d.participants.append(Participant{agentId, ParticipantRole::AssignedAgent});
@@ -616,7 +633,7 @@ std::optional<ConversationDetails> Store::conversation(const QString &id) const
 {
     QSqlQuery query(db());
     query.prepare(u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, "
-                  u"context_json, verified_identity_json "
+                  u"context_json, verified_identity_json, disposition_code, disposition_note "
                   "FROM conversations WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec() || !query.next())
@@ -639,7 +656,7 @@ QList<ConversationDetails> Store::openConversations() const
     QList<ConversationDetails> out;
     QSqlQuery query(db());
     if (!query.exec(u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, "
-                    u"context_json, verified_identity_json "
+                    u"context_json, verified_identity_json, disposition_code, disposition_note "
                     "FROM conversations WHERE state = 'OPEN' ORDER BY start_ts"_s))
         return out;
     QHash<QString, qsizetype> rows;
@@ -787,15 +804,47 @@ QList<HistoryEntry> Store::history(const QString &issuer, const QString &subject
     return out;
 }
 
-Status Store::closeConversation(const QString &convId, qint64 endTs)
+Status Store::closeConversation(const QString &convId, qint64 endTs, const QString &dispositionCode,
+                                const QString &dispositionNote)
 {
     QSqlQuery query(db());
-    query.prepare(u"UPDATE conversations SET state = 'CLOSE', end_ts = ? WHERE id = ?"_s);
+    query.prepare(u"UPDATE conversations SET state = 'CLOSE', end_ts = ?, disposition_code = ?, "
+                  "disposition_note = ? WHERE id = ?"_s);
     query.addBindValue(endTs > 0 ? endTs : QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(text(dispositionCode));
+    query.addBindValue(text(dispositionNote));
     query.addBindValue(convId);
     if (!query.exec())
         return sqlFailure(query, u"Closing the conversation"_s);
     return Done{};
+}
+
+Result<bool> Store::transferConversation(const QString &convId, const QString &fromAgent,
+                                         const QString &toAgent, const QString &skill)
+{
+    QSqlQuery query(db());
+    query.prepare(u"UPDATE conversations SET assigned_agent = ?, "
+                  "skill = CASE WHEN ? = '' THEN skill ELSE ? END "
+                  "WHERE id = ? AND assigned_agent = ? AND state = 'OPEN'"_s);
+    query.addBindValue(text(toAgent));
+    query.addBindValue(text(skill));
+    query.addBindValue(text(skill));
+    query.addBindValue(convId);
+    query.addBindValue(fromAgent);
+    if (!query.exec())
+        return sqlFailure(query, u"Transferring the conversation"_s);
+    return query.numRowsAffected() == 1;
+}
+
+QStringList Store::skills() const
+{
+    QSqlQuery query(db());
+    QStringList out;
+    if (!query.exec(u"SELECT DISTINCT skill FROM conversations WHERE skill <> '' ORDER BY skill"_s))
+        return out;
+    while (query.next())
+        out << query.value(0).toString();
+    return out;
 }
 
 Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &originatorId,

@@ -109,6 +109,8 @@ public:
                        const QString &password);
     std::optional<AgentRecord> agentByName(const QString &username) const;
     std::optional<AgentRecord> agent(const QString &id) const;
+    // Every agent and supervisor, by display name (without password hashes).
+    QList<AgentRecord> agents() const;
 
     // A random secret of the hub's, made on first use and the same ever after (for every hub on
     // this database).
@@ -129,7 +131,16 @@ public:
     // Supervisors who joined as MANAGER appear in the conversation's participants.
     Status addManager(const QString &convId, const QString &userId);
     Status removeManager(const QString &convId, const QString &userId);
-    Status closeConversation(const QString &convId, qint64 endTs = 0);
+    Status closeConversation(const QString &convId, qint64 endTs = 0,
+                             const QString &dispositionCode = QString(),
+                             const QString &dispositionNote = QString());
+    // The assigned agent hands the conversation on: to toAgent (empty: back to the queue) and, when
+    // skill is not empty, to that skill. Only while fromAgent still has it (false otherwise: taken
+    // or closed meanwhile).
+    Result<bool> transferConversation(const QString &convId, const QString &fromAgent,
+                                      const QString &toAgent, const QString &skill);
+    // The skills conversations have come in on (for transfers).
+    QStringList skills() const;
     // Records the identity proved in a conversation and links the conversation to it (issuer +
     // subject), in one transaction.
     Status setVerifiedIdentity(const QString &convId, const QJsonObject &identity);

@@ -1,5 +1,7 @@
 #include "composer/ComposerEdit.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QKeyEvent>
 
 namespace Signet::Ui {
@@ -18,6 +20,19 @@ QSize ComposerEdit::sizeHint() const
 
 void ComposerEdit::keyPressEvent(QKeyEvent *event)
 {
+    if (m_completer && m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            event->ignore(); // the list takes it (QCompleter filters the popup's keys)
+            return;
+        default:
+            break;
+        }
+    }
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && !(event->modifiers() & Qt::ShiftModifier)) {
         emit submitted();

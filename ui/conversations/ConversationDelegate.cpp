@@ -166,11 +166,16 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(option.font);
     painter->setPen(dim);
     const int previewWidth = rightColumn.left() - textLeft - 8;
-    QString previewText = index.data(Model::PreviewRole).toString().simplified();
+    const bool typing = index.data(Model::CustomerTypingRole).toBool();
+    QString previewText =
+        typing ? tr("typing…") : index.data(Model::PreviewRole).toString().simplified();
     if (m_showAgents)
         previewText = agentsText(index) + u" · "_s + previewText;
     const QString preview =
         option.fontMetrics.elidedText(previewText, Qt::ElideRight, previewWidth);
+    QFont previewFont = option.font;
+    previewFont.setItalic(typing);
+    painter->setFont(previewFont);
     painter->drawText(QRect(textLeft, r.top() + line + 4, previewWidth, line),
                       Qt::AlignLeft | Qt::AlignVCenter, preview);
     painter->restore();

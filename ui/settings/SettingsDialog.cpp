@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "settings/AppearancePage.h"
+#include "settings/CannedResponsesPage.h"
 #include "settings/DeskSettings.h"
 #include "settings/IdentityPage.h"
 #include "settings/NotificationsPage.h"
@@ -44,6 +45,7 @@ SettingsDialog::SettingsDialog(DeskSettings *settings, SecretStore *secrets,
     m_pages = {servers,
                identity,
                new SignInPage(this),
+               new CannedResponsesPage(this),
                new NotificationsPage(this),
                new AppearancePage(this),
                new ShortcutsPage(shortcuts, this)};

@@ -19,7 +19,8 @@ namespace Signet::Ui {
 
 class SettingsPage;
 
-// Settings → Preferences…: servers, identity provider, sign-in requests, notifications,
+// Settings → Preferences…: servers, identity provider, sign-in requests, canned responses,
+// notifications,
 // appearance and the list of keyboard shortcuts, one page each. OK and Apply write every page at
 // once and only when every page is valid (what is wrong is said under the pages, and the page is
 // shown); Cancel leaves the settings as they were.

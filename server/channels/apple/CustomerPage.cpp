@@ -20,6 +20,9 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Signet::Hub {
 
 using namespace Qt::StringLiterals;
@@ -44,14 +47,31 @@ const char *const kPage = R"HTML(<!DOCTYPE html>
  .auth.small img{width:60px;height:60px;float:left;margin:12px} .auth.icon img{width:40px;height:40px;float:left;margin:12px}
  .auth.large img{width:263px;height:150px;margin:8px auto 0;border-radius:12px}
  .note{align-self:center;color:#8e8e93;font-size:12px}
+ .receipt{align-self:flex-end;color:#8e8e93;font-size:11px;margin-top:-4px}
+ #typing{align-self:flex-start;color:#8e8e93;font-size:13px;padding:0 12px}
  form{display:flex;gap:8px;padding:8px;border-top:1px solid #e5e5ea} input{flex:1;padding:10px;border-radius:18px;border:1px solid #c7c7cc;font-size:16px}
  form button{border:0;background:#0a84ff;color:#fff;border-radius:18px;padding:0 16px;font-size:16px}
 </style></head>
-<body><header><span id="brand">Messages</span> <button id="websignin" hidden>Sign in</button><span id="who"></span></header><div id="log"><div id="earlier"></div></div>
+<body><header><span id="brand">Messages</span> <button id="websignin" hidden>Sign in</button><span id="who"></span></header><div id="log"><div id="earlier"></div></div><div id="typing" hidden>typing&hellip;</div>
 <form id="composer"><input id="text" autocomplete="off" placeholder="iMessage"><button id="send">Send</button></form>
 <script>
 const base = location.pathname, key = new URLSearchParams(location.search).get('key');
-let after = -1; const answered = new Set();
+let after = -1, readUpTo = -1, lastTyping = 0; const answered = new Set(), unread = [];
+function post(path, body) {
+  return fetch(base + path + '?key=' + encodeURIComponent(key), {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
+}
+function showReceipt() {
+  // "Read" under the customer's last message the agent has read.
+  const old = document.getElementById('receipt'); if (old) old.remove();
+  const mine = [...document.querySelectorAll('#log > .me')].filter(m => Number(m.dataset.seq) <= readUpTo);
+  if (!mine.length) return;
+  const r = el('div', 'receipt', 'Read'); r.id = 'receipt'; mine[mine.length - 1].after(r);
+}
+function sendRead() {
+  if (document.visibilityState !== 'visible' || !unread.length) return;
+  post('/read', {sequences: unread.splice(0)});
+}
+document.addEventListener('visibilitychange', sendRead);
 function el(tag, cls, text) { const e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined) e.textContent = text; return e; }
 function render(ev) {
   const log = document.getElementById('log');
@@ -63,8 +83,11 @@ function render(ev) {
     if (answered.has(ev.signIn.requestIdentifier)) b.disabled = true;
     card.append(b); log.append(card);
   } else if (ev.text) {
-    log.append(el('div', 'msg ' + (ev.fromCustomer ? 'me' : 'them'), ev.text));
+    const m = el('div', 'msg ' + (ev.fromCustomer ? 'me' : 'them'), ev.text); m.dataset.seq = ev.sequence;
+    log.append(m);
+    if (!ev.fromCustomer) unread.push(ev.sequence);
   }
+  if (ev.read !== undefined) { readUpTo = Math.max(readUpTo, ev.read); showReceipt(); }
   if (ev.answers) { answered.add(ev.answers); const b = document.querySelector('#signin-' + CSS.escape(ev.answers) + ' button'); if (b) b.disabled = true; }
   log.scrollTop = log.scrollHeight;
 }
@@ -89,7 +112,9 @@ async function poll() {
     if (r.ok) { const data = await r.json(); document.getElementById('brand').textContent = data.title;
       document.getElementById('websignin').hidden = !data.webSignIn;
       document.getElementById('who').textContent = data.signedInAs ? ' \u00b7 ' + data.signedInAs : '';
-      for (const ev of data.events) { render(ev); after = Math.max(after, ev.sequence); } }
+      for (const ev of data.events) { render(ev); after = Math.max(after, ev.sequence); }
+      document.getElementById('typing').hidden = !data.agentTyping;
+      sendRead(); }
   } catch (e) {}
   showVisible();
   setTimeout(poll, 1000);
@@ -105,9 +130,14 @@ document.getElementById('websignin').onclick = async () => {
   const data = await r.json();
   if (data.url) location.href = data.url; else document.getElementById('log').append(el('div', 'note', data.error || 'Sign-in is not possible.'));
 };
+document.getElementById('text').addEventListener('input', (e) => {
+  const now = Date.now();
+  if (!e.target.value) { lastTyping = 0; post('/typing', {state: 'ACTIVE'}); return; }
+  if (now - lastTyping > 3000) { lastTyping = now; post('/typing', {state: 'COMPOSING'}); }
+});
 document.getElementById('composer').onsubmit = async (e) => {
   e.preventDefault(); const input = document.getElementById('text'); const text = input.value.trim(); if (!text) return;
-  input.value = '';
+  input.value = ''; lastTyping = 0;
   await fetch(base + '/messages?key=' + encodeURIComponent(key), {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({text})});
 };
 poll();
@@ -147,6 +177,14 @@ void CustomerPage::addRoutes(QHttpServer &http)
     http.route(u"/customer/<arg>/visible"_s, QHttpServerRequest::Method::Get,
                [this](const QString &convId, const QHttpServerRequest &request) {
                    return visible(convId, request);
+               });
+    http.route(u"/customer/<arg>/typing"_s, QHttpServerRequest::Method::Post,
+               [this](const QString &convId, const QHttpServerRequest &request) {
+                   return typing(convId, request);
+               });
+    http.route(u"/customer/<arg>/read"_s, QHttpServerRequest::Method::Post,
+               [this](const QString &convId, const QHttpServerRequest &request) {
+                   return read(convId, request);
                });
     http.route(u"/customer/<arg>/signin"_s, QHttpServerRequest::Method::Post,
                [this](const QString &convId, const QHttpServerRequest &request) {
@@ -250,7 +288,13 @@ QHttpServerResponse CustomerPage::events(const QString &convId, const QHttpServe
         }
         if (const auto response = Auth::AuthResponse::find(e.metadata))
             item.insert("answers"_L1, response->requestIdentifier);
-        if (e.event.type == Event::Type::Content || item.contains("signIn"_L1))
+        // The agent read the customer's messages up to here (for the page's "Read").
+        if (e.event.type == Event::Type::AcceptStatus && e.event.status == "READ"_L1 &&
+            e.originatorRole != ParticipantRole::Consumer && !e.event.sequenceList.isEmpty())
+            item.insert("read"_L1, *std::max_element(e.event.sequenceList.begin(),
+                                                     e.event.sequenceList.end()));
+        if (e.event.type == Event::Type::Content || item.contains("signIn"_L1) ||
+            item.contains("read"_L1))
             out.append(item);
     }
     // A web chat visitor may sign in from the page's header (an Apple customer from the request).
@@ -260,10 +304,12 @@ QHttpServerResponse CustomerPage::events(const QString &convId, const QHttpServe
                                    ? details->verifiedIdentity.value("name"_L1).toString(
                                          details->verifiedIdentity.value("subject"_L1).toString())
                                    : QString();
-    return QHttpServerResponse(QJsonObject{{"title"_L1, m_hub->oauth().options().brandName},
-                                           {"events"_L1, out},
-                                           {"webSignIn"_L1, web && signedInAs.isEmpty()},
-                                           {"signedInAs"_L1, signedInAs}});
+    return QHttpServerResponse(
+        QJsonObject{{"title"_L1, m_hub->oauth().options().brandName},
+                    {"events"_L1, out},
+                    {"webSignIn"_L1, web && signedInAs.isEmpty()},
+                    {"signedInAs"_L1, signedInAs},
+                    {"agentTyping"_L1, m_hub->agentChatState(convId) == "COMPOSING"_L1}});
 }
 
 QHttpServerResponse CustomerPage::send(const QString &convId, const QHttpServerRequest &request)
@@ -279,6 +325,45 @@ QHttpServerResponse CustomerPage::send(const QString &convId, const QHttpServerR
     if (!sent)
         return jsonError(sent.error(), QHttpServerResponse::StatusCode::Conflict);
     return QHttpServerResponse(QJsonObject{{"sequence"_L1, sent->sequence}});
+}
+
+QHttpServerResponse CustomerPage::typing(const QString &convId, const QHttpServerRequest &request)
+{
+    if (!authorised(convId, request))
+        return jsonError(tr("Not found"), QHttpServerResponse::StatusCode::NotFound);
+    const QString state =
+        QJsonDocument::fromJson(request.body()).object().value("state"_L1).toString();
+    if (state != "COMPOSING"_L1 && state != "ACTIVE"_L1 && state != "PAUSE"_L1)
+        return jsonError(tr("state is COMPOSING, PAUSE or ACTIVE."),
+                         QHttpServerResponse::StatusCode::BadRequest);
+    const std::optional<ConversationDetails> details = m_hub->store().conversation(convId);
+    if (!details || details->state != ConversationState::Open)
+        return jsonError(tr("The conversation is closed."),
+                         QHttpServerResponse::StatusCode::Conflict);
+    m_hub->relayChatState(convId, details->consumerId(), ParticipantRole::Consumer, state);
+    return QHttpServerResponse(QJsonObject{});
+}
+
+QHttpServerResponse CustomerPage::read(const QString &convId, const QHttpServerRequest &request)
+{
+    if (!authorised(convId, request))
+        return jsonError(tr("Not found"), QHttpServerResponse::StatusCode::NotFound);
+    const QJsonArray given =
+        QJsonDocument::fromJson(request.body()).object().value("sequences"_L1).toArray();
+    if (given.isEmpty() || given.size() > 500)
+        return jsonError(tr("sequences is a list of 1 to 500 sequence numbers."),
+                         QHttpServerResponse::StatusCode::BadRequest);
+    QList<qint64> sequences;
+    for (const QJsonValue &v : given) {
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 0 || d > 9e15 || d != std::floor(d))
+            return jsonError(tr("sequences is a list of sequence numbers."),
+                             QHttpServerResponse::StatusCode::BadRequest);
+        sequences << static_cast<qint64>(d);
+    }
+    if (Status read = m_hub->consumerAcknowledge(convId, u"READ"_s, sequences); !read)
+        return jsonError(read.error(), QHttpServerResponse::StatusCode::Conflict);
+    return QHttpServerResponse(QJsonObject{});
 }
 
 QHttpServerResponse CustomerPage::signIn(const QString &convId, const QHttpServerRequest &request)

@@ -32,6 +32,10 @@ private:
     // The customer's other conversations they may see here (the cross-channel rules).
     QHttpServerResponse visible(const QString &convId, const QHttpServerRequest &request);
     QHttpServerResponse send(const QString &convId, const QHttpServerRequest &request);
+    // The customer is typing (COMPOSING) or stopped (ACTIVE): relayed to the desks, not stored.
+    QHttpServerResponse typing(const QString &convId, const QHttpServerRequest &request);
+    // The customer's page showed these agent messages while visible: a READ receipt.
+    QHttpServerResponse read(const QString &convId, const QHttpServerRequest &request);
     QHttpServerResponse signIn(const QString &convId, const QHttpServerRequest &request);
     // A web chat visitor signs in with the brand's provider (WebSignInFlow).
     QHttpServerResponse webSignIn(const QString &convId, const QHttpServerRequest &request);

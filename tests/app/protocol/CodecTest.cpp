@@ -109,9 +109,9 @@ private slots:
         QCOMPARE(back->context.clientProperties.features, QStringList{u"CO_BROWSE"_s});
         QCOMPARE(toJson(back.value()), toJson(d));
 
-        for (const auto action : {ConversationFieldUpdate::Action::AddParticipant,
-                                  ConversationFieldUpdate::Action::Close,
-                                  ConversationFieldUpdate::Action::TransferSkill}) {
+        for (const auto action :
+             {ConversationFieldUpdate::Action::AddParticipant,
+              ConversationFieldUpdate::Action::Close, ConversationFieldUpdate::Action::Transfer}) {
             ConversationFieldUpdate u;
             u.conversationId = u"c-1"_s;
             u.action = action;
@@ -121,6 +121,90 @@ private slots:
             QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
             QCOMPARE(decoded->action, action);
         }
+    }
+
+    void transfersClosesAndChatStatesKeepTheirShape()
+    {
+        // A transfer to an agent, and back to a skill's queue, as LivePerson's field lists.
+        ConversationFieldUpdate toAgent;
+        toAgent.conversationId = u"c-1"_s;
+        toAgent.action = ConversationFieldUpdate::Action::Transfer;
+        toAgent.userId = u"bo"_s;
+        const QJsonObject agentJson = toJson(toAgent);
+        QCOMPARE(agentJson.value("conversationField"_L1).toArray().size(), 2);
+        Result<ConversationFieldUpdate> a = decodeConversationFieldUpdate(agentJson);
+        QVERIFY2(a.ok(), qPrintable(a.error()));
+        QCOMPARE(a->action, ConversationFieldUpdate::Action::Transfer);
+        QCOMPARE(a->userId, u"bo"_s);
+        QVERIFY(a->skill.isEmpty());
+
+        ConversationFieldUpdate toSkill = toAgent;
+        toSkill.userId.clear();
+        toSkill.skill = u"billing"_s;
+        Result<ConversationFieldUpdate> b = decodeConversationFieldUpdate(toJson(toSkill));
+        QVERIFY2(b.ok(), qPrintable(b.error()));
+        QCOMPARE(b->action, ConversationFieldUpdate::Action::Transfer);
+        QCOMPARE(b->skill, u"billing"_s);
+        QVERIFY(b->userId.isEmpty());
+
+        // Lists that are not a transfer are refused with a reason.
+        const QJsonObject remove{{"field"_L1, "ParticipantsChange"_L1},
+                                 {"type"_L1, "REMOVE"_L1},
+                                 {"role"_L1, "ASSIGNED_AGENT"_L1}};
+        const QJsonObject close{{"field"_L1, "ConversationStateField"_L1},
+                                {"conversationState"_L1, "CLOSE"_L1}};
+        const QJsonObject addNobody{{"field"_L1, "ParticipantsChange"_L1},
+                                    {"type"_L1, "ADD"_L1},
+                                    {"role"_L1, "ASSIGNED_AGENT"_L1}};
+        for (const QJsonArray &fields :
+             {QJsonArray{remove, close}, QJsonArray{remove, remove}, QJsonArray{remove, addNobody},
+              QJsonArray{}, QJsonArray{remove, close, close, close}}) {
+            const Result<ConversationFieldUpdate> bad = decodeConversationFieldUpdate(
+                {{"conversationId"_L1, "c-1"_L1}, {"conversationField"_L1, fields}});
+            QVERIFY2(!bad.ok(), QJsonDocument(fields).toJson(QJsonDocument::Compact).constData());
+        }
+
+        // A close with the agent's disposition.
+        ConversationFieldUpdate closing;
+        closing.conversationId = u"c-1"_s;
+        closing.action = ConversationFieldUpdate::Action::Close;
+        closing.dispositionCode = u"resolved"_s;
+        closing.dispositionNote = u"Refunded the second charge."_s;
+        Result<ConversationFieldUpdate> c = decodeConversationFieldUpdate(toJson(closing));
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QCOMPARE(c->dispositionCode, u"resolved"_s);
+        QCOMPARE(c->dispositionNote, u"Refunded the second charge."_s);
+
+        // A relayed chat state has no sequence; any other event without one is malformed.
+        MessagingEvent typing;
+        typing.sequence = -1;
+        typing.conversationId = typing.dialogId = u"c-1"_s;
+        typing.originatorRole = ParticipantRole::Consumer;
+        typing.event.type = Event::Type::ChatState;
+        typing.event.chatState = u"COMPOSING"_s;
+        const QJsonObject typingJson = toJson(typing);
+        QVERIFY(!typingJson.contains("sequence"_L1));
+        Result<MessagingEvent> t = decodeMessagingEvent(typingJson);
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        QCOMPARE(t->sequence, -1);
+        QCOMPARE(t->event.chatState, u"COMPOSING"_s);
+        MessagingEvent text = typing;
+        text.event.type = Event::Type::Content;
+        text.event.message = u"hi"_s;
+        QVERIFY(!decodeMessagingEvent(toJson(text)).ok());
+
+        // The team.
+        TeamInfo team;
+        team.members = {{u"a-1"_s, u"Ana"_s, u"agent"_s, true},
+                        {u"s-1"_s, u"Sam"_s, u"supervisor"_s, false}};
+        team.skills = {u"billing"_s};
+        team.dispositions = {{u"resolved"_s, u"Resolved"_s}};
+        team.cannedResponses = {{u"greeting"_s, u"Hi {customer}!"_s}};
+        Result<TeamInfo> back = decodeTeamInfo(toJson(team));
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(toJson(back.value()), toJson(team));
+        QVERIFY(back->members.at(0).online && !back->members.at(1).online);
+        QVERIFY(!decodeTeamInfo(QJsonObject{{"members"_L1, QJsonArray{QJsonObject{}}}}).ok());
     }
 
     void requestValuesRoundTrip()

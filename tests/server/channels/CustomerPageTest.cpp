@@ -122,6 +122,68 @@ private slots:
                 .object();
         QVERIFY(again.value("error"_L1).toString().contains(u"already been answered"_s));
     }
+
+    void typingAndReadReceiptsGoBothWays()
+    {
+        SignInWorld w;
+        QVERIFY(w.online());
+        const QString convId = w.acceptedConversation(u"17.4"_s, u"c-typing"_s);
+        const QUrl page = w.hub.hub().customerPageUrl(convId);
+        auto events = [&] {
+            return QJsonDocument::fromJson(w.fetch(with(page, u"/events"_s)).body).object();
+        };
+        auto post = [&](const QString &path, const QJsonObject &body) {
+            return w.fetch(with(page, path), QJsonDocument(body).toJson());
+        };
+        QCOMPARE(events().value("agentTyping"_L1).toBool(), false);
+
+        // The agent types: the page says so; the agent stops: it does not.
+        w.session->setComposing(convId, true);
+        QTRY_VERIFY_WITH_TIMEOUT(events().value("agentTyping"_L1).toBool(), kWait);
+        w.session->setComposing(convId, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!events().value("agentTyping"_L1).toBool(), kWait);
+
+        // The customer types: the agent's desk shows it.
+        QCOMPARE(post(u"/typing"_s, {{"state"_L1, "COMPOSING"_L1}}).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session->isCustomerTyping(convId), kWait);
+        QCOMPARE(post(u"/typing"_s, {{"state"_L1, "ACTIVE"_L1}}).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.session->isCustomerTyping(convId), kWait);
+        QCOMPARE(post(u"/typing"_s, {{"state"_L1, "SHOUTING"_L1}}).status, 400);
+
+        // The agent reads the customer's message: the page learns up to where.
+        const qint64 customerMessage = w.session->messages(convId)->messageAt(0).sequence;
+        w.session->markRead(convId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QJsonValue &e : events().value("events"_L1).toArray()) {
+                    if (e.toObject().value("read"_L1).toInteger(-1) >= customerMessage)
+                        return true;
+                }
+                return false;
+            }(),
+            kWait);
+
+        // The customer reads the agent's reply: the desk marks it read.
+        w.session->sendText(convId, u"Let me check."_s);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session->messages(convId)->messageAt(1).delivery ==
+                                     MessageListModel::Delivery::Sent,
+                                 kWait);
+        const qint64 reply = w.session->messages(convId)->messageAt(1).sequence;
+        QCOMPARE(post(u"/read"_s, {{"sequences"_L1, QJsonArray{reply}}}).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(w.session->messages(convId)->messageAt(1).delivery,
+                                  MessageListModel::Delivery::Read, kWait);
+        // Bad receipts are refused.
+        QCOMPARE(post(u"/read"_s, {{"sequences"_L1, QJsonArray{}}}).status, 400);
+        QCOMPARE(post(u"/read"_s, {{"sequences"_L1, QJsonArray{1.5}}}).status, 400);
+        QCOMPARE(post(u"/read"_s, {{"sequences"_L1, QJsonArray{u"x"_s}}}).status, 400);
+        // And only with the page's key.
+        QUrl wrongKey = with(page, u"/typing"_s);
+        wrongKey.setQuery(u"key=guess"_s);
+        QCOMPARE(
+            w.fetch(wrongKey, QJsonDocument(QJsonObject{{"state"_L1, "COMPOSING"_L1}}).toJson())
+                .status,
+            404);
+    }
 };
 
 QTEST_GUILESS_MAIN(CustomerPageTest)

@@ -42,12 +42,12 @@ private slots:
         Store store;
         QVERIFY(store.open(location).ok());
         QCOMPARE(store.backend(), onPostgres() ? Store::Backend::Postgres : Store::Backend::Sqlite);
-        QCOMPARE(store.schemaVersion(), 10);
+        QCOMPARE(store.schemaVersion(), 11);
         if (!onPostgres())
             QVERIFY(QFile::exists(location + u"-wal"_s)); // WAL mode
         Store again;
         QVERIFY(again.open(location).ok()); // idempotent
-        QCOMPARE(again.schemaVersion(), 10);
+        QCOMPARE(again.schemaVersion(), 11);
     }
 
     void refusesANewerSchema()
@@ -475,6 +475,38 @@ private slots:
         QCOMPARE(store.openConversations().size(), 0);
         QCOMPARE(store.consumer(u"maya"_s)->firstName, u"Maya"_s);
         QVERIFY(!store.consumer(u"nobody"_s).has_value());
+    }
+
+    void transfersMoveOnlyWhatIsStillYoursAndClosesKeepTheirDisposition()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(freshDatabase(dir)).ok());
+        QVERIFY(store.upsertConsumer(consumer()).ok());
+        const QString convId =
+            store.createConversation(u"maya"_s, consumer().context, u"general"_s)->convId;
+        QVERIFY(store.setAssignedAgent(convId, u"ana"_s).ok());
+        // Only the agent who has it hands it on.
+        QCOMPARE(store.transferConversation(convId, u"bo"_s, u"cy"_s, QString()).value(), false);
+        QCOMPARE(store.conversation(convId)->assignedAgentId(), u"ana"_s);
+        // To another agent: the skill stays.
+        QCOMPARE(store.transferConversation(convId, u"ana"_s, u"bo"_s, QString()).value(), true);
+        QCOMPARE(store.conversation(convId)->assignedAgentId(), u"bo"_s);
+        QCOMPARE(store.conversation(convId)->skill, u"general"_s);
+        // Back to the queue of another skill.
+        QCOMPARE(store.transferConversation(convId, u"bo"_s, QString(), u"billing"_s).value(),
+                 true);
+        QVERIFY(store.conversation(convId)->assignedAgentId().isEmpty());
+        QCOMPARE(store.conversation(convId)->skill, u"billing"_s);
+        QCOMPARE(store.skills(), (QStringList{u"billing"_s}));
+
+        QVERIFY(store.closeConversation(convId, 0, u"resolved"_s, u"Refunded."_s).ok());
+        const auto closed = store.conversation(convId);
+        QCOMPARE(closed->dispositionCode, u"resolved"_s);
+        QCOMPARE(closed->dispositionNote, u"Refunded."_s);
+        // A closed conversation is no one's to transfer.
+        QCOMPARE(store.transferConversation(convId, QString(), u"ana"_s, QString()).value(), false);
+        QVERIFY(store.conversation(convId)->assignedAgentId().isEmpty());
     }
 };
 
