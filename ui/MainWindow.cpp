@@ -95,6 +95,7 @@ void MainWindow::buildUi()
 
     m_transcript = new QListView;
     m_transcript->setObjectName(u"transcript"_s);
+    m_transcript->setAccessibleName(tr("Conversation"));
     m_bubbles = new BubbleDelegate(m_transcript);
     m_transcript->setItemDelegate(m_bubbles);
     m_transcript->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -224,6 +225,7 @@ void MainWindow::buildUi()
     connect(closeEarlier, &QToolButton::clicked, this, &MainWindow::closeEarlierTranscript);
     m_earlierView = new QListView;
     m_earlierView->setObjectName(u"earlierTranscript"_s);
+    m_earlierView->setAccessibleName(tr("Earlier conversation"));
     m_earlierBubbles = new BubbleDelegate(m_earlierView);
     m_earlierView->setItemDelegate(m_earlierBubbles);
     m_earlierView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);

@@ -52,8 +52,13 @@ AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString con
     m_appearance = new QComboBox;
     m_appearance->setObjectName(u"appearanceCombo"_s);
     m_appearance->addItems({tr("Light appearance"), tr("Dark appearance")});
+    // Enter sends the request from anywhere in the dialog; the other buttons take Space or a click.
+    savePreset->setAutoDefault(false);
+    makeDefault->setAutoDefault(false);
+    auto *presetLabel = new QLabel(tr("&Preset:"));
+    presetLabel->setBuddy(m_presets);
     auto *presetRow = new QHBoxLayout;
-    presetRow->addWidget(new QLabel(tr("Preset:")));
+    presetRow->addWidget(presetLabel);
     presetRow->addWidget(m_presets, 1);
     presetRow->addWidget(savePreset);
     presetRow->addWidget(makeDefault);
@@ -93,7 +98,9 @@ AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString con
     auto *buttons = new QDialogButtonBox;
     auto *savePng = buttons->addButton(tr("Save Preview as PNG…"), QDialogButtonBox::ActionRole);
     savePng->setObjectName(u"savePngButton"_s);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    savePng->setAutoDefault(false);
+    // Never the default: Enter must send the request (Escape cancels).
+    buttons->addButton(QDialogButtonBox::Cancel)->setAutoDefault(false);
     m_send = buttons->addButton(tr("&Send Request"), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(u"sendRequestButton"_s);
     m_send->setDefault(true);
@@ -124,6 +131,7 @@ AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString con
     connect(m_presets, &QComboBox::currentIndexChanged, this, &AuthBubbleComposer::applyPreset);
     m_presets->setCurrentIndex(defaultIndex);
     applyPreset(defaultIndex);
+    m_presets->setFocus(); // Enter sends the default preset at once
     resize(960, 720);
 }
 

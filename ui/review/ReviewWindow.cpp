@@ -105,12 +105,19 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     m_text->setObjectName(u"reviewText"_s);
     m_text->setPlaceholderText(tr("Words, \"a phrase\", prefix*"));
     m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Search words"));
     m_customer->setObjectName(u"reviewCustomer"_s);
     m_customer->setPlaceholderText(tr("Customer's name"));
+    m_customer->setAccessibleName(tr("Customer's name"));
     m_subject->setObjectName(u"reviewSubject"_s);
     m_subject->setPlaceholderText(tr("Verified identity (subject)"));
+    m_subject->setAccessibleName(tr("Verified identity (subject)"));
     m_agent->setObjectName(u"reviewAgent"_s);
     m_agent->setPlaceholderText(tr("Agent id"));
+    m_agent->setAccessibleName(tr("Agent id"));
+    m_channel->setAccessibleName(tr("Channel"));
+    m_auth->setAccessibleName(tr("Sign-in"));
+    m_period->setAccessibleName(tr("Period"));
     m_channel->setObjectName(u"reviewChannel"_s);
     m_channel->addItem(tr("Any channel"), int(Protocol::ChannelType::Unknown));
     m_channel->addItem(tr("Apple Messages"), int(Protocol::ChannelType::AppleMessages));
@@ -134,16 +141,19 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     m_status->setObjectName(u"reviewStatus"_s);
     m_status->setWordWrap(true);
     m_hits->setObjectName(u"reviewHits"_s);
+    m_hits->setAccessibleName(tr("Conversations found"));
     m_header->setObjectName(u"reviewHeader"_s);
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_transcript->setObjectName(u"reviewTranscript"_s);
+    m_transcript->setAccessibleName(tr("Transcript"));
     m_transcript->setItemDelegate(m_bubbles);
     m_transcript->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_transcript->setSelectionMode(QAbstractItemView::NoSelection);
     m_transcript->setResizeMode(QListView::Adjust);
     m_transcript->setWordWrap(true);
     m_timeline->setObjectName(u"reviewTimeline"_s);
+    m_timeline->setAccessibleName(tr("Sign-in timeline"));
     m_timeline->setWordWrap(true);
     m_exportJson->setObjectName(u"reviewExportJson"_s);
     m_exportCsv->setObjectName(u"reviewExportCsv"_s);
@@ -268,6 +278,7 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     resize(1120, 700);
+    m_text->setFocus(); // a review starts with what to look for
 
     connect(go, &QPushButton::clicked, this, &ReviewWindow::search);
     connect(m_text, &QLineEdit::returnPressed, this, &ReviewWindow::search);
