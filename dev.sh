@@ -16,7 +16,7 @@ cd "$(dirname "$0")"
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql postgresql libqt6svg6 qt6-qpa-plugins libssl-dev openssl
   gnome-keyring libsecret-tools dbus dbus-bin procps
   python3 python3-cryptography

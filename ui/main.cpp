@@ -3,6 +3,7 @@
 #include "DeskApp.h"
 #include "DeskCommandLine.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "instance/SingleInstance.h"
 #include "keys/KeychainSecretStore.h"
 #include "settings/DeskSettings.h"
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
             return 1; // two desks writing one outbox file would damage it
     }
     Signet::DeskSettings settings;
+    Signet::Ui::installTranslations(settings.language());
     Signet::KeychainSecretStore keychain;
     Signet::Ui::DeskApp desk(command.options, &settings, &keychain);
     QObject::connect(&instance, &Signet::SingleInstance::argumentsReceived, &desk,

@@ -38,9 +38,6 @@ QList<BrandPreset> BrandPreset::fromJson(const QJsonArray &json)
 
 BrandPreset BrandPreset::builtIn()
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("Signet::Auth::BrandPreset", text);
-    };
     BrandPreset p;
     p.name = tr("Standard");
     p.isDefault = true;

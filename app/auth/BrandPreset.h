@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AppleAuthRequest.h"
+#include <QCoreApplication>
 
 #include <QJsonArray>
 
@@ -9,6 +10,9 @@ namespace Signet::Auth {
 // A named pair of bubbles an agent sends with one click; one of them is the default.
 struct BrandPreset
 {
+    Q_DECLARE_TR_FUNCTIONS(Signet::Auth::BrandPreset)
+
+public:
     QString name;
     AuthRequestDraft draft;
     bool isDefault = false;

@@ -22,11 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signet::Outbox", text);
-}
-
 QString stamp(const QDateTime &when)
 {
     return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();

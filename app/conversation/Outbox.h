@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -23,6 +24,8 @@ namespace Signet {
 // without one, the outbox lives in memory (tests, a desk without a state directory).
 class Outbox
 {
+    Q_DECLARE_TR_FUNCTIONS(Signet::Outbox)
+
 public:
     struct Item
     {

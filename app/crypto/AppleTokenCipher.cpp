@@ -46,9 +46,6 @@ bool isUtf8(const SecretBytes &bytes)
 
 QString AppleTokenCipher::describe(CipherError error)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("Signet::Crypto::AppleTokenCipher", text);
-    };
     switch (error) {
     case CipherError::None:
         return {};

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "crypto/EcKeyPair.h"
 #include "crypto/SecretBytes.h"
+#include <QCoreApplication>
 
 namespace Signet::Crypto {
 
@@ -30,6 +31,8 @@ enum class CipherError {
 // Decryption never returns partial plaintext, and every intermediate secret is wiped.
 class AppleTokenCipher
 {
+    Q_DECLARE_TR_FUNCTIONS(Signet::Crypto::AppleTokenCipher)
+
 public:
     // Inputs larger than this are refused before decoding (a real token is a few kilobytes).
     static constexpr qsizetype kMaxTokenBase64 = 256 * 1024;

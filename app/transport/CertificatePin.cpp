@@ -8,13 +8,6 @@ namespace Signet::CertificatePin {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signet::CertificatePin", text);
-}
-} // namespace
-
 Result<QByteArray> parse(const QString &input)
 {
     QString hex = input.trimmed();
@@ -24,8 +17,10 @@ Result<QByteArray> parse(const QString &input)
     hex.remove(QRegularExpression(u"[\\s:]"_s));
     static const QRegularExpression hex64(u"^[0-9A-Fa-f]{64}$"_s);
     if (!hex64.match(hex).hasMatch())
-        return fail(tr("A certificate fingerprint is 32 bytes of SHA-256 in hex, like "
-                       "SHA256:AB:CD:… (64 hex digits); this is not one."));
+        return fail(QCoreApplication::translate(
+            "Signet::CertificatePin",
+            "A certificate fingerprint is 32 bytes of SHA-256 in hex, like "
+            "SHA256:AB:CD:… (64 hex digits); this is not one."));
     return QByteArray::fromHex(hex.toLatin1());
 }
 
@@ -52,22 +47,32 @@ QString refusal(const QString &host, const QList<QSslError> &errors,
             problems << error.errorString();
     }
     QString message =
-        tr("The certificate of %1 is not trusted (%2).")
-            .arg(host, problems.isEmpty() ? tr("no reason given") : problems.join(u"; "_s));
+        QCoreApplication::translate("Signet::CertificatePin",
+                                    "The certificate of %1 is not trusted (%2).")
+            .arg(host, problems.isEmpty() ? QCoreApplication::translate("Signet::CertificatePin",
+                                                                        "no reason given")
+                                          : problems.join(u"; "_s));
     if (!presented.isNull())
-        message += u' ' + tr("Its fingerprint is %1: if whoever runs the server confirms it, "
-                             "enter it as the certificate fingerprint in File → Connect to "
-                             "Server.")
+        message += u' ' + QCoreApplication::translate(
+                              "Signet::CertificatePin",
+                              "Its fingerprint is %1: if whoever runs the server confirms it, "
+                              "enter it as the certificate fingerprint in File → Connect to "
+                              "Server.")
                               .arg(textOf(presented));
     return message;
 }
 
 QString mismatch(const QString &host, const QByteArray &pinned, const QSslCertificate &presented)
 {
-    return tr("%1 showed a different certificate (%2) from the pinned one (%3); the connection "
-              "was refused. If the server's certificate was replaced, check the new fingerprint "
-              "with whoever runs it.")
-        .arg(host, presented.isNull() ? tr("none") : textOf(presented), text(pinned));
+    return QCoreApplication::translate(
+               "Signet::CertificatePin",
+               "%1 showed a different certificate (%2) from the pinned one (%3); the connection "
+               "was refused. If the server's certificate was replaced, check the new fingerprint "
+               "with whoever runs it.")
+        .arg(host,
+             presented.isNull() ? QCoreApplication::translate("Signet::CertificatePin", "none")
+                                : textOf(presented),
+             text(pinned));
 }
 
 } // namespace Signet::CertificatePin

@@ -12,10 +12,6 @@ using namespace Qt::StringLiterals;
 using Auth::Bubble;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signet::Ui::AppleBubblePainter", text);
-}
 
 void paintImage(QPainter &p, const QRectF &rect, const QImage &image, const QString &note,
                 const PhonePalette &colors, qreal radius)
@@ -66,7 +62,8 @@ Bubble bubbleFor(const Auth::AuthRequestDraft &draft, BubbleState state)
     case BubbleState::Failed: {
         Bubble b = draft.reply;
         b.imageUrl = draft.received.imageUrl;
-        b.title = tr("Authentication failed");
+        b.title =
+            QCoreApplication::translate("Signet::Ui::AppleBubblePainter", "Authentication failed");
         b.subtitle.clear();
         return b;
     }
@@ -125,9 +122,11 @@ void paintLockScreenNotification(QPainter &p, const QRectF &rect, const Bubble &
     p.setFont(small);
     p.setPen(colors.caption);
     p.drawText(QRectF(icon.right() + 8, icon.top(), rect.width() - 60, icon.height()),
-               Qt::AlignLeft | Qt::AlignVCenter, tr("MESSAGES"));
+               Qt::AlignLeft | Qt::AlignVCenter,
+               QCoreApplication::translate("Signet::Ui::AppleBubblePainter", "MESSAGES"));
     p.drawText(QRectF(rect.left(), icon.top(), rect.width() - 12, icon.height()),
-               Qt::AlignRight | Qt::AlignVCenter, tr("now"));
+               Qt::AlignRight | Qt::AlignVCenter,
+               QCoreApplication::translate("Signet::Ui::AppleBubblePainter", "now"));
     QFont bold = bubbleTitleFont();
     bold.setPixelSize(13);
     p.setFont(bold);
@@ -155,7 +154,10 @@ void paintAgentSideBubble(QPainter &p, const QRectF &rect, const Auth::AuthReque
     const bool hasImage = !draft.received.imageUrl.trimmed().isEmpty();
     if (hasImage) {
         const QRectF imageRect(rect.left() + 10, rect.top() + (rect.height() - 44) / 2, 44, 44);
-        paintImage(p, imageRect, image, image.isNull() ? tr("image") : QString(),
+        paintImage(p, imageRect, image,
+                   image.isNull()
+                       ? QCoreApplication::translate("Signet::Ui::AppleBubblePainter", "image")
+                       : QString(),
                    PhonePalette::of(Appearance::Light), 6);
         textLeft = imageRect.right() + 10;
     }

@@ -26,6 +26,8 @@ constexpr int kIcon = 16;
 // last message, elided.
 class HistoryDelegate : public QStyledItemDelegate
 {
+    Q_DECLARE_TR_FUNCTIONS(Signet::Ui::HistoryDelegate)
+
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
@@ -81,7 +83,7 @@ public:
         const QString agent = index.data(HistoryModel::AgentNameRole).toString();
         const int count = index.data(HistoryModel::MessageCountRole).toInt();
         QString detail = agent.isEmpty() ? tr("No agent") : agent;
-        detail += u" · "_s + (count == 1 ? tr("1 message") : tr("%1 messages").arg(count));
+        detail += u" · "_s + tr("%n message(s)", nullptr, count);
         const QString last = index.data(HistoryModel::LastTextRole).toString().simplified();
         if (!last.isEmpty())
             detail += u" · "_s + last;
