@@ -80,7 +80,7 @@ DeskApp::DeskApp(Options options, DeskSettings *settings, SecretStore *secrets, 
     m_notifier->setFallback(m_desktop->tray()->systemTrayIcon());
     m_window->setEscalationPolicy(m_settings->escalationPolicy());
     m_language = m_settings->language();
-    Theme::apply(m_settings->theme());
+    Theme::apply(m_options.theme.value_or(m_settings->theme()));
     connect(m_window.get(), &MainWindow::preferencesRequested, this, &DeskApp::openPreferences);
     m_linkTimer = new QTimer(this);
     m_linkTimer->setSingleShot(true);

@@ -7,6 +7,7 @@
 #include "auth/SignInService.h"
 #include "conversation/DeskSession.h"
 #include "keys/KeyRing.h"
+#include "settings/DeskSettings.h"
 #include "transport/AgentConnection.h"
 #include "transport/ServerEndpoint.h"
 
@@ -17,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Signet {
 class DeskSettings;
@@ -51,6 +53,8 @@ public:
         double demoTimeScale = 1.0;
         bool forceEmbedded = false; // ignore any configured server
         bool demoSignIn = true;     // demo customers sign in by themselves when asked
+        // --theme: this run's theme, whatever the settings say (screenshots in light and dark).
+        std::optional<DeskSettings::Theme> theme;
     };
 
     DeskApp(Options options, DeskSettings *settings, SecretStore *secrets,

@@ -43,6 +43,10 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
          "signed-in (after the customer signed in), history (their earlier conversations), "
          "supervisor (the demo supervisor's live view) or review (the transcript review)."_s,
          u"scene"_s, u"desk"_s});
+    parser.addOption({u"theme"_s,
+                      u"system, light or dark for this run (Settings → Preferences → Appearance "
+                      "keeps the choice)."_s,
+                      u"theme"_s});
     parser.addPositionalArgument(
         u"link"_s,
         u"signet://conversation/<id>: open that conversation (in the Signet already running, if "
@@ -80,6 +84,19 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
             std::exit(2);
         }
         command.links << link;
+    }
+    if (parser.isSet(u"theme"_s)) {
+        const QString theme = parser.value(u"theme"_s);
+        if (theme == "light"_L1)
+            command.options.theme = DeskSettings::Theme::Light;
+        else if (theme == "dark"_L1)
+            command.options.theme = DeskSettings::Theme::Dark;
+        else if (theme == "system"_L1)
+            command.options.theme = DeskSettings::Theme::System;
+        else {
+            std::fprintf(stderr, "signet: --theme is system, light or dark\n");
+            std::exit(2);
+        }
     }
     // Where this desk keeps its state, which is also what makes it one desk (single instance).
     command.options.stateDirectory =
