@@ -803,6 +803,14 @@
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
+    <message>
+        <source>The colours of the desk; applied at once</source>
+        <translation>Die Farben des Desks; gilt sofort</translation>
+    </message>
+    <message>
+        <source>The language of the desk; applied when Signet starts again</source>
+        <translation>Die Sprache des Desks; gilt ab dem nächsten Start von Signet</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::AppleBubblePainter</name>
@@ -956,6 +964,38 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Fills the bubbles from a saved preset</source>
+        <translation>Füllt die Blasen aus einer gespeicherten Vorlage</translation>
+    </message>
+    <message>
+        <source>Save these bubbles as a preset</source>
+        <translation>Diese Blasen als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Open the composer with this preset from now on</source>
+        <translation>Den Composer ab jetzt mit dieser Vorlage öffnen</translation>
+    </message>
+    <message>
+        <source>Preview the iPhone in its light or dark appearance</source>
+        <translation>Das iPhone in heller oder dunkler Darstellung zeigen</translation>
+    </message>
+    <message>
+        <source>Save the preview of every state as an image</source>
+        <translation>Die Vorschau aller Zustände als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>Schließen, ohne zu senden</translation>
+    </message>
+    <message>
+        <source>The second line of the bubble (optional)</source>
+        <translation>Die zweite Zeile der Blase (optional)</translation>
+    </message>
+    <message>
+        <source>The size of the bubble and of its image</source>
+        <translation>Die Größe der Blase und ihres Bildes</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1172,18 @@
         <source>Canned responses</source>
         <translation>Textbausteine</translation>
     </message>
+    <message>
+        <source>A title you type after “/”, and its text</source>
+        <translation>Ein Titel, den Sie nach „/“ tippen, und sein Text</translation>
+    </message>
+    <message>
+        <source>Add a response</source>
+        <translation>Einen Baustein hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen response</source>
+        <translation>Den gewählten Baustein entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::CloseDialog</name>
@@ -1170,6 +1222,18 @@
     <message>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Kept with the conversation for whoever reads it later</source>
+        <translation>Bleibt bei der Unterhaltung für alle, die sie später lesen</translation>
+    </message>
+    <message>
+        <source>Keep the conversation open</source>
+        <translation>Die Unterhaltung offen lassen</translation>
+    </message>
+    <message>
+        <source>How the conversation ended; kept with it and in the audit log</source>
+        <translation>Wie die Unterhaltung ausgegangen ist; bleibt bei ihr und im Prüfprotokoll</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1324,30 @@
     <message>
         <source>A certificate fingerprint needs an https:// address.</source>
         <translation>Ein Zertifikat-Fingerabdruck braucht eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Connect to the server with these details</source>
+        <translation>Mit diesen Angaben mit dem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Close without connecting</source>
+        <translation>Schließen, ohne zu verbinden</translation>
+    </message>
+    <message>
+        <source>The account on the server (signet for a signet-hub)</source>
+        <translation>Das Konto auf dem Server (signet für einen signet-hub)</translation>
+    </message>
+    <message>
+        <source>Your user name on that server</source>
+        <translation>Ihr Benutzername auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Your password; kept in the keychain only if you ask</source>
+        <translation>Ihr Passwort; nur auf Wunsch im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>The next start connects without asking</source>
+        <translation>Der nächste Start verbindet ohne Nachfrage</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1692,10 @@
         <source>%1 earlier conversations with %2, on every channel:</source>
         <translation>%1 frühere Unterhaltungen mit %2, auf allen Kanälen:</translation>
     </message>
+    <message>
+        <source>Open the chosen earlier conversation beside this one</source>
+        <translation>Die gewählte frühere Unterhaltung neben dieser öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::IdentityPage</name>
@@ -1674,6 +1766,10 @@
     <message>
         <source>Identity provider</source>
         <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s client id at the provider, for introspection</source>
+        <translation>Die Client-ID des Desks beim Anbieter, für die Introspektion</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1881,10 @@
     <message>
         <source>All %1 shown</source>
         <translation>Alle %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>Show every conversation again</source>
+        <translation>Wieder alle Unterhaltungen zeigen</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2178,46 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
         <source>The customer</source>
         <translation>Der Kunde</translation>
     </message>
+    <message>
+        <source>Your conversations and those waiting for an agent; offers and the longest waits first</source>
+        <translation>Ihre Unterhaltungen und die, die auf einen Agenten warten; Angebote und die längsten Wartezeiten zuerst</translation>
+    </message>
+    <message>
+        <source>The messages of the conversation, oldest first</source>
+        <translation>Die Nachrichten der Unterhaltung, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Take the conversation: the customer is then yours to answer</source>
+        <translation>Die Unterhaltung übernehmen: Dann antworten Sie dem Kunden</translation>
+    </message>
+    <message>
+        <source>What you write to the customer, or to colleagues as a private note; / inserts a canned response</source>
+        <translation>Was Sie dem Kunden schreiben, oder Kollegen als interne Notiz; / fügt einen Textbaustein ein</translation>
+    </message>
+    <message>
+        <source>Send what is in the message box (Enter)</source>
+        <translation>Senden, was im Nachrichtenfeld steht (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send the same sign-in request again</source>
+        <translation>Dieselbe Anmeldeanfrage erneut senden</translation>
+    </message>
+    <message>
+        <source>Withdraw the request: an answer to it will be refused</source>
+        <translation>Die Anfrage zurückziehen: Eine Antwort darauf wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>An earlier conversation, read-only</source>
+        <translation>Eine frühere Unterhaltung, nur lesen</translation>
+    </message>
+    <message>
+        <source>Who the customer is, their device and their sign-in</source>
+        <translation>Wer der Kunde ist, sein Gerät und seine Anmeldung</translation>
+    </message>
+    <message>
+        <source>The verified customer&apos;s earlier conversations on every channel</source>
+        <translation>Die früheren Unterhaltungen des bestätigten Kunden auf allen Kanälen</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::NetworkImageLoader</name>
@@ -2159,6 +2299,22 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
     <message>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Seconds of waiting before the list marks the conversation amber</source>
+        <translation>Sekunden Wartezeit, bevor die Liste die Unterhaltung gelb markiert</translation>
+    </message>
+    <message>
+        <source>Seconds of waiting before the list marks the conversation red</source>
+        <translation>Sekunden Wartezeit, bevor die Liste die Unterhaltung rot markiert</translation>
+    </message>
+    <message>
+        <source>The notification service plays its message sound</source>
+        <translation>Der Benachrichtigungsdienst spielt seinen Nachrichtenton</translation>
+    </message>
+    <message>
+        <source>The tray icon counts unread messages and offers</source>
+        <translation>Das Symbol im Infobereich zählt ungelesene Nachrichten und Angebote</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2679,86 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
         <source>Load the audit log first.</source>
         <translation>Laden Sie zuerst das Prüfprotokoll.</translation>
     </message>
+    <message>
+        <source>Only conversations on this channel</source>
+        <translation>Nur Unterhaltungen auf diesem Kanal</translation>
+    </message>
+    <message>
+        <source>Only conversations with this sign-in outcome</source>
+        <translation>Nur Unterhaltungen mit diesem Anmeldeergebnis</translation>
+    </message>
+    <message>
+        <source>Only conversations started in this period</source>
+        <translation>Nur Unterhaltungen, die in diesem Zeitraum begonnen haben</translation>
+    </message>
+    <message>
+        <source>Search with the words and filters above</source>
+        <translation>Mit den Wörtern und Filtern oben suchen</translation>
+    </message>
+    <message>
+        <source>Choose one to read its transcript</source>
+        <translation>Wählen Sie eine, um ihren Verlauf zu lesen</translation>
+    </message>
+    <message>
+        <source>The conversation as it was, read-only</source>
+        <translation>Die Unterhaltung, wie sie war, nur lesen</translation>
+    </message>
+    <message>
+        <source>Every step of the sign-ins in this conversation</source>
+        <translation>Jeder Schritt der Anmeldungen in dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <source>This transcript as a verifiable JSON export</source>
+        <translation>Dieser Verlauf als überprüfbarer JSON-Export</translation>
+    </message>
+    <message>
+        <source>This transcript as a spreadsheet</source>
+        <translation>Dieser Verlauf als Tabelle</translation>
+    </message>
+    <message>
+        <source>This transcript as a printable document</source>
+        <translation>Dieser Verlauf als druckbares Dokument</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <source>Only entries of this kind</source>
+        <translation>Nur Einträge dieser Art</translation>
+    </message>
+    <message>
+        <source>Only entries about this conversation</source>
+        <translation>Nur Einträge zu dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Only entries by this actor</source>
+        <translation>Nur Einträge dieses Akteurs</translation>
+    </message>
+    <message>
+        <source>Load the entries and check the log&apos;s hash chain</source>
+        <translation>Die Einträge laden und die Hash-Kette des Protokolls prüfen</translation>
+    </message>
+    <message>
+        <source>The entries shown, as a spreadsheet</source>
+        <translation>Die angezeigten Einträge als Tabelle</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Who did what, newest first</source>
+        <translation>Wer was getan hat, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Search and read transcripts</source>
+        <translation>Verläufe suchen und lesen</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s audit log and the check of its chain</source>
+        <translation>Das Prüfprotokoll des Hubs und die Prüfung seiner Kette</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::ServersPage</name>
@@ -2602,6 +2838,30 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>The servers you connect to by name</source>
+        <translation>Die Server, mit denen Sie sich per Name verbinden</translation>
+    </message>
+    <message>
+        <source>Add a server to the list</source>
+        <translation>Einen Server zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen server from the list</source>
+        <translation>Den gewählten Server aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>What the server is called in the connection dialog</source>
+        <translation>Wie der Server im Verbindungsdialog heißt</translation>
+    </message>
+    <message>
+        <source>The account on the server (signet for a signet-hub)</source>
+        <translation>Das Konto auf dem Server (signet für einen signet-hub)</translation>
+    </message>
+    <message>
+        <source>Your user name on that server</source>
+        <translation>Ihr Benutzername auf diesem Server</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::SettingsDialog</name>
@@ -2621,6 +2881,22 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Choose a page of settings</source>
+        <translation>Eine Seite der Einstellungen wählen</translation>
+    </message>
+    <message>
+        <source>Save every page and close</source>
+        <translation>Alle Seiten speichern und schließen</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Schließen, ohne zu speichern</translation>
+    </message>
+    <message>
+        <source>Save every page and keep the dialog open</source>
+        <translation>Alle Seiten speichern und den Dialog offen lassen</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::ShortcutsPage</name>
@@ -2639,6 +2915,10 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>Every menu command that has a keyboard shortcut</source>
+        <translation>Jeder Menübefehl, der ein Tastenkürzel hat</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2987,26 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
         <source>Sign-in requests</source>
         <translation>Anmeldeanfragen</translation>
     </message>
+    <message>
+        <source>How long a sign-in request waits for the customer</source>
+        <translation>Wie lange eine Anmeldeanfrage auf den Kunden wartet</translation>
+    </message>
+    <message>
+        <source>Hosts that bubble images may come from; a host also allows its subdomains</source>
+        <translation>Hosts, von denen Bilder der Blasen kommen dürfen; ein Host erlaubt auch seine Subdomains</translation>
+    </message>
+    <message>
+        <source>Use the chosen preset when the composer opens</source>
+        <translation>Die gewählte Vorlage beim Öffnen des Composers verwenden</translation>
+    </message>
+    <message>
+        <source>Remove the chosen preset</source>
+        <translation>Die gewählte Vorlage entfernen</translation>
+    </message>
+    <message>
+        <source>The presets the sign-in composer offers; F2 renames the chosen one</source>
+        <translation>Die Vorlagen, die der Anmelde-Composer anbietet; F2 benennt die gewählte um</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::TransferDialog</name>
@@ -2753,6 +3053,30 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
     <message>
         <source>Who is online is not known: %1</source>
         <translation>Wer online ist, ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>The colleague gets the conversation at once</source>
+        <translation>Der Kollege erhält die Unterhaltung sofort</translation>
+    </message>
+    <message>
+        <source>Every other online agent is offered the conversation</source>
+        <translation>Allen anderen Agenten, die online sind, wird die Unterhaltung angeboten</translation>
+    </message>
+    <message>
+        <source>Colleagues who are online now</source>
+        <translation>Kollegen, die gerade online sind</translation>
+    </message>
+    <message>
+        <source>The skill whose queue the conversation joins</source>
+        <translation>Der Skill, in dessen Warteschlange die Unterhaltung kommt</translation>
+    </message>
+    <message>
+        <source>Hand the conversation on</source>
+        <translation>Die Unterhaltung übergeben</translation>
+    </message>
+    <message>
+        <source>Keep the conversation</source>
+        <translation>Die Unterhaltung behalten</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,14 @@
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
+    <message>
+        <source>The colours of the desk; applied at once</source>
+        <translation>Los colores de la consola; se aplican al instante</translation>
+    </message>
+    <message>
+        <source>The language of the desk; applied when Signet starts again</source>
+        <translation>El idioma de la consola; se aplica la próxima vez que se inicie Signet</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::AppleBubblePainter</name>
@@ -956,6 +964,38 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Fills the bubbles from a saved preset</source>
+        <translation>Rellena las burbujas a partir de una plantilla guardada</translation>
+    </message>
+    <message>
+        <source>Save these bubbles as a preset</source>
+        <translation>Guardar estas burbujas como plantilla</translation>
+    </message>
+    <message>
+        <source>Open the composer with this preset from now on</source>
+        <translation>Abrir el compositor con esta plantilla a partir de ahora</translation>
+    </message>
+    <message>
+        <source>Preview the iPhone in its light or dark appearance</source>
+        <translation>Ver el iPhone con apariencia clara u oscura</translation>
+    </message>
+    <message>
+        <source>Save the preview of every state as an image</source>
+        <translation>Guardar la vista previa de cada estado como imagen</translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>Cerrar sin enviar</translation>
+    </message>
+    <message>
+        <source>The second line of the bubble (optional)</source>
+        <translation>La segunda línea de la burbuja (opcional)</translation>
+    </message>
+    <message>
+        <source>The size of the bubble and of its image</source>
+        <translation>El tamaño de la burbuja y de su imagen</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1172,18 @@
         <source>Canned responses</source>
         <translation>Respuestas predefinidas</translation>
     </message>
+    <message>
+        <source>A title you type after “/”, and its text</source>
+        <translation>Un título que se escribe tras «/», y su texto</translation>
+    </message>
+    <message>
+        <source>Add a response</source>
+        <translation>Añadir una respuesta</translation>
+    </message>
+    <message>
+        <source>Remove the chosen response</source>
+        <translation>Quitar la respuesta elegida</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::CloseDialog</name>
@@ -1170,6 +1222,18 @@
     <message>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota supera los %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Kept with the conversation for whoever reads it later</source>
+        <translation>Se guarda con la conversación para quien la lea más tarde</translation>
+    </message>
+    <message>
+        <source>Keep the conversation open</source>
+        <translation>Dejar la conversación abierta</translation>
+    </message>
+    <message>
+        <source>How the conversation ended; kept with it and in the audit log</source>
+        <translation>Cómo terminó la conversación; se guarda con ella y en el registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1324,30 @@
     <message>
         <source>A certificate fingerprint needs an https:// address.</source>
         <translation>Una huella de certificado necesita una dirección https://.</translation>
+    </message>
+    <message>
+        <source>Connect to the server with these details</source>
+        <translation>Conectar con el servidor con estos datos</translation>
+    </message>
+    <message>
+        <source>Close without connecting</source>
+        <translation>Cerrar sin conectar</translation>
+    </message>
+    <message>
+        <source>The account on the server (signet for a signet-hub)</source>
+        <translation>La cuenta en el servidor (signet para un signet-hub)</translation>
+    </message>
+    <message>
+        <source>Your user name on that server</source>
+        <translation>Su nombre de usuario en ese servidor</translation>
+    </message>
+    <message>
+        <source>Your password; kept in the keychain only if you ask</source>
+        <translation>Su contraseña; solo se guarda en el llavero si lo pide</translation>
+    </message>
+    <message>
+        <source>The next start connects without asking</source>
+        <translation>El próximo inicio se conecta sin preguntar</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1692,10 @@
         <source>%1 earlier conversations with %2, on every channel:</source>
         <translation>%1 conversaciones anteriores con %2, en todos los canales:</translation>
     </message>
+    <message>
+        <source>Open the chosen earlier conversation beside this one</source>
+        <translation>Abrir la conversación anterior elegida junto a esta</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::IdentityPage</name>
@@ -1674,6 +1766,10 @@
     <message>
         <source>Identity provider</source>
         <translation>Proveedor de identidad</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s client id at the provider, for introspection</source>
+        <translation>El ID de cliente de la consola en el proveedor, para la introspección</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1881,10 @@
     <message>
         <source>All %1 shown</source>
         <translation>Las %1 mostradas</translation>
+    </message>
+    <message>
+        <source>Show every conversation again</source>
+        <translation>Volver a mostrar todas las conversaciones</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2178,46 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
+    <message>
+        <source>Your conversations and those waiting for an agent; offers and the longest waits first</source>
+        <translation>Sus conversaciones y las que esperan a un agente; primero las ofertas y las esperas más largas</translation>
+    </message>
+    <message>
+        <source>The messages of the conversation, oldest first</source>
+        <translation>Los mensajes de la conversación, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>Take the conversation: the customer is then yours to answer</source>
+        <translation>Tomar la conversación: desde entonces le toca responder al cliente</translation>
+    </message>
+    <message>
+        <source>What you write to the customer, or to colleagues as a private note; / inserts a canned response</source>
+        <translation>Lo que escribe al cliente, o a sus compañeros como nota interna; / inserta una respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Send what is in the message box (Enter)</source>
+        <translation>Enviar lo que hay en el cuadro de mensaje (Intro)</translation>
+    </message>
+    <message>
+        <source>Send the same sign-in request again</source>
+        <translation>Reenviar la misma solicitud de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Withdraw the request: an answer to it will be refused</source>
+        <translation>Retirar la solicitud: se rechazará cualquier respuesta a ella</translation>
+    </message>
+    <message>
+        <source>An earlier conversation, read-only</source>
+        <translation>Una conversación anterior, solo lectura</translation>
+    </message>
+    <message>
+        <source>Who the customer is, their device and their sign-in</source>
+        <translation>Quién es el cliente, su dispositivo y su inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The verified customer&apos;s earlier conversations on every channel</source>
+        <translation>Las conversaciones anteriores del cliente verificado en todos los canales</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::NetworkImageLoader</name>
@@ -2159,6 +2299,22 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
     <message>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Seconds of waiting before the list marks the conversation amber</source>
+        <translation>Segundos de espera antes de que la lista marque la conversación en ámbar</translation>
+    </message>
+    <message>
+        <source>Seconds of waiting before the list marks the conversation red</source>
+        <translation>Segundos de espera antes de que la lista marque la conversación en rojo</translation>
+    </message>
+    <message>
+        <source>The notification service plays its message sound</source>
+        <translation>El servicio de notificaciones reproduce su sonido de mensaje</translation>
+    </message>
+    <message>
+        <source>The tray icon counts unread messages and offers</source>
+        <translation>El icono de la bandeja cuenta los mensajes sin leer y las ofertas</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2679,86 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
         <source>Load the audit log first.</source>
         <translation>Cargue primero el registro de auditoría.</translation>
     </message>
+    <message>
+        <source>Only conversations on this channel</source>
+        <translation>Solo conversaciones en este canal</translation>
+    </message>
+    <message>
+        <source>Only conversations with this sign-in outcome</source>
+        <translation>Solo conversaciones con este resultado de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Only conversations started in this period</source>
+        <translation>Solo conversaciones iniciadas en este periodo</translation>
+    </message>
+    <message>
+        <source>Search with the words and filters above</source>
+        <translation>Buscar con las palabras y los filtros de arriba</translation>
+    </message>
+    <message>
+        <source>Choose one to read its transcript</source>
+        <translation>Elija una para leer su transcripción</translation>
+    </message>
+    <message>
+        <source>The conversation as it was, read-only</source>
+        <translation>La conversación tal como fue, solo lectura</translation>
+    </message>
+    <message>
+        <source>Every step of the sign-ins in this conversation</source>
+        <translation>Cada paso de los inicios de sesión de esta conversación</translation>
+    </message>
+    <message>
+        <source>This transcript as a verifiable JSON export</source>
+        <translation>Esta transcripción como exportación JSON verificable</translation>
+    </message>
+    <message>
+        <source>This transcript as a spreadsheet</source>
+        <translation>Esta transcripción como hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>This transcript as a printable document</source>
+        <translation>Esta transcripción como documento imprimible</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Tipo de entrada</translation>
+    </message>
+    <message>
+        <source>Only entries of this kind</source>
+        <translation>Solo entradas de este tipo</translation>
+    </message>
+    <message>
+        <source>Only entries about this conversation</source>
+        <translation>Solo entradas sobre esta conversación</translation>
+    </message>
+    <message>
+        <source>Only entries by this actor</source>
+        <translation>Solo entradas de este actor</translation>
+    </message>
+    <message>
+        <source>Load the entries and check the log&apos;s hash chain</source>
+        <translation>Cargar las entradas y comprobar la cadena de hashes del registro</translation>
+    </message>
+    <message>
+        <source>The entries shown, as a spreadsheet</source>
+        <translation>Las entradas mostradas, como hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Who did what, newest first</source>
+        <translation>Quién hizo qué, lo más reciente primero</translation>
+    </message>
+    <message>
+        <source>Search and read transcripts</source>
+        <translation>Buscar y leer transcripciones</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s audit log and the check of its chain</source>
+        <translation>El registro de auditoría del hub y la comprobación de su cadena</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::ServersPage</name>
@@ -2602,6 +2838,30 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
         <source>Servers</source>
         <translation>Servidores</translation>
     </message>
+    <message>
+        <source>The servers you connect to by name</source>
+        <translation>Los servidores con los que se conecta por su nombre</translation>
+    </message>
+    <message>
+        <source>Add a server to the list</source>
+        <translation>Añadir un servidor a la lista</translation>
+    </message>
+    <message>
+        <source>Remove the chosen server from the list</source>
+        <translation>Quitar de la lista el servidor elegido</translation>
+    </message>
+    <message>
+        <source>What the server is called in the connection dialog</source>
+        <translation>Cómo se llama el servidor en el diálogo de conexión</translation>
+    </message>
+    <message>
+        <source>The account on the server (signet for a signet-hub)</source>
+        <translation>La cuenta en el servidor (signet para un signet-hub)</translation>
+    </message>
+    <message>
+        <source>Your user name on that server</source>
+        <translation>Su nombre de usuario en ese servidor</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::SettingsDialog</name>
@@ -2621,6 +2881,22 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Choose a page of settings</source>
+        <translation>Elegir una página de configuración</translation>
+    </message>
+    <message>
+        <source>Save every page and close</source>
+        <translation>Guardar todas las páginas y cerrar</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Save every page and keep the dialog open</source>
+        <translation>Guardar todas las páginas y dejar el diálogo abierto</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::ShortcutsPage</name>
@@ -2639,6 +2915,10 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
     <message>
         <source> or </source>
         <translation> o </translation>
+    </message>
+    <message>
+        <source>Every menu command that has a keyboard shortcut</source>
+        <translation>Cada orden de menú que tiene un atajo de teclado</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2987,26 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
         <source>Sign-in requests</source>
         <translation>Solicitudes de inicio de sesión</translation>
     </message>
+    <message>
+        <source>How long a sign-in request waits for the customer</source>
+        <translation>Cuánto tiempo espera una solicitud de inicio de sesión al cliente</translation>
+    </message>
+    <message>
+        <source>Hosts that bubble images may come from; a host also allows its subdomains</source>
+        <translation>Hosts de los que pueden venir las imágenes de las burbujas; un host también permite sus subdominios</translation>
+    </message>
+    <message>
+        <source>Use the chosen preset when the composer opens</source>
+        <translation>Usar la plantilla elegida al abrir el compositor</translation>
+    </message>
+    <message>
+        <source>Remove the chosen preset</source>
+        <translation>Quitar la plantilla elegida</translation>
+    </message>
+    <message>
+        <source>The presets the sign-in composer offers; F2 renames the chosen one</source>
+        <translation>Las plantillas que ofrece el compositor de inicio de sesión; F2 cambia el nombre de la elegida</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::TransferDialog</name>
@@ -2753,6 +3053,30 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
     <message>
         <source>Who is online is not known: %1</source>
         <translation>No se sabe quién está en línea: %1</translation>
+    </message>
+    <message>
+        <source>The colleague gets the conversation at once</source>
+        <translation>El compañero recibe la conversación al instante</translation>
+    </message>
+    <message>
+        <source>Every other online agent is offered the conversation</source>
+        <translation>Se ofrece la conversación a todos los demás agentes en línea</translation>
+    </message>
+    <message>
+        <source>Colleagues who are online now</source>
+        <translation>Compañeros en línea ahora</translation>
+    </message>
+    <message>
+        <source>The skill whose queue the conversation joins</source>
+        <translation>La habilidad a cuya cola pasa la conversación</translation>
+    </message>
+    <message>
+        <source>Hand the conversation on</source>
+        <translation>Pasar la conversación</translation>
+    </message>
+    <message>
+        <source>Keep the conversation</source>
+        <translation>Quedarse con la conversación</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,14 @@
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
+    <message>
+        <source>The colours of the desk; applied at once</source>
+        <translation>Les couleurs du poste&#xa0;; appliquées tout de suite</translation>
+    </message>
+    <message>
+        <source>The language of the desk; applied when Signet starts again</source>
+        <translation>La langue du poste&#xa0;; appliquée au prochain démarrage de Signet</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::AppleBubblePainter</name>
@@ -956,6 +964,38 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Fills the bubbles from a saved preset</source>
+        <translation>Remplit les bulles à partir d&apos;un modèle enregistré</translation>
+    </message>
+    <message>
+        <source>Save these bubbles as a preset</source>
+        <translation>Enregistrer ces bulles comme modèle</translation>
+    </message>
+    <message>
+        <source>Open the composer with this preset from now on</source>
+        <translation>Ouvrir désormais le compositeur avec ce modèle</translation>
+    </message>
+    <message>
+        <source>Preview the iPhone in its light or dark appearance</source>
+        <translation>Afficher l&apos;iPhone en apparence claire ou sombre</translation>
+    </message>
+    <message>
+        <source>Save the preview of every state as an image</source>
+        <translation>Enregistrer l&apos;aperçu de chaque état en image</translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>Fermer sans envoyer</translation>
+    </message>
+    <message>
+        <source>The second line of the bubble (optional)</source>
+        <translation>La deuxième ligne de la bulle (facultative)</translation>
+    </message>
+    <message>
+        <source>The size of the bubble and of its image</source>
+        <translation>La taille de la bulle et de son image</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1172,18 @@
         <source>Canned responses</source>
         <translation>Réponses types</translation>
     </message>
+    <message>
+        <source>A title you type after “/”, and its text</source>
+        <translation>Un titre à taper après «&#xa0;/&#xa0;», et son texte</translation>
+    </message>
+    <message>
+        <source>Add a response</source>
+        <translation>Ajouter une réponse</translation>
+    </message>
+    <message>
+        <source>Remove the chosen response</source>
+        <translation>Retirer la réponse choisie</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::CloseDialog</name>
@@ -1170,6 +1222,18 @@
     <message>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Kept with the conversation for whoever reads it later</source>
+        <translation>Conservée avec la conversation pour qui la lira plus tard</translation>
+    </message>
+    <message>
+        <source>Keep the conversation open</source>
+        <translation>Laisser la conversation ouverte</translation>
+    </message>
+    <message>
+        <source>How the conversation ended; kept with it and in the audit log</source>
+        <translation>Comment la conversation s&apos;est terminée&#xa0;; conservé avec elle et dans le journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1324,30 @@
     <message>
         <source>A certificate fingerprint needs an https:// address.</source>
         <translation>Une empreinte de certificat nécessite une adresse https://.</translation>
+    </message>
+    <message>
+        <source>Connect to the server with these details</source>
+        <translation>Se connecter au serveur avec ces informations</translation>
+    </message>
+    <message>
+        <source>Close without connecting</source>
+        <translation>Fermer sans se connecter</translation>
+    </message>
+    <message>
+        <source>The account on the server (signet for a signet-hub)</source>
+        <translation>Le compte sur le serveur (signet pour un signet-hub)</translation>
+    </message>
+    <message>
+        <source>Your user name on that server</source>
+        <translation>Votre nom d&apos;utilisateur sur ce serveur</translation>
+    </message>
+    <message>
+        <source>Your password; kept in the keychain only if you ask</source>
+        <translation>Votre mot de passe&#xa0;; conservé dans le trousseau seulement si vous le demandez</translation>
+    </message>
+    <message>
+        <source>The next start connects without asking</source>
+        <translation>Le prochain démarrage se connecte sans demander</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1692,10 @@
         <source>%1 earlier conversations with %2, on every channel:</source>
         <translation>%1 conversations précédentes avec %2, sur tous les canaux&#xa0;:</translation>
     </message>
+    <message>
+        <source>Open the chosen earlier conversation beside this one</source>
+        <translation>Ouvrir la conversation précédente choisie à côté de celle-ci</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::IdentityPage</name>
@@ -1674,6 +1766,10 @@
     <message>
         <source>Identity provider</source>
         <translation>Fournisseur d&apos;identité</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s client id at the provider, for introspection</source>
+        <translation>L&apos;identifiant client du poste chez le fournisseur, pour l&apos;introspection</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1881,10 @@
     <message>
         <source>All %1 shown</source>
         <translation>Les %1 affichées</translation>
+    </message>
+    <message>
+        <source>Show every conversation again</source>
+        <translation>Afficher de nouveau toutes les conversations</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2178,46 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
         <source>The customer</source>
         <translation>Le client</translation>
     </message>
+    <message>
+        <source>Your conversations and those waiting for an agent; offers and the longest waits first</source>
+        <translation>Vos conversations et celles qui attendent un agent&#xa0;; les offres et les plus longues attentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>The messages of the conversation, oldest first</source>
+        <translation>Les messages de la conversation, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>Take the conversation: the customer is then yours to answer</source>
+        <translation>Prendre la conversation&#xa0;: c&apos;est alors à vous de répondre au client</translation>
+    </message>
+    <message>
+        <source>What you write to the customer, or to colleagues as a private note; / inserts a canned response</source>
+        <translation>Ce que vous écrivez au client, ou aux collègues en note interne&#xa0;; / insère une réponse type</translation>
+    </message>
+    <message>
+        <source>Send what is in the message box (Enter)</source>
+        <translation>Envoyer le contenu de la zone de message (Entrée)</translation>
+    </message>
+    <message>
+        <source>Send the same sign-in request again</source>
+        <translation>Renvoyer la même demande de connexion</translation>
+    </message>
+    <message>
+        <source>Withdraw the request: an answer to it will be refused</source>
+        <translation>Retirer la demande&#xa0;: une réponse à celle-ci sera refusée</translation>
+    </message>
+    <message>
+        <source>An earlier conversation, read-only</source>
+        <translation>Une conversation précédente, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Who the customer is, their device and their sign-in</source>
+        <translation>Qui est le client, son appareil et sa connexion</translation>
+    </message>
+    <message>
+        <source>The verified customer&apos;s earlier conversations on every channel</source>
+        <translation>Les conversations précédentes du client vérifié sur tous les canaux</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::NetworkImageLoader</name>
@@ -2159,6 +2299,22 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
     <message>
         <source>Notifications</source>
         <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Seconds of waiting before the list marks the conversation amber</source>
+        <translation>Secondes d&apos;attente avant que la liste marque la conversation en orange</translation>
+    </message>
+    <message>
+        <source>Seconds of waiting before the list marks the conversation red</source>
+        <translation>Secondes d&apos;attente avant que la liste marque la conversation en rouge</translation>
+    </message>
+    <message>
+        <source>The notification service plays its message sound</source>
+        <translation>Le service de notifications joue son son de message</translation>
+    </message>
+    <message>
+        <source>The tray icon counts unread messages and offers</source>
+        <translation>L&apos;icône de la zone de notification compte les messages non lus et les offres</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2679,86 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
         <source>Load the audit log first.</source>
         <translation>Chargez d&apos;abord le journal d&apos;audit.</translation>
     </message>
+    <message>
+        <source>Only conversations on this channel</source>
+        <translation>Seulement les conversations sur ce canal</translation>
+    </message>
+    <message>
+        <source>Only conversations with this sign-in outcome</source>
+        <translation>Seulement les conversations avec ce résultat de connexion</translation>
+    </message>
+    <message>
+        <source>Only conversations started in this period</source>
+        <translation>Seulement les conversations commencées pendant cette période</translation>
+    </message>
+    <message>
+        <source>Search with the words and filters above</source>
+        <translation>Rechercher avec les mots et les filtres ci-dessus</translation>
+    </message>
+    <message>
+        <source>Choose one to read its transcript</source>
+        <translation>Choisissez-en une pour lire sa transcription</translation>
+    </message>
+    <message>
+        <source>The conversation as it was, read-only</source>
+        <translation>La conversation telle qu&apos;elle a eu lieu, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Every step of the sign-ins in this conversation</source>
+        <translation>Chaque étape des connexions de cette conversation</translation>
+    </message>
+    <message>
+        <source>This transcript as a verifiable JSON export</source>
+        <translation>Cette transcription en export JSON vérifiable</translation>
+    </message>
+    <message>
+        <source>This transcript as a spreadsheet</source>
+        <translation>Cette transcription en tableur</translation>
+    </message>
+    <message>
+        <source>This transcript as a printable document</source>
+        <translation>Cette transcription en document imprimable</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Type d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Only entries of this kind</source>
+        <translation>Seulement les entrées de ce type</translation>
+    </message>
+    <message>
+        <source>Only entries about this conversation</source>
+        <translation>Seulement les entrées sur cette conversation</translation>
+    </message>
+    <message>
+        <source>Only entries by this actor</source>
+        <translation>Seulement les entrées de cet acteur</translation>
+    </message>
+    <message>
+        <source>Load the entries and check the log&apos;s hash chain</source>
+        <translation>Charger les entrées et vérifier la chaîne de hachage du journal</translation>
+    </message>
+    <message>
+        <source>The entries shown, as a spreadsheet</source>
+        <translation>Les entrées affichées, en tableur</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Who did what, newest first</source>
+        <translation>Qui a fait quoi, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Search and read transcripts</source>
+        <translation>Rechercher et lire des transcriptions</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s audit log and the check of its chain</source>
+        <translation>Le journal d&apos;audit du hub et la vérification de sa chaîne</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::ServersPage</name>
@@ -2602,6 +2838,30 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
         <source>Servers</source>
         <translation>Serveurs</translation>
     </message>
+    <message>
+        <source>The servers you connect to by name</source>
+        <translation>Les serveurs auxquels vous vous connectez par leur nom</translation>
+    </message>
+    <message>
+        <source>Add a server to the list</source>
+        <translation>Ajouter un serveur à la liste</translation>
+    </message>
+    <message>
+        <source>Remove the chosen server from the list</source>
+        <translation>Retirer le serveur choisi de la liste</translation>
+    </message>
+    <message>
+        <source>What the server is called in the connection dialog</source>
+        <translation>Le nom du serveur dans la fenêtre de connexion</translation>
+    </message>
+    <message>
+        <source>The account on the server (signet for a signet-hub)</source>
+        <translation>Le compte sur le serveur (signet pour un signet-hub)</translation>
+    </message>
+    <message>
+        <source>Your user name on that server</source>
+        <translation>Votre nom d&apos;utilisateur sur ce serveur</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::SettingsDialog</name>
@@ -2621,6 +2881,22 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Choose a page of settings</source>
+        <translation>Choisir une page de réglages</translation>
+    </message>
+    <message>
+        <source>Save every page and close</source>
+        <translation>Enregistrer toutes les pages et fermer</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Save every page and keep the dialog open</source>
+        <translation>Enregistrer toutes les pages et garder la fenêtre ouverte</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::ShortcutsPage</name>
@@ -2639,6 +2915,10 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+    <message>
+        <source>Every menu command that has a keyboard shortcut</source>
+        <translation>Chaque commande de menu qui a un raccourci clavier</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2987,26 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
         <source>Sign-in requests</source>
         <translation>Demandes de connexion</translation>
     </message>
+    <message>
+        <source>How long a sign-in request waits for the customer</source>
+        <translation>Combien de temps une demande de connexion attend le client</translation>
+    </message>
+    <message>
+        <source>Hosts that bubble images may come from; a host also allows its subdomains</source>
+        <translation>Hôtes d&apos;où peuvent venir les images des bulles&#xa0;; un hôte autorise aussi ses sous-domaines</translation>
+    </message>
+    <message>
+        <source>Use the chosen preset when the composer opens</source>
+        <translation>Utiliser le modèle choisi à l&apos;ouverture du compositeur</translation>
+    </message>
+    <message>
+        <source>Remove the chosen preset</source>
+        <translation>Retirer le modèle choisi</translation>
+    </message>
+    <message>
+        <source>The presets the sign-in composer offers; F2 renames the chosen one</source>
+        <translation>Les modèles que propose le compositeur de connexion&#xa0;; F2 renomme celui choisi</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::TransferDialog</name>
@@ -2753,6 +3053,30 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
     <message>
         <source>Who is online is not known: %1</source>
         <translation>On ne sait pas qui est en ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The colleague gets the conversation at once</source>
+        <translation>Le collègue reçoit la conversation tout de suite</translation>
+    </message>
+    <message>
+        <source>Every other online agent is offered the conversation</source>
+        <translation>La conversation est proposée à tous les autres agents en ligne</translation>
+    </message>
+    <message>
+        <source>Colleagues who are online now</source>
+        <translation>Collègues en ligne en ce moment</translation>
+    </message>
+    <message>
+        <source>The skill whose queue the conversation joins</source>
+        <translation>La compétence dont la file reçoit la conversation</translation>
+    </message>
+    <message>
+        <source>Hand the conversation on</source>
+        <translation>Transmettre la conversation</translation>
+    </message>
+    <message>
+        <source>Keep the conversation</source>
+        <translation>Garder la conversation</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,9 @@ void MainWindow::buildUi()
 {
     m_conversationList = new QListView;
     m_conversationList->setObjectName(u"conversationList"_s);
+    m_conversationList->setAccessibleDescription(
+        tr("Your conversations and those waiting for an agent; offers and the longest waits "
+           "first"));
     m_conversationList->setAccessibleName(tr("Conversations"));
     m_conversationDelegate = new ConversationDelegate(m_conversationList);
     m_conversationList->setItemDelegate(m_conversationDelegate);
@@ -96,6 +99,7 @@ void MainWindow::buildUi()
     m_transcript = new QListView;
     m_transcript->setObjectName(u"transcript"_s);
     m_transcript->setAccessibleName(tr("Conversation"));
+    m_transcript->setAccessibleDescription(tr("The messages of the conversation, oldest first"));
     m_bubbles = new BubbleDelegate(m_transcript);
     m_transcript->setItemDelegate(m_bubbles);
     m_transcript->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -109,6 +113,7 @@ void MainWindow::buildUi()
     m_acceptText = new QLabel;
     m_acceptButton = new QPushButton(tr("&Accept"));
     m_acceptButton->setObjectName(u"acceptButton"_s);
+    m_acceptButton->setToolTip(tr("Take the conversation: the customer is then yours to answer"));
     m_acceptButton->setDefault(true);
     auto *acceptLayout = new QHBoxLayout(m_acceptBar);
     acceptLayout->addWidget(m_acceptText, 1);
@@ -117,6 +122,9 @@ void MainWindow::buildUi()
     m_composer = new ComposerEdit;
     m_composer->setObjectName(u"composer"_s);
     m_composer->setAccessibleName(tr("Message"));
+    m_composer->setAccessibleDescription(
+        tr("What you write to the customer, or to colleagues as a private note; / inserts a "
+           "canned response"));
     m_canned = new CannedResponses(m_composer);
     m_typing = new QLabel;
     m_typing->setObjectName(u"typingIndicator"_s);
@@ -124,6 +132,7 @@ void MainWindow::buildUi()
     m_typing->hide();
     m_sendButton = new QPushButton(tr("&Send"));
     m_sendButton->setObjectName(u"sendButton"_s);
+    m_sendButton->setToolTip(tr("Send what is in the message box (Enter)"));
     m_composerNote = new QLabel;
     m_composerNote->setObjectName(u"composerNote"_s);
     // Request sign-in: one action, in the header toolbar, beside Send and in the menu.
@@ -148,8 +157,10 @@ void MainWindow::buildUi()
     m_pendingText->setWordWrap(true);
     auto *resend = new QPushButton(tr("&Resend"));
     resend->setObjectName(u"resendSignInButton"_s);
+    resend->setToolTip(tr("Send the same sign-in request again"));
     auto *cancelRequest = new QPushButton(tr("Cancel &Request"));
     cancelRequest->setObjectName(u"cancelSignInButton"_s);
+    cancelRequest->setToolTip(tr("Withdraw the request: an answer to it will be refused"));
     auto *pendingLayout = new QHBoxLayout(m_pendingBar);
     pendingLayout->addWidget(m_pendingText, 1);
     pendingLayout->addWidget(resend);
@@ -226,6 +237,7 @@ void MainWindow::buildUi()
     m_earlierView = new QListView;
     m_earlierView->setObjectName(u"earlierTranscript"_s);
     m_earlierView->setAccessibleName(tr("Earlier conversation"));
+    m_earlierView->setAccessibleDescription(tr("An earlier conversation, read-only"));
     m_earlierBubbles = new BubbleDelegate(m_earlierView);
     m_earlierView->setItemDelegate(m_earlierBubbles);
     m_earlierView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -267,6 +279,9 @@ void MainWindow::buildUi()
     m_sideTabs->setMinimumWidth(240);
     m_sideTabs->addTab(m_customerPanel, tr("C&ustomer"));
     m_sideTabs->addTab(m_historyPanel, tr("&History"));
+    m_sideTabs->setTabToolTip(0, tr("Who the customer is, their device and their sign-in"));
+    m_sideTabs->setTabToolTip(1,
+                              tr("The verified customer's earlier conversations on every channel"));
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(u"mainSplitter"_s);

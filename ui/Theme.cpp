@@ -76,64 +76,59 @@ private:
 
 } // namespace
 
-QPalette lightPalette()
+namespace {
+
+// Signet's two palettes, role by role: light, then dark.
+struct Swatch
+{
+    QPalette::ColorRole role;
+    QRgb light;
+    QRgb dark;
+};
+constexpr Swatch kSwatches[] = {
+    {QPalette::Window, 0xf6f5f4, 0x242424},
+    {QPalette::WindowText, 0x241f31, 0xeeeeec},
+    {QPalette::Base, 0xffffff, 0x1e1e1e},
+    {QPalette::AlternateBase, 0xf0f0f0, 0x2a2a2a},
+    {QPalette::Text, 0x241f31, 0xeeeeec},
+    {QPalette::Button, 0xedeceb, 0x303030},
+    {QPalette::ButtonText, 0x241f31, 0xeeeeec},
+    {QPalette::BrightText, 0xffffff, 0xffffff},
+    {QPalette::Highlight, 0x3584e4, 0x3584e4},
+    {QPalette::HighlightedText, 0xffffff, 0xffffff},
+    {QPalette::ToolTipBase, 0xffffe1, 0x3a3a3a},
+    {QPalette::ToolTipText, 0x241f31, 0xeeeeec},
+    {QPalette::PlaceholderText, 0x77767b, 0x9a9996},
+    {QPalette::Link, 0x1a5fb4, 0x78aeed},
+    {QPalette::LinkVisited, 0x613583, 0xc061cb},
+    {QPalette::Light, 0xffffff, 0x4a4a4a},
+    {QPalette::Midlight, 0xe0e0e0, 0x3a3a3a},
+    {QPalette::Mid, 0xb0b0b0, 0x2c2c2c},
+    {QPalette::Dark, 0x909090, 0x181818},
+    {QPalette::Shadow, 0x505050, 0x000000},
+};
+
+QPalette paletteOf(bool dark)
 {
     QPalette p;
-    const QColor window(0xf6, 0xf5, 0xf4), base(Qt::white), text(0x24, 0x1f, 0x31);
-    const QColor highlight(0x35, 0x84, 0xe4), button(0xed, 0xec, 0xeb);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0xf0, 0xf0, 0xf0));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, button);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, highlight);
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe1));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x77, 0x76, 0x7b));
-    p.setColor(QPalette::Link, QColor(0x1a, 0x5f, 0xb4));
-    p.setColor(QPalette::LinkVisited, QColor(0x61, 0x35, 0x83));
-    p.setColor(QPalette::Light, Qt::white);
-    p.setColor(QPalette::Midlight, QColor(0xe0, 0xe0, 0xe0));
-    p.setColor(QPalette::Mid, QColor(0xb0, 0xb0, 0xb0));
-    p.setColor(QPalette::Dark, QColor(0x90, 0x90, 0x90));
-    p.setColor(QPalette::Shadow, QColor(0x50, 0x50, 0x50));
+    for (const Swatch &s : kSwatches)
+        p.setColor(s.role, QColor::fromRgb(dark ? s.dark : s.light));
+    const QColor disabled = QColor::fromRgb(dark ? 0x77767b : 0x9a9996);
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x9a, 0x99, 0x96));
+        p.setColor(QPalette::Disabled, role, disabled);
     return p;
+}
+
+} // namespace
+
+QPalette lightPalette()
+{
+    return paletteOf(false);
 }
 
 QPalette darkPalette()
 {
-    QPalette p;
-    const QColor window(0x24, 0x24, 0x24), base(0x1e, 0x1e, 0x1e), text(0xee, 0xee, 0xec);
-    const QColor highlight(0x35, 0x84, 0xe4), button(0x30, 0x30, 0x30);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, button);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, highlight);
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x99, 0x96));
-    p.setColor(QPalette::Link, QColor(0x78, 0xae, 0xed));
-    p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x61, 0xcb));
-    p.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::Mid, QColor(0x2c, 0x2c, 0x2c));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
-    p.setColor(QPalette::Shadow, Qt::black);
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x77, 0x76, 0x7b));
-    return p;
+    return paletteOf(true);
 }
 
 bool isDark(const QPalette &palette)

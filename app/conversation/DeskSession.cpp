@@ -514,15 +514,7 @@ void DeskSession::leave(const QString &convId, Completion done)
 
 void DeskSession::close(const QString &convId, Completion done)
 {
-    ConversationFieldUpdate update;
-    update.conversationId = convId;
-    update.action = ConversationFieldUpdate::Action::Close;
-    updateField(update, [this, done = std::move(done)](const Status &status) {
-        if (!status)
-            emit actionFailed(tr("Could not close the conversation: %1").arg(status.error()));
-        if (done)
-            done(status);
-    });
+    close(convId, QString(), QString(), std::move(done));
 }
 
 void DeskSession::close(const QString &convId, const QString &dispositionCode, const QString &note,

@@ -1,6 +1,7 @@
-// Every interactive control has an accessible name, in every window and dialog the desk opens: the
-// test walks each widget tree through QAccessible (what a screen reader sees) and fails on
-// unnamed buttons, fields, lists, tables, boxes and tabs, naming each one it finds. And the main
+// Every interactive control has an accessible name and a description, in every window and dialog
+// the desk opens: the test walks each widget tree through QAccessible (what a screen reader sees)
+// and fails on unnamed or undescribed buttons, fields, lists, tables, boxes and tabs, naming each
+// one it finds. And the main
 // flows by keyboard alone: next conversation, accept, reply, request a sign-in, review.
 #include "DemoDesk.h"
 #include "HubServer.h"
@@ -20,6 +21,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -69,8 +72,9 @@ QString describe(QAccessibleInterface *iface)
 }
 
 // The unnamed interactive controls under root that are visible; seen counts every interactive
-// control visited (so a walk that stops early cannot pass for a clean one).
-QStringList unnamed(QWidget *root, int *seen = nullptr)
+// control visited (so a walk that stops early cannot pass for a clean one); undescribed, when
+// given, collects those without a description.
+QStringList unnamed(QWidget *root, int *seen = nullptr, QStringList *undescribed = nullptr)
 {
     QStringList out;
     int count = 0;
@@ -84,6 +88,8 @@ QStringList unnamed(QWidget *root, int *seen = nullptr)
             ++count;
             if (iface->text(QAccessible::Name).trimmed().isEmpty())
                 out << describe(iface);
+            if (undescribed && iface->text(QAccessible::Description).trimmed().isEmpty())
+                *undescribed << describe(iface) + u" = "_s + iface->text(QAccessible::Name);
         }
         // Item views' rows and cells are content, not controls.
         if (iface->role() == QAccessible::List || iface->role() == QAccessible::Table ||
@@ -114,7 +120,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 2, kWait);
         QTRY_VERIFY_WITH_TIMEOUT(!window->currentConversation().isEmpty(), kWait);
         int seen = 0;
-        QStringList problems = unnamed(window, &seen);
+        QStringList undescribed;
+        QStringList problems = unnamed(window, &seen, &undescribed);
+
         // The list, the filter, the transcript, the composer, Send, the note and sign-in buttons,
         // the side tabs: a walk that finds fewer did not reach them.
         QVERIFY2(seen >= 8, qPrintable(QString::number(seen)));
@@ -123,14 +131,14 @@ private slots:
         window->acceptCurrent();
         QTRY_VERIFY_WITH_TIMEOUT(
             demo.desk->session()->isAssignedToMe(window->currentConversation()), kWait);
-        problems << unnamed(window);
+        problems << unnamed(window, nullptr, &undescribed);
 
         // Every dialog and window the desk opens.
         auto check = [&](QWidget *w) {
             QVERIFY(w);
             w->show();
             QVERIFY(QTest::qWaitForWindowExposed(w));
-            problems << unnamed(w);
+            problems << unnamed(w, nullptr, &undescribed);
         };
         demo.desk->openPreferences();
         SettingsDialog *preferences = demo.desk->preferences();
@@ -142,8 +150,14 @@ private slots:
         preferences->reject();
         window->openSignInComposer();
         QTRY_VERIFY_WITH_TIMEOUT(window->findChild<AuthBubbleComposer *>(), kWait);
-        check(window->findChild<AuthBubbleComposer *>());
-        window->findChild<AuthBubbleComposer *>()->close();
+        AuthBubbleComposer *composer = window->findChild<AuthBubbleComposer *>();
+        check(composer);
+        // Sent: the waiting request's bar (Resend, Cancel Request) shows under the transcript.
+        QMetaObject::invokeMethod(composer->findChild<QPushButton *>(u"sendRequestButton"_s),
+                                  "click");
+        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QWidget *>(u"signInPendingBar"_s)->isVisible(),
+                                 kWait);
+        problems << unnamed(window, nullptr, &undescribed);
         window->transferCurrent();
         check(window->transferDialog());
         window->transferDialog()->reject();
@@ -155,6 +169,8 @@ private slots:
 
         ReviewWindow review(demo.desk->session(), window);
         check(&review);
+        review.findChild<QTabWidget *>()->setCurrentIndex(1); // the audit log
+        check(&review);
         review.close();
 
         // The supervisor's live view: its filters and the monitoring bar.
@@ -163,10 +179,14 @@ private slots:
                                  kWait);
         QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 2, kWait);
         list->setCurrentIndex(list->model()->index(0, 0));
-        problems << unnamed(window);
+        problems << unnamed(window, nullptr, &undescribed);
         problems.removeDuplicates();
+        undescribed.removeDuplicates();
         QVERIFY2(problems.isEmpty(),
                  qPrintable(u"unnamed controls:\n  "_s + problems.join(u"\n  "_s)));
+        // And a description (a tooltip or an accessible description) says what each one does.
+        QVERIFY2(undescribed.isEmpty(), qPrintable(u"controls without a description:\n  "_s +
+                                                   undescribed.join(u"\n  "_s)));
     }
 
     void theMainFlowsWorkByKeyboardAlone()

@@ -45,12 +45,16 @@ AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString con
     m_presets = new QComboBox;
     m_presets->setObjectName(u"presetCombo"_s);
     m_presets->setAccessibleName(tr("Brand preset"));
+    m_presets->setToolTip(tr("Fills the bubbles from a saved preset"));
     auto *savePreset = new QPushButton(tr("Save as Preset…"));
     savePreset->setObjectName(u"savePresetButton"_s);
+    savePreset->setToolTip(tr("Save these bubbles as a preset"));
     auto *makeDefault = new QPushButton(tr("Make Default"));
     makeDefault->setObjectName(u"makeDefaultButton"_s);
+    makeDefault->setToolTip(tr("Open the composer with this preset from now on"));
     m_appearance = new QComboBox;
     m_appearance->setObjectName(u"appearanceCombo"_s);
+    m_appearance->setToolTip(tr("Preview the iPhone in its light or dark appearance"));
     m_appearance->addItems({tr("Light appearance"), tr("Dark appearance")});
     // Enter sends the request from anywhere in the dialog; the other buttons take Space or a click.
     savePreset->setAutoDefault(false);
@@ -98,9 +102,12 @@ AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString con
     auto *buttons = new QDialogButtonBox;
     auto *savePng = buttons->addButton(tr("Save Preview as PNG…"), QDialogButtonBox::ActionRole);
     savePng->setObjectName(u"savePngButton"_s);
+    savePng->setToolTip(tr("Save the preview of every state as an image"));
     savePng->setAutoDefault(false);
     // Never the default: Enter must send the request (Escape cancels).
-    buttons->addButton(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setAutoDefault(false);
+    cancel->setToolTip(tr("Close without sending"));
     m_send = buttons->addButton(tr("&Send Request"), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(u"sendRequestButton"_s);
     m_send->setDefault(true);
@@ -147,8 +154,10 @@ QWidget *AuthBubbleComposer::buildBubbleForm(const QString &title, const QString
     fields.imageStatus = new QLabel;
     fields.title->setObjectName(prefix + u"Title"_s);
     fields.subtitle->setObjectName(prefix + u"Subtitle"_s);
+    fields.subtitle->setToolTip(tr("The second line of the bubble (optional)"));
     fields.image->setObjectName(prefix + u"Image"_s);
     fields.style->setObjectName(prefix + u"Style"_s);
+    fields.style->setToolTip(tr("The size of the bubble and of its image"));
     fields.errors->setObjectName(prefix + u"Errors"_s);
     fields.imageStatus->setObjectName(prefix + u"ImageStatus"_s);
     fields.image->setPlaceholderText(u"https://…"_s);

@@ -26,6 +26,8 @@ CloseDialog::CloseDialog(const QString &customerName,
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Close Conversation"));
     m_note->setObjectName(u"closeNote"_s);
     m_note->setAccessibleName(tr("Note"));
+    m_note->setToolTip(tr("Kept with the conversation for whoever reads it later"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Keep the conversation open"));
     m_note->setPlaceholderText(tr("Optional: anything the next person should know"));
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(m_note->fontMetrics().height() * 5);
@@ -37,6 +39,7 @@ CloseDialog::CloseDialog(const QString &customerName,
         for (int i = 0; i < dispositions.size(); ++i) {
             auto *choice = new QRadioButton(dispositions.at(i).label, group);
             choice->setObjectName(u"disposition-"_s + dispositions.at(i).code);
+            choice->setToolTip(tr("How the conversation ended; kept with it and in the audit log"));
             m_choices->addButton(choice, i);
             groupLayout->addWidget(choice);
         }

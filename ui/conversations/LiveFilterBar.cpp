@@ -59,6 +59,7 @@ LiveFilterBar::LiveFilterBar(ConversationFilterModel *filter, QWidget *parent)
     m_auth->setToolTip(tr("Show customers by whether they proved who they are"));
     m_count->setObjectName(u"liveFilterCount"_s);
     m_clear->setObjectName(u"clearLiveFilters"_s);
+    m_clear->setAccessibleDescription(tr("Show every conversation again"));
     m_clear->setText(tr("Clear"));
     m_clear->setAccessibleName(tr("Clear the filters"));
     m_clear->setAutoRaise(true);

@@ -30,14 +30,20 @@ TransferDialog::TransferDialog(const QString &customerName, const QString &curre
     setWindowTitle(tr("Transfer %1").arg(customerName));
     m_toAgent->setObjectName(u"transferToAgent"_s);
     m_toSkill->setObjectName(u"transferToSkill"_s);
+    m_toAgent->setToolTip(tr("The colleague gets the conversation at once"));
+    m_toSkill->setToolTip(tr("Every other online agent is offered the conversation"));
     m_agents->setObjectName(u"transferAgents"_s);
     m_agents->setAccessibleName(tr("Colleagues online"));
+    m_agents->setAccessibleDescription(tr("Colleagues who are online now"));
     m_skills->setObjectName(u"transferSkills"_s);
     m_skills->setAccessibleName(tr("Skill"));
+    m_skills->setToolTip(tr("The skill whose queue the conversation joins"));
     m_status->setObjectName(u"transferStatus"_s);
     m_status->setWordWrap(true);
     m_status->setText(tr("Asking who is online…"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Transfer"));
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Hand the conversation on"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Keep the conversation"));
     m_toSkill->setChecked(true);
     if (!currentSkill.isEmpty())
         m_skills->addItem(currentSkill);

@@ -113,6 +113,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_open->setObjectName(u"openHistoryTranscript"_s);
+    m_open->setToolTip(tr("Open the chosen earlier conversation beside this one"));
     m_open->setEnabled(false);
     connect(m_list, &QListView::activated, this, &HistoryPanel::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &HistoryPanel::openCurrent);

@@ -118,6 +118,9 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     m_channel->setAccessibleName(tr("Channel"));
     m_auth->setAccessibleName(tr("Sign-in"));
     m_period->setAccessibleName(tr("Period"));
+    m_channel->setToolTip(tr("Only conversations on this channel"));
+    m_auth->setToolTip(tr("Only conversations with this sign-in outcome"));
+    m_period->setToolTip(tr("Only conversations started in this period"));
     m_channel->setObjectName(u"reviewChannel"_s);
     m_channel->addItem(tr("Any channel"), int(Protocol::ChannelType::Unknown));
     m_channel->addItem(tr("Apple Messages"), int(Protocol::ChannelType::AppleMessages));
@@ -137,16 +140,19 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
         m_period->addItem(label, days);
     auto *go = new QPushButton(tr("&Search"));
     go->setObjectName(u"reviewSearch"_s);
+    go->setToolTip(tr("Search with the words and filters above"));
     go->setDefault(true);
     m_status->setObjectName(u"reviewStatus"_s);
     m_status->setWordWrap(true);
     m_hits->setObjectName(u"reviewHits"_s);
     m_hits->setAccessibleName(tr("Conversations found"));
+    m_hits->setAccessibleDescription(tr("Choose one to read its transcript"));
     m_header->setObjectName(u"reviewHeader"_s);
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_transcript->setObjectName(u"reviewTranscript"_s);
     m_transcript->setAccessibleName(tr("Transcript"));
+    m_transcript->setAccessibleDescription(tr("The conversation as it was, read-only"));
     m_transcript->setItemDelegate(m_bubbles);
     m_transcript->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_transcript->setSelectionMode(QAbstractItemView::NoSelection);
@@ -154,10 +160,14 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     m_transcript->setWordWrap(true);
     m_timeline->setObjectName(u"reviewTimeline"_s);
     m_timeline->setAccessibleName(tr("Sign-in timeline"));
+    m_timeline->setAccessibleDescription(tr("Every step of the sign-ins in this conversation"));
     m_timeline->setWordWrap(true);
     m_exportJson->setObjectName(u"reviewExportJson"_s);
     m_exportCsv->setObjectName(u"reviewExportCsv"_s);
     m_exportPdf->setObjectName(u"reviewExportPdf"_s);
+    m_exportJson->setToolTip(tr("This transcript as a verifiable JSON export"));
+    m_exportCsv->setToolTip(tr("This transcript as a spreadsheet"));
+    m_exportPdf->setToolTip(tr("This transcript as a printable document"));
     for (QPushButton *b : {m_exportJson, m_exportCsv, m_exportPdf})
         b->setEnabled(false);
 
@@ -240,11 +250,23 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     load->setObjectName(u"auditLoad"_s);
     auto *exportAudit = new QPushButton(tr("Export CS&V…"));
     exportAudit->setObjectName(u"auditExport"_s);
+    m_auditAction->setAccessibleName(tr("Kind of entry"));
+    m_auditAction->setToolTip(tr("Only entries of this kind"));
+    m_auditConversation->setObjectName(u"auditConversation"_s);
+    m_auditConversation->setAccessibleName(tr("Conversation id"));
+    m_auditConversation->setToolTip(tr("Only entries about this conversation"));
+    m_auditActor->setObjectName(u"auditActor"_s);
+    m_auditActor->setAccessibleName(tr("Actor"));
+    m_auditActor->setToolTip(tr("Only entries by this actor"));
+    load->setToolTip(tr("Load the entries and check the log's hash chain"));
+    exportAudit->setToolTip(tr("The entries shown, as a spreadsheet"));
     m_auditStatus = new QLabel;
     m_auditStatus->setObjectName(u"auditStatus"_s);
     m_auditStatus->setWordWrap(true);
     m_auditTable = new QTableWidget(0, 5);
     m_auditTable->setObjectName(u"auditTable"_s);
+    m_auditTable->setAccessibleName(tr("Audit log"));
+    m_auditTable->setAccessibleDescription(tr("Who did what, newest first"));
     m_auditTable->setHorizontalHeaderLabels(
         {tr("Time"), tr("Actor"), tr("Action"), tr("Conversation"), tr("Details")});
     m_auditTable->horizontalHeader()->setStretchLastSection(true);
@@ -275,6 +297,8 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     tabs->setObjectName(u"reviewTabs"_s);
     tabs->addTab(transcripts, tr("&Transcripts"));
     tabs->addTab(audit, tr("&Audit Log"));
+    tabs->setTabToolTip(0, tr("Search and read transcripts"));
+    tabs->setTabToolTip(1, tr("The hub's audit log and the check of its chain"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     resize(1120, 700);

@@ -17,6 +17,8 @@ AppearancePage::AppearancePage(QWidget *parent)
 {
     m_theme->setObjectName(u"theme"_s);
     m_language->setObjectName(u"language"_s);
+    m_theme->setToolTip(tr("The colours of the desk; applied at once"));
+    m_language->setToolTip(tr("The language of the desk; applied when Signet starts again"));
     m_theme->addItem(tr("Same as the system"), int(DeskSettings::Theme::System));
     m_theme->addItem(tr("Light"), int(DeskSettings::Theme::Light));
     m_theme->addItem(tr("Dark"), int(DeskSettings::Theme::Dark));

@@ -21,6 +21,9 @@ CannedResponsesPage::CannedResponsesPage(QWidget *parent)
 {
     m_table->setObjectName(u"personalCannedResponses"_s);
     m_table->setAccessibleName(tr("Your canned responses"));
+    m_table->setAccessibleDescription(tr("A title you type after “/”, and its text"));
+    m_add->setToolTip(tr("Add a response"));
+    m_remove->setToolTip(tr("Remove the chosen response"));
     m_add->setObjectName(u"addCannedResponse"_s);
     m_remove->setObjectName(u"removeCannedResponse"_s);
     m_table->setHorizontalHeaderLabels({tr("Title"), tr("Text")});

@@ -46,6 +46,13 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_error->setWordWrap(true);
     Theme::setTone(m_error, Theme::Tone::Error);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setToolTip(tr("Connect to the server with these details"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without connecting"));
+    m_account->setToolTip(tr("The account on the server (signet for a signet-hub)"));
+    m_user->setToolTip(tr("Your user name on that server"));
+    m_password->setToolTip(tr("Your password; kept in the keychain only if you ask"));
+    m_remember->setToolTip(tr("The next start connects without asking"));
 
     m_profiles->setObjectName(u"savedServers"_s);
     auto *form = new QFormLayout;

@@ -32,6 +32,7 @@ IdentityPage::IdentityPage(SecretStore *secrets, QWidget *parent)
     m_userinfo->setPlaceholderText(u"https://login.brand.example/userinfo"_s);
     m_introspection->setPlaceholderText(tr("Optional: …/introspect, for the sign-in's expiry"));
     m_secret->setEchoMode(QLineEdit::Password);
+    m_clientId->setToolTip(tr("The desk's client id at the provider, for introspection"));
     m_secret->setPlaceholderText(tr("Type to replace the stored secret"));
     m_secretState->setWordWrap(true);
     auto *explain =

@@ -38,6 +38,10 @@ NotificationsPage::NotificationsPage(QWidget *parent)
     }
     m_warning->setAccessibleName(tr("Amber after (seconds)"));
     m_urgent->setAccessibleName(tr("Red after (seconds)"));
+    m_warning->setToolTip(tr("Seconds of waiting before the list marks the conversation amber"));
+    m_urgent->setToolTip(tr("Seconds of waiting before the list marks the conversation red"));
+    m_sound->setToolTip(tr("The notification service plays its message sound"));
+    m_tray->setToolTip(tr("The tray icon counts unread messages and offers"));
 
     auto *alerts = new QGroupBox(tr("Alerts"), this);
     auto *alertsLayout = new QVBoxLayout(alerts);

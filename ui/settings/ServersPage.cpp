@@ -29,6 +29,12 @@ ServersPage::ServersPage(QWidget *parent)
 {
     m_list->setObjectName(u"serverProfiles"_s);
     m_list->setAccessibleName(tr("Saved servers"));
+    m_list->setAccessibleDescription(tr("The servers you connect to by name"));
+    m_add->setToolTip(tr("Add a server to the list"));
+    m_remove->setToolTip(tr("Remove the chosen server from the list"));
+    m_name->setToolTip(tr("What the server is called in the connection dialog"));
+    m_account->setToolTip(tr("The account on the server (signet for a signet-hub)"));
+    m_user->setToolTip(tr("Your user name on that server"));
     m_name->setObjectName(u"profileName"_s);
     m_url->setObjectName(u"profileUrl"_s);
     m_account->setObjectName(u"profileAccount"_s);

@@ -36,6 +36,11 @@ SettingsDialog::SettingsDialog(DeskSettings *settings, SecretStore *secrets,
     setWindowTitle(tr("Preferences"));
     m_index->setObjectName(u"settingsPages"_s);
     m_index->setAccessibleName(tr("Settings pages"));
+    m_index->setAccessibleDescription(tr("Choose a page of settings"));
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Save every page and close"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without saving"));
+    m_buttons->button(QDialogButtonBox::Apply)
+        ->setToolTip(tr("Save every page and keep the dialog open"));
     m_error->setObjectName(u"settingsError"_s);
     m_error->setWordWrap(true);
     Theme::setTone(m_error, Theme::Tone::Error);

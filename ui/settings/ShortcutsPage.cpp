@@ -15,6 +15,7 @@ ShortcutsPage::ShortcutsPage(const QList<QAction *> &actions, QWidget *parent)
 {
     m_table->setObjectName(u"shortcuts"_s);
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
+    m_table->setAccessibleDescription(tr("Every menu command that has a keyboard shortcut"));
     m_table->setColumnCount(2);
     m_table->setHorizontalHeaderLabels({tr("Command"), tr("Shortcut")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

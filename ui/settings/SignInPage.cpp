@@ -39,7 +39,14 @@ SignInPage::SignInPage(QWidget *parent)
     m_hosts->setTabChangesFocus(true);
     m_hosts->setAccessibleName(tr("Image hosts, one per line"));
     m_presetList->setAccessibleName(tr("Brand presets"));
+    m_expiry->setToolTip(tr("How long a sign-in request waits for the customer"));
+    m_hosts->setToolTip(tr("Hosts that bubble images may come from; a host also allows its "
+                           "subdomains"));
+    m_makeDefault->setToolTip(tr("Use the chosen preset when the composer opens"));
+    m_removePreset->setToolTip(tr("Remove the chosen preset"));
     m_presetList->setToolTip(tr("Double-click a preset (or press F2) to rename it."));
+    m_presetList->setAccessibleDescription(
+        tr("The presets the sign-in composer offers; F2 renames the chosen one"));
 
     auto *request = new QGroupBox(tr("Requests"), this);
     auto *form = new QFormLayout(request);
