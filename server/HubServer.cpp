@@ -491,8 +491,13 @@ Result<ConversationDetails> HubServer::assign(const QString &convId, const QStri
         return *details;
     if (!current.isEmpty())
         return fail(tr("Another agent has already accepted this conversation."));
-    if (Status saved = m_store.setAssignedAgent(convId, agentId); !saved)
-        return fail(saved.error());
+    // Read-then-write is not enough when another hub shares the database: the claim itself
+    // decides who got it.
+    Result<bool> claimed = m_store.claimConversation(convId, agentId);
+    if (!claimed)
+        return fail(claimed.error());
+    if (!claimed.value())
+        return fail(tr("Another agent has already accepted this conversation."));
     // A supervisor who had joined as manager and now accepts it is its agent, not both.
     if (details->managerIds().contains(agentId))
         (void)m_store.removeManager(convId, agentId);

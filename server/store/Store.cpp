@@ -819,6 +819,18 @@ Status Store::closeConversation(const QString &convId, qint64 endTs, const QStri
     return Done{};
 }
 
+Result<bool> Store::claimConversation(const QString &convId, const QString &agentId)
+{
+    QSqlQuery query(db());
+    query.prepare(u"UPDATE conversations SET assigned_agent = ? "
+                  "WHERE id = ? AND assigned_agent = '' AND state = 'OPEN'"_s);
+    query.addBindValue(text(agentId));
+    query.addBindValue(convId);
+    if (!query.exec())
+        return sqlFailure(query, u"Assigning the conversation"_s);
+    return query.numRowsAffected() == 1;
+}
+
 Result<bool> Store::transferConversation(const QString &convId, const QString &fromAgent,
                                          const QString &toAgent, const QString &skill)
 {

@@ -128,6 +128,9 @@ public:
     std::optional<Protocol::ConversationDetails> conversation(const QString &id) const;
     QList<Protocol::ConversationDetails> openConversations() const;
     Status setAssignedAgent(const QString &convId, const QString &agentId);
+    // Assigns an open conversation that nobody has yet, in one statement: of two hubs on one
+    // database accepting it at the same moment, exactly one gets true (the other false).
+    Result<bool> claimConversation(const QString &convId, const QString &agentId);
     // Supervisors who joined as MANAGER appear in the conversation's participants.
     Status addManager(const QString &convId, const QString &userId);
     Status removeManager(const QString &convId, const QString &userId);

@@ -477,6 +477,32 @@ private slots:
         QVERIFY(!store.consumer(u"nobody"_s).has_value());
     }
 
+    void twoHubsOnOneDatabaseCannotBothClaimAConversation()
+    {
+        // Two stores on one database, as two hubs would be: each has read the conversation as
+        // waiting; whoever claims second is told it is taken, whatever it read.
+        QTemporaryDir dir;
+        const QString location = freshDatabase(dir);
+        Store a;
+        Store b;
+        QVERIFY(a.open(location).ok());
+        QVERIFY(b.open(location).ok());
+        QVERIFY(a.upsertConsumer(consumer()).ok());
+        const QString convId =
+            a.createConversation(u"maya"_s, consumer().context, u"general"_s)->convId;
+        QVERIFY(a.conversation(convId)->assignedAgentId().isEmpty());
+        QVERIFY(b.conversation(convId)->assignedAgentId().isEmpty());
+        QCOMPARE(b.claimConversation(convId, u"bo"_s).value(), true);
+        QCOMPARE(a.claimConversation(convId, u"ana"_s).value(), false);
+        QCOMPARE(a.conversation(convId)->assignedAgentId(), u"bo"_s);
+        // Nor can a closed one be claimed.
+        const QString other =
+            a.createConversation(u"maya"_s, consumer().context, u"general"_s)->convId;
+        QVERIFY(b.closeConversation(other).ok());
+        QCOMPARE(a.claimConversation(other, u"ana"_s).value(), false);
+        QVERIFY(a.conversation(other)->assignedAgentId().isEmpty());
+    }
+
     void transfersMoveOnlyWhatIsStillYoursAndClosesKeepTheirDisposition()
     {
         QTemporaryDir dir;
