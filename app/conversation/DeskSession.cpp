@@ -176,23 +176,11 @@ void DeskSession::applyConversationChanges(const QJsonObject &body)
     }
     for (const ConversationChange &change : decoded->changes) {
         const QString convId = change.details.convId;
-        if (change.type == ConversationChange::Type::Delete && m_transferredAway.remove(convId)) {
-            // Handed on from here: it is someone else's (or the queue's) now.
-            m_conversations.remove(convId);
-            delete m_messages.take(convId);
-            m_loaded.remove(convId);
-            m_rings.remove(convId);
-            m_customerTyping.remove(convId);
-            continue;
-        }
         if (change.type == ConversationChange::Type::Delete) {
             // Gone from this agent's view (taken by another agent). Keep the transcript if it was
-            // ours.
-            if (!isAssignedToMe(convId)) {
-                m_conversations.remove(convId);
-                delete m_messages.take(convId);
-                m_loaded.remove(convId);
-            }
+            // ours, unless this desk handed it on (then it is someone else's or the queue's).
+            if (m_transferredAway.remove(convId) || !isAssignedToMe(convId))
+                forget(convId);
             continue;
         }
         // The transcript exists before the row does, so a view that selects the new row finds it.
@@ -245,12 +233,19 @@ void DeskSession::reconcileWithSnapshot(const ConversationChangeNotification &sn
             closed.state = ConversationState::Closed;
             m_conversations.upsert(closed);
         } else {
-            m_conversations.remove(convId);
-            m_rings.remove(convId);
-            delete m_messages.take(convId);
-            m_loaded.remove(convId);
+            forget(convId);
         }
     }
+}
+
+void DeskSession::forget(const QString &convId)
+{
+    m_conversations.remove(convId);
+    delete m_messages.take(convId);
+    m_loaded.remove(convId);
+    m_rings.remove(convId);
+    m_customerTyping.remove(convId);
+    m_composingSent.remove(convId);
 }
 
 void DeskSession::applyRoutingTasks(const QJsonObject &body)

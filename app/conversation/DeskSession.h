@@ -158,6 +158,8 @@ private:
     void applyConversationChanges(const QJsonObject &body);
     void reconcileWithSnapshot(const Protocol::ConversationChangeNotification &snapshot);
     void applyRoutingTasks(const QJsonObject &body);
+    // Drops a conversation this desk no longer sees, with everything it kept about it.
+    void forget(const QString &convId);
     void applyEvent(const Protocol::MessagingEvent &event);
     MessageListModel *ensureMessages(const QString &convId);
     void catchUp(const QString &convId);
