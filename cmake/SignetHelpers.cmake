@@ -24,17 +24,16 @@ endfunction()
 # builds tests/<path>.cpp into one executable and registers it with CTest.
 # Options: LIBS, LABELS, SOURCES, ENV (extra environment), WRAPPER (command prefix), TIMEOUT;
 # POSTGRES also registers <path>/postgresql, the same executable against a real PostgreSQL server
-# (tests/support/with-postgres.sh; the test's hubs and stores then live there).
+# (tests/support/with-postgres.sh; the test's hubs and stores then live there); POSTGRES_ONLY
+# registers only that one (for what only PostgreSQL does, e.g. several hubs on one database).
 function(signet_add_test path)
-    cmake_parse_arguments(ARG "POSTGRES" "TIMEOUT" "LIBS;LABELS;SOURCES;ENV;WRAPPER" ${ARGN})
+    cmake_parse_arguments(ARG "POSTGRES;POSTGRES_ONLY" "TIMEOUT" "LIBS;LABELS;SOURCES;ENV;WRAPPER" ${ARGN})
     get_filename_component(name ${path} NAME)
     add_executable(${name} ${CMAKE_CURRENT_SOURCE_DIR}/${path}.cpp ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test Signet::TestSupport)
     target_compile_definitions(${name} PRIVATE
         SIGNET_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data" SIGNET_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     signet_set_warnings(${name})
-    # WRAPPER runs the test inside an environment script (e.g. a private keyring).
-    add_test(NAME ${path} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
@@ -44,11 +43,15 @@ function(signet_add_test path)
         list(APPEND ARG_ENV "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1")
         math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * 3")
     endif()
-    set_tests_properties(${path} PROPERTIES
-        LABELS "${ARG_LABELS}"
-        TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=signet.*.debug=false;${ARG_ENV}")
-    if(ARG_POSTGRES)
+    if(NOT ARG_POSTGRES_ONLY)
+        # WRAPPER runs the test inside an environment script (e.g. a private keyring).
+        add_test(NAME ${path} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
+        set_tests_properties(${path} PROPERTIES
+            LABELS "${ARG_LABELS}"
+            TIMEOUT ${ARG_TIMEOUT}
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=signet.*.debug=false;${ARG_ENV}")
+    endif()
+    if(ARG_POSTGRES OR ARG_POSTGRES_ONLY)
         add_test(NAME ${path}/postgresql
             COMMAND ${PROJECT_SOURCE_DIR}/tests/support/with-postgres.sh ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
         set_tests_properties(${path}/postgresql PROPERTIES

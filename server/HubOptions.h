@@ -49,6 +49,9 @@ struct HubOptions
     QUrl publicUrl;
     // A TLS-terminating proxy is in front: clients' addresses come from X-Forwarded-For.
     bool behindProxy = false;
+    // Several hubs on one PostgreSQL database: each checks its line to the others this often, and
+    // records then which agents it has online (a hub silent for three intervals counts as gone).
+    int peerPingMs = 5000;
     // Skills to transfer to, dispositions and canned responses (--team FILE).
     TeamConfig team = TeamConfig::defaults();
 };

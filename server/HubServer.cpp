@@ -9,7 +9,10 @@
 #include "crypto/RandomToken.h"
 #include "demo/DemoCustomers.h"
 #include "logging/Logging.h"
+#include "protocol/Codec.h"
+#include "routing/HubPeers.h"
 
+#include <QCryptographicHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -30,6 +33,13 @@ namespace {
 QHttpServerResponse jsonError(const QString &message, QHttpServerResponse::StatusCode status)
 {
     return QHttpServerResponse(QJsonObject{{"error"_L1, message}}, status);
+}
+
+// What the store keeps of a bearer: enough to recognise it, useless to anyone who reads the table.
+QString bearerHash(const QString &bearer)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(bearer.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -67,6 +77,12 @@ HubServer::HubServer(HubOptions options, QObject *parent)
     m_appleSignIn = std::make_unique<AppleSignInFlow>(this);
     m_webSignIn = std::make_unique<WebSignInFlow>(this);
     m_customerPage = std::make_unique<CustomerPage>(this);
+    m_peers = std::make_unique<HubPeers>(m_store);
+    connect(m_peers.get(), &HubPeers::noticeReceived, this, &HubServer::onPeerNotice);
+    connect(m_peers.get(), &HubPeers::heartbeat, this, &HubServer::publishPresence);
+    // Notices were missed: every desk here reconnects and catches up from the store, which has
+    // everything (desks resume from their last sequence).
+    connect(m_peers.get(), &HubPeers::resynchronise, this, &HubServer::dropAllConnections);
 }
 
 QUrl HubServer::customerPageUrl(const QString &convId)
@@ -112,6 +128,9 @@ Result<SignInRoute> HubServer::signInRoute(OAuthClient::Endpoint endpoint) const
 
 HubServer::~HubServer()
 {
+    if (m_peers->isActive())
+        (void)m_store.removeHub(m_peers->hubId());
+    m_peers.reset();
     delete m_demo;
     for (const QPointer<AgentSession> &session : std::as_const(m_sessions))
         delete session.data();
@@ -136,6 +155,12 @@ Result<quint16> HubServer::start()
         return fail(tr("No database path was given."));
     if (Status opened = m_store.open(m_options.databasePath); !opened)
         return fail(opened.error());
+    if (Status listening = m_peers->start(m_options.peerPingMs); !listening)
+        return fail(listening.error());
+    if (m_peers->isActive()) {
+        qCInfo(lcHub) << "sharing the database with other hubs as" << m_peers->hubId();
+        publishPresence();
+    }
     setUpRoutes();
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this,
             &HubServer::onNewWebSocket);
@@ -273,10 +298,15 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
     }
     m_loginsPerUser.recordSuccess(userKey);
     const QString bearer = Crypto::randomToken(32);
-    m_bearers.insert(bearer, BearerGrant{agent->id, agent->role,
-                                         QDateTime::currentDateTimeUtc().addSecs(
-                                             m_options.bearerLifetimeSeconds),
-                                         bearer});
+    const BearerGrant grant{
+        agent->id, agent->role,
+        QDateTime::currentDateTimeUtc().addSecs(m_options.bearerLifetimeSeconds), bearer};
+    if (Status saved = m_store.saveGrant(
+            {bearerHash(bearer), grant.agentId, grant.role, grant.expires.toMSecsSinceEpoch()});
+        !saved)
+        return jsonError(tr("The hub cannot record the login: %1").arg(saved.error()),
+                         QHttpServerResponse::StatusCode::InternalServerError);
+    m_bearers.insert(bearer, grant);
     qCInfo(lcHub) << "login" << agent->username << "as" << agent->role;
     const QJsonObject config{{"userId"_L1, agent->id},
                              {"userPid"_L1, agent->id},
@@ -301,19 +331,37 @@ QString HubServer::bearerFrom(const QHttpServerRequest &request) const
 
 QHttpServerResponse HubServer::refresh(const QString &account, const QHttpServerRequest &request)
 {
-    auto it = m_bearers.find(bearerFrom(request));
-    if (account != m_options.account || it == m_bearers.end() ||
-        it->expires < QDateTime::currentDateTimeUtc())
+    const QString bearer = bearerFrom(request);
+    if (account != m_options.account || bearer.isEmpty() || !grantFor(bearer))
         return jsonError(tr("Not logged in"), QHttpServerResponse::StatusCode::Unauthorized);
-    it->expires = QDateTime::currentDateTimeUtc().addSecs(m_options.bearerLifetimeSeconds);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime expires = now.addSecs(m_options.bearerLifetimeSeconds);
+    Result<bool> extended = m_store.extendGrant(bearerHash(bearer), expires.toMSecsSinceEpoch(),
+                                                now.toMSecsSinceEpoch());
+    if (!extended)
+        return jsonError(tr("The hub cannot record the login: %1").arg(extended.error()),
+                         QHttpServerResponse::StatusCode::InternalServerError);
+    if (!extended.value()) { // logged out or expired on another hub meanwhile
+        m_bearers.remove(bearer);
+        return jsonError(tr("Not logged in"), QHttpServerResponse::StatusCode::Unauthorized);
+    }
+    m_bearers[bearer].expires = expires;
     return QHttpServerResponse(QJsonObject{});
 }
 
 QHttpServerResponse HubServer::logout(const QString &account, const QHttpServerRequest &request)
 {
-    if (account != m_options.account || !m_bearers.remove(bearerFrom(request)))
+    const QString bearer = bearerFrom(request);
+    if (account != m_options.account || bearer.isEmpty() || !grantFor(bearer))
         return jsonError(tr("Not logged in"), QHttpServerResponse::StatusCode::Unauthorized);
-    sweepSessions(); // that bearer's WebSockets close now
+    const QString hash = bearerHash(bearer);
+    if (Result<bool> removed = m_store.removeGrant(hash); !removed)
+        return jsonError(tr("The hub cannot record the logout: %1").arg(removed.error()),
+                         QHttpServerResponse::StatusCode::InternalServerError);
+    m_bearers.remove(bearer);
+    // That bearer's WebSockets close now, here and on every other hub.
+    (void)m_peers->announce(u"logout"_s, QJsonObject{{"bearerHash"_L1, hash}});
+    sweepSessions();
     return QHttpServerResponse(QJsonObject{});
 }
 
@@ -322,6 +370,8 @@ void HubServer::sweepSessions()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_bearers.removeIf(
         [&now](const QHash<QString, BearerGrant>::iterator &it) { return it->expires < now; });
+    if (Status pruned = m_store.pruneGrants(now.toMSecsSinceEpoch()); !pruned)
+        qCWarning(lcHub) << "expired logins were not forgotten:" << pruned.error();
     const QList<AgentSession *> all = sessions();
     for (AgentSession *session : all) {
         if (!grantFor(session->bearer()))
@@ -334,10 +384,22 @@ void HubServer::sweepSessions()
 
 std::optional<BearerGrant> HubServer::grantFor(const QString &bearer) const
 {
-    const auto it = m_bearers.constFind(bearer);
-    if (it == m_bearers.constEnd() || it->expires < QDateTime::currentDateTimeUtc())
+    if (bearer.isEmpty())
         return std::nullopt;
-    return *it;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto it = m_bearers.constFind(bearer);
+    if (it != m_bearers.constEnd() && it->expires >= now)
+        return *it;
+    // Not seen here yet (a login on another hub), or expired here but perhaps refreshed there.
+    const std::optional<Store::StoredGrant> stored = m_store.grant(bearerHash(bearer));
+    if (!stored || stored->expiresTs < now.toMSecsSinceEpoch()) {
+        m_bearers.remove(bearer);
+        return std::nullopt;
+    }
+    const BearerGrant grant{stored->agentId, stored->role,
+                            QDateTime::fromMSecsSinceEpoch(stored->expiresTs, Qt::UTC), bearer};
+    m_bearers.insert(bearer, grant);
+    return grant;
 }
 
 void HubServer::onNewWebSocket()
@@ -393,33 +455,126 @@ void HubServer::dropAllConnections()
         session->abort();
 }
 
-void HubServer::broadcastConversation(const ConversationDetails &details)
+void HubServer::broadcastConversation(const ConversationDetails &details, Peers peers)
 {
     const QList<AgentSession *> all = sessions();
     for (AgentSession *session : all)
         session->conversationChanged(details);
     emit conversationChanged(details);
+    if (peers == Peers::Tell)
+        (void)m_peers->announce(u"conversation"_s, QJsonObject{{"convId"_L1, details.convId}});
 }
 
-void HubServer::ringAgents(const ConversationDetails &details, const QString &except)
+void HubServer::ringAgents(const ConversationDetails &details, const QString &except, Peers peers)
 {
     const QList<AgentSession *> all = sessions();
     for (AgentSession *session : all) {
         if (session->agentId() != except)
             session->ring(details);
     }
+    if (peers == Peers::Tell)
+        (void)m_peers->announce(u"ring"_s,
+                                QJsonObject{{"convId"_L1, details.convId}, {"except"_L1, except}});
 }
 
-void HubServer::revokeRings(const QString &convId)
+void HubServer::revokeRings(const QString &convId, Peers peers)
 {
     const QList<AgentSession *> all = sessions();
     for (AgentSession *session : all)
         session->revokeRing(convId);
+    if (peers == Peers::Tell)
+        (void)m_peers->announce(u"revoke"_s, QJsonObject{{"convId"_L1, convId}});
+}
+
+void HubServer::onPeerNotice(const QJsonObject &notice)
+{
+    const QString kind = notice.value("kind"_L1).toString();
+    const QString convId = notice.value("convId"_L1).toString();
+    if (kind == "event"_L1) {
+        // What the other hub stored: read it back (the notice never carries the text).
+        const qint64 sequence = notice.value("sequence"_L1).toInteger(-1);
+        const QList<MessagingEvent> stored = m_store.events(convId, sequence - 1, 1);
+        if (stored.isEmpty() || stored.first().sequence != sequence) {
+            qCWarning(lcHub) << "another hub's event" << convId << sequence << "is not stored";
+            return;
+        }
+        const QList<AgentSession *> all = sessions();
+        for (AgentSession *session : all)
+            session->eventPublished(stored.first());
+        emit eventPublished(stored.first());
+    } else if (kind == "conversation"_L1 || kind == "ring"_L1) {
+        const std::optional<ConversationDetails> details = m_store.conversation(convId);
+        if (!details)
+            return;
+        if (kind == "ring"_L1) {
+            // Only while it still waits: it may have been accepted since.
+            if (details->state == ConversationState::Open && details->assignedAgentId().isEmpty())
+                ringAgents(*details, notice.value("except"_L1).toString(), Peers::Keep);
+        } else {
+            if (details->state != ConversationState::Open)
+                m_agentChatStates.remove(convId);
+            broadcastConversation(*details, Peers::Keep);
+        }
+    } else if (kind == "revoke"_L1) {
+        revokeRings(convId, Peers::Keep);
+    } else if (kind == "state"_L1) {
+        MessagingEvent event;
+        event.sequence = -1;
+        event.conversationId = convId;
+        event.dialogId = convId;
+        event.originatorId = notice.value("originatorId"_L1).toString();
+        event.originatorRole = roleFromString(notice.value("role"_L1).toString());
+        event.serverTimestamp = notice.value("ts"_L1).toInteger();
+        event.event.type = Event::Type::ChatState;
+        event.event.chatState = notice.value("state"_L1).toString();
+        distributeChatState(event);
+    } else if (kind == "logout"_L1) {
+        const QString hash = notice.value("bearerHash"_L1).toString();
+        m_bearers.removeIf([&hash](const QHash<QString, BearerGrant>::iterator &it) {
+            return bearerHash(it.key()) == hash;
+        });
+        sweepSessions();
+    }
+}
+
+void HubServer::publishPresence()
+{
+    if (!m_peers->isActive())
+        return;
+    QStringList online;
+    for (AgentSession *session : sessions()) {
+        if (session->isRoutable() && !online.contains(session->agentId()))
+            online << session->agentId();
+    }
+    online.sort();
+    const bool changed = !m_presenceWritten || online != m_presence;
+    if (Status saved = m_store.setPresence(m_peers->hubId(), online,
+                                           QDateTime::currentMSecsSinceEpoch(), changed);
+        !saved) {
+        qCWarning(lcHub) << "who is online here was not recorded:" << saved.error();
+        return;
+    }
+    m_presence = online;
+    m_presenceWritten = true;
+}
+
+QSet<QString> HubServer::onlineAgents() const
+{
+    QSet<QString> online;
+    for (AgentSession *session : sessions()) {
+        if (session->isRoutable())
+            online.insert(session->agentId());
+    }
+    if (m_peers->isActive()) {
+        const qint64 since = QDateTime::currentMSecsSinceEpoch() - 3 * m_options.peerPingMs;
+        online.unite(m_store.onlineElsewhere(m_peers->hubId(), since));
+    }
+    return online;
 }
 
 void HubServer::offerWaitingTo(AgentSession *session)
 {
-    const QList<ConversationDetails> open = m_store.openConversations();
+    const QList<ConversationDetails> open = m_store.openConversations(session->agentId());
     for (const ConversationDetails &details : open) {
         if (details.assignedAgentId().isEmpty())
             session->ring(details);
@@ -551,10 +706,7 @@ Status HubServer::transfer(const QString &convId, const QString &fromAgent, cons
     if (!skill.isEmpty() && !team().skills.contains(skill))
         return fail(tr("“%1” is not one of the team's skills.").arg(skill.left(64)), 400);
     if (!toAgent.isEmpty()) {
-        const QList<AgentSession *> all = sessions();
-        const bool online = std::any_of(all.begin(), all.end(), [&](AgentSession *s) {
-            return s->agentId() == toAgent && s->isRoutable();
-        });
+        const bool online = onlineAgents().contains(toAgent);
         const std::optional<AgentRecord> target = m_store.agent(toAgent);
         if (!target)
             return fail(tr("There is no such agent."), 404);
@@ -584,11 +736,7 @@ Status HubServer::transfer(const QString &convId, const QString &fromAgent, cons
 Protocol::TeamInfo HubServer::team() const
 {
     Protocol::TeamInfo info;
-    QSet<QString> online;
-    for (AgentSession *session : sessions()) {
-        if (session->isRoutable())
-            online.insert(session->agentId());
-    }
+    const QSet<QString> online = onlineAgents();
     for (const AgentRecord &agent : m_store.agents())
         info.members.append({agent.id, agent.displayName, agent.role, online.contains(agent.id)});
     info.skills = m_options.team.skills;
@@ -613,8 +761,19 @@ void HubServer::relayChatState(const QString &convId, const QString &originatorI
     event.serverTimestamp = QDateTime::currentMSecsSinceEpoch();
     event.event.type = Event::Type::ChatState;
     event.event.chatState = state;
-    if (role != ParticipantRole::Consumer)
-        m_agentChatStates.insert(convId, {state, event.serverTimestamp});
+    distributeChatState(event);
+    (void)m_peers->announce(u"state"_s, QJsonObject{{"convId"_L1, convId},
+                                                    {"originatorId"_L1, originatorId},
+                                                    {"role"_L1, roleName(role)},
+                                                    {"state"_L1, state},
+                                                    {"ts"_L1, event.serverTimestamp}});
+}
+
+void HubServer::distributeChatState(const MessagingEvent &event)
+{
+    if (event.originatorRole != ParticipantRole::Consumer)
+        m_agentChatStates.insert(event.conversationId,
+                                 {event.event.chatState, event.serverTimestamp});
     const QList<AgentSession *> all = sessions();
     for (AgentSession *session : all)
         session->eventPublished(event);
@@ -683,6 +842,8 @@ HubServer::publish(const QString &convId, const QString &originatorId, Participa
     for (AgentSession *session : all)
         session->eventPublished(stored.value());
     emit eventPublished(stored.value());
+    (void)m_peers->announce(u"event"_s,
+                            QJsonObject{{"convId"_L1, convId}, {"sequence"_L1, stored->sequence}});
     mirrorToBridgedApple(stored.value());
     return stored;
 }

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -26,6 +27,7 @@ class AppleSignInFlow;
 class CustomerPage;
 class WebSignInFlow;
 class DemoCustomers;
+class HubPeers;
 
 struct BearerGrant
 {
@@ -117,6 +119,11 @@ public:
     void offerWaitingTo(AgentSession *session);
     QList<AgentSession *> sessions() const;
 
+    // The other hubs on this database (inactive on SQLite).
+    HubPeers &peers() { return *m_peers; }
+    // Agents online for routing, on this hub and on the others sharing the database.
+    QSet<QString> onlineAgents() const;
+
     // For tests: abort every agent WebSocket as a network failure would.
     void dropAllConnections();
     int connectionCount() const;
@@ -129,9 +136,18 @@ private:
     void setUpRoutes();
     void mirrorToBridgedApple(const Protocol::MessagingEvent &event);
     void onNewWebSocket();
-    void broadcastConversation(const Protocol::ConversationDetails &details);
-    void ringAgents(const Protocol::ConversationDetails &details, const QString &except = {});
-    void revokeRings(const QString &convId);
+    // Each tells this hub's desks, then the other hubs (which call it with Peers::Keep).
+    enum class Peers { Tell, Keep };
+    void broadcastConversation(const Protocol::ConversationDetails &details,
+                               Peers peers = Peers::Tell);
+    void ringAgents(const Protocol::ConversationDetails &details, const QString &except = {},
+                    Peers peers = Peers::Tell);
+    void revokeRings(const QString &convId, Peers peers = Peers::Tell);
+    void distributeChatState(const Protocol::MessagingEvent &event);
+    // Another hub's notice: what it told its desks, this hub tells its own.
+    void onPeerNotice(const QJsonObject &notice);
+    // Records which agents this hub has online (for the other hubs' transfers and team lists).
+    void publishPresence();
     QHttpServerResponse login(const QString &account, const QHttpServerRequest &request);
     QHttpServerResponse refresh(const QString &account, const QHttpServerRequest &request);
     QHttpServerResponse logout(const QString &account, const QHttpServerRequest &request);
@@ -149,7 +165,12 @@ private:
     QTimer m_sweep;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
-    QHash<QString, BearerGrant> m_bearers;
+    // Logins by bearer: a cache of the store's bearer_grants, which every hub on the database
+    // shares (a desk may log in on one hub and open its WebSocket on another).
+    mutable QHash<QString, BearerGrant> m_bearers;
+    std::unique_ptr<HubPeers> m_peers;
+    QStringList m_presence; // what publishPresence last recorded
+    bool m_presenceWritten = false;
     QList<QPointer<AgentSession>> m_sessions;
     DemoCustomers *m_demo = nullptr;
     std::unique_ptr<OAuthProvider> m_oauth;

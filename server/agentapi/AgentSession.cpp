@@ -288,7 +288,10 @@ void AgentSession::subscribeConversations(const Envelope &request)
     // The first notification of a subscription is the snapshot of what this agent sees.
     ConversationChangeNotification snapshot;
     snapshot.subscriptionId = m_conversationSubscription;
-    const QList<ConversationDetails> open = m_hub->store().openConversations();
+    // An agent's own and the waiting ones only, by index: with thousands of open conversations and
+    // desks, reading every one for every subscription was what limited reconnect storms.
+    const QList<ConversationDetails> open =
+        m_hub->store().openConversations(isSupervisor() ? QString() : agentId());
     for (const ConversationDetails &details : open) {
         if (!canSee(details))
             continue;

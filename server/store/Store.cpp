@@ -126,6 +126,23 @@ const char *const kMigrations[] = {
     // 11: how the agent who closed a conversation summed it up (the team's disposition code).
     R"(ALTER TABLE conversations ADD COLUMN disposition_code TEXT NOT NULL DEFAULT '';
        ALTER TABLE conversations ADD COLUMN disposition_note TEXT NOT NULL DEFAULT '')",
+    // 12: what several hubs on one database share: desks' logins (a SHA-256 of each bearer,
+    // never the bearer itself), and which agents each live hub has online. An agent's open
+    // conversations by index (each desk's subscription asks for them).
+    R"(CREATE TABLE bearer_grants (
+         token_hash TEXT PRIMARY KEY,
+         agent_id TEXT NOT NULL,
+         role TEXT NOT NULL,
+         expires_ts INTEGER NOT NULL);
+       CREATE INDEX bearer_grants_expiry ON bearer_grants(expires_ts);
+       CREATE INDEX conversations_assigned ON conversations(assigned_agent, state);
+       CREATE TABLE hubs (
+         hub_id TEXT PRIMARY KEY,
+         seen_ts INTEGER NOT NULL);
+       CREATE TABLE hub_presence (
+         hub_id TEXT NOT NULL,
+         agent_id TEXT NOT NULL,
+         PRIMARY KEY (hub_id, agent_id)))",
 };
 
 constexpr int kSearchMigration = 7;
@@ -651,13 +668,22 @@ std::optional<ConversationDetails> Store::conversation(const QString &id) const
     return details;
 }
 
-QList<ConversationDetails> Store::openConversations() const
+QList<ConversationDetails> Store::openConversations(const QString &visibleTo) const
 {
     QList<ConversationDetails> out;
     QSqlQuery query(db());
-    if (!query.exec(u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, "
-                    u"context_json, verified_identity_json, disposition_code, disposition_note "
-                    "FROM conversations WHERE state = 'OPEN' ORDER BY start_ts"_s))
+    const QString select =
+        u"SELECT id, consumer_id, state, skill, start_ts, end_ts, assigned_agent, "
+        u"context_json, verified_identity_json, disposition_code, disposition_note "
+        "FROM conversations WHERE state = 'OPEN'"_s;
+    if (visibleTo.isEmpty()) {
+        query.prepare(select + u" ORDER BY start_ts"_s);
+    } else {
+        query.prepare(select +
+                      u" AND (assigned_agent = '' OR assigned_agent = ?) ORDER BY start_ts"_s);
+        query.addBindValue(visibleTo);
+    }
+    if (!query.exec())
         return out;
     QHash<QString, qsizetype> rows;
     while (query.next()) {
@@ -829,6 +855,162 @@ Result<bool> Store::claimConversation(const QString &convId, const QString &agen
     if (!query.exec())
         return sqlFailure(query, u"Assigning the conversation"_s);
     return query.numRowsAffected() == 1;
+}
+
+Status Store::saveGrant(const StoredGrant &grant)
+{
+    QSqlQuery query(db());
+    query.prepare(u"INSERT INTO bearer_grants (token_hash, agent_id, role, expires_ts) "
+                  "VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(grant.tokenHash);
+    query.addBindValue(text(grant.agentId));
+    query.addBindValue(text(grant.role));
+    query.addBindValue(grant.expiresTs);
+    if (!query.exec())
+        return sqlFailure(query, u"Saving a login"_s);
+    return Done{};
+}
+
+std::optional<Store::StoredGrant> Store::grant(const QString &tokenHash) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT agent_id, role, expires_ts FROM bearer_grants WHERE token_hash = ?"_s);
+    query.addBindValue(tokenHash);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return StoredGrant{tokenHash, query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toLongLong()};
+}
+
+Result<bool> Store::extendGrant(const QString &tokenHash, qint64 expiresTs, qint64 now)
+{
+    QSqlQuery query(db());
+    query.prepare(
+        u"UPDATE bearer_grants SET expires_ts = ? WHERE token_hash = ? AND expires_ts > ?"_s);
+    query.addBindValue(expiresTs);
+    query.addBindValue(tokenHash);
+    query.addBindValue(now);
+    if (!query.exec())
+        return sqlFailure(query, u"Extending a login"_s);
+    return query.numRowsAffected() == 1;
+}
+
+Result<bool> Store::removeGrant(const QString &tokenHash)
+{
+    QSqlQuery query(db());
+    query.prepare(u"DELETE FROM bearer_grants WHERE token_hash = ?"_s);
+    query.addBindValue(tokenHash);
+    if (!query.exec())
+        return sqlFailure(query, u"Ending a login"_s);
+    return query.numRowsAffected() == 1;
+}
+
+Status Store::pruneGrants(qint64 now)
+{
+    QSqlQuery query(db());
+    query.prepare(u"DELETE FROM bearer_grants WHERE expires_ts <= ?"_s);
+    query.addBindValue(now);
+    if (!query.exec())
+        return sqlFailure(query, u"Forgetting expired logins"_s);
+    return Done{};
+}
+
+Status Store::setPresence(const QString &hubId, const QStringList &onlineAgents, qint64 now,
+                          bool changed)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return fail(u"Could not start a transaction: %1"_s.arg(database.lastError().text()));
+    auto failed = [&database](const QSqlQuery &query, const QString &what) {
+        database.rollback();
+        return sqlFailure(query, what);
+    };
+    QSqlQuery seen(database);
+    seen.prepare(u"INSERT INTO hubs (hub_id, seen_ts) VALUES (?, ?) "
+                 "ON CONFLICT (hub_id) DO UPDATE SET seen_ts = excluded.seen_ts"_s);
+    seen.addBindValue(hubId);
+    seen.addBindValue(now);
+    if (!seen.exec())
+        return failed(seen, u"Recording the hub"_s);
+    if (changed) {
+        QSqlQuery clear(database);
+        clear.prepare(u"DELETE FROM hub_presence WHERE hub_id = ?"_s);
+        clear.addBindValue(hubId);
+        if (!clear.exec())
+            return failed(clear, u"Recording who is online"_s);
+        QSqlQuery add(database);
+        add.prepare(u"INSERT INTO hub_presence (hub_id, agent_id) VALUES (?, ?)"_s);
+        for (const QString &agentId : onlineAgents) {
+            add.addBindValue(hubId);
+            add.addBindValue(agentId);
+            if (!add.exec())
+                return failed(add, u"Recording who is online"_s);
+        }
+    }
+    if (!database.commit())
+        return fail(u"Recording who is online could not be committed"_s);
+    return Done{};
+}
+
+Status Store::removeHub(const QString &hubId)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return fail(u"Could not start a transaction: %1"_s.arg(database.lastError().text()));
+    for (const QString &sql :
+         {u"DELETE FROM hub_presence WHERE hub_id = ?"_s, u"DELETE FROM hubs WHERE hub_id = ?"_s}) {
+        QSqlQuery query(database);
+        query.prepare(sql);
+        query.addBindValue(hubId);
+        if (!query.exec()) {
+            database.rollback();
+            return sqlFailure(query, u"Leaving the team's hubs"_s);
+        }
+    }
+    if (!database.commit())
+        return fail(u"Leaving the team's hubs could not be committed"_s);
+    return Done{};
+}
+
+QSet<QString> Store::onlineElsewhere(const QString &hubId, qint64 seenSince) const
+{
+    QSet<QString> out;
+    QSqlQuery query(db());
+    query.prepare(u"SELECT DISTINCT p.agent_id FROM hub_presence p JOIN hubs h "
+                  "ON h.hub_id = p.hub_id WHERE p.hub_id <> ? AND h.seen_ts >= ?"_s);
+    query.addBindValue(hubId);
+    query.addBindValue(seenSince);
+    if (!query.exec())
+        return out;
+    while (query.next())
+        out.insert(query.value(0).toString());
+    return out;
+}
+
+Status Store::notifyPeers(const QString &channel, const QString &payload)
+{
+    if (m_backend != Backend::Postgres)
+        return Done{};
+    QSqlQuery query(db());
+    query.prepare(u"SELECT pg_notify(?, ?)"_s);
+    query.addBindValue(channel);
+    query.addBindValue(payload);
+    if (!query.exec())
+        return sqlFailure(query, u"Telling the other hubs"_s);
+    return Done{};
+}
+
+Result<QString> Store::openAnotherConnection() const
+{
+    const QString name = u"signet-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase database = QSqlDatabase::cloneDatabase(m_connectionName, name);
+    if (!database.open()) {
+        const QString error = database.lastError().text().trimmed();
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return fail(u"Cannot open another connection to the database: %1"_s.arg(error));
+    }
+    return name;
 }
 
 Result<bool> Store::transferConversation(const QString &convId, const QString &fromAgent,

@@ -7,6 +7,7 @@
 #include "review/TranscriptExport.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -126,11 +127,42 @@ public:
     createConversation(const QString &consumerId, const Protocol::ConversationContext &context,
                        const QString &skill, qint64 startTs = 0);
     std::optional<Protocol::ConversationDetails> conversation(const QString &id) const;
-    QList<Protocol::ConversationDetails> openConversations() const;
+    // Every open conversation, oldest first; with visibleTo, only those waiting for an agent or
+    // assigned to that agent (what an agent's desk sees).
+    QList<Protocol::ConversationDetails> openConversations(const QString &visibleTo = {}) const;
     Status setAssignedAgent(const QString &convId, const QString &agentId);
     // Assigns an open conversation that nobody has yet, in one statement: of two hubs on one
     // database accepting it at the same moment, exactly one gets true (the other false).
     Result<bool> claimConversation(const QString &convId, const QString &agentId);
+    // Desks' logins, shared by every hub on this database: a bearer is kept as its SHA-256 only.
+    struct StoredGrant
+    {
+        QString tokenHash;
+        QString agentId;
+        QString role;
+        qint64 expiresTs = 0; // ms since 1970
+    };
+    Status saveGrant(const StoredGrant &grant);
+    std::optional<StoredGrant> grant(const QString &tokenHash) const;
+    // A refresh: only a login that has not expired by now is extended (false otherwise).
+    Result<bool> extendGrant(const QString &tokenHash, qint64 expiresTs, qint64 now);
+    Result<bool> removeGrant(const QString &tokenHash);
+    Status pruneGrants(qint64 now);
+
+    // Which agents each hub has online for routing; a hub's heartbeat (seen_ts) keeps its list
+    // current. changed: the list itself is rewritten (otherwise only the heartbeat).
+    Status setPresence(const QString &hubId, const QStringList &onlineAgents, qint64 now,
+                       bool changed);
+    Status removeHub(const QString &hubId);
+    // Agents online on other hubs that were seen at or after seenSince.
+    QSet<QString> onlineElsewhere(const QString &hubId, qint64 seenSince) const;
+    // PostgreSQL's NOTIFY: every hub listening on channel hears payload once this commits (a
+    // no-op on SQLite, where one hub has the database to itself).
+    Status notifyPeers(const QString &channel, const QString &payload);
+    // A second connection with the same parameters (LISTEN needs one of its own); the caller
+    // closes it and calls QSqlDatabase::removeDatabase with the returned name.
+    Result<QString> openAnotherConnection() const;
+
     // Supervisors who joined as MANAGER appear in the conversation's participants.
     Status addManager(const QString &convId, const QString &userId);
     Status removeManager(const QString &convId, const QString &userId);

@@ -25,7 +25,9 @@ TestHub::TestHub(const Configure &configure)
     configure(m_options);
     m_options.address = QHostAddress::LocalHost;
     m_options.port = 0;
-    m_options.databasePath = freshDatabase(m_dir);
+    // A second hub on another's database keeps the database it was given.
+    if (m_options.databasePath.isEmpty())
+        m_options.databasePath = freshDatabase(m_dir);
     m_hub = std::make_unique<Hub::HubServer>(m_options);
     Result<quint16> port = m_hub->start();
     m_started = port.ok();

@@ -16,7 +16,8 @@ class TestHub
 public:
     explicit TestHub(bool demo = false, double demoTimeScale = 0.01,
                      std::optional<Hub::HubTls> tls = std::nullopt);
-    // A hub with options of the test's choosing (the address, port and database stay the test's):
+    // A hub with options of the test's choosing (the address and port stay the test's; so does the
+    // database unless the options name one, e.g. another TestHub's databasePath()):
     // TestHub hub(TestHub::Configure([](Hub::HubOptions &o) { … }));
     using Configure = std::function<void(Hub::HubOptions &)>;
     explicit TestHub(const Configure &configure);

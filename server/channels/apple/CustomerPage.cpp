@@ -204,7 +204,12 @@ QByteArray CustomerPage::keyFor(const QString &convId) const
         }
         m_secret = secret.value();
     }
-    return QMessageAuthenticationCode::hash(convId.toUtf8(), m_secret, QCryptographicHash::Sha256)
+    return linkKey(m_secret, convId);
+}
+
+QByteArray CustomerPage::linkKey(const QByteArray &secret, const QString &convId)
+{
+    return QMessageAuthenticationCode::hash(convId.toUtf8(), secret, QCryptographicHash::Sha256)
         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
         .left(32);
 }

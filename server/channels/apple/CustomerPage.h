@@ -24,6 +24,9 @@ public:
     void addRoutes(QHttpServer &http);
     // The page's address for a conversation (the key is made on first use).
     QUrl urlFor(const QString &convId);
+    // A conversation's key: HMAC-SHA256 of its id under the hub's stored secret ("customer-page"),
+    // the same on every hub of a database (and for load drivers that hold the secret).
+    static QByteArray linkKey(const QByteArray &secret, const QString &convId);
 
 private:
     bool authorised(const QString &convId, const QHttpServerRequest &request) const;
@@ -41,7 +44,6 @@ private:
     QHttpServerResponse webSignIn(const QString &convId, const QHttpServerRequest &request);
 
     HubServer *m_hub;
-    // A conversation's key: HMAC-SHA256 of its id under the hub's stored secret.
     QByteArray keyFor(const QString &convId) const;
     mutable QByteArray m_secret;
 };

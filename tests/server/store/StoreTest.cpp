@@ -42,12 +42,12 @@ private slots:
         Store store;
         QVERIFY(store.open(location).ok());
         QCOMPARE(store.backend(), onPostgres() ? Store::Backend::Postgres : Store::Backend::Sqlite);
-        QCOMPARE(store.schemaVersion(), 11);
+        QCOMPARE(store.schemaVersion(), 12);
         if (!onPostgres())
             QVERIFY(QFile::exists(location + u"-wal"_s)); // WAL mode
         Store again;
         QVERIFY(again.open(location).ok()); // idempotent
-        QCOMPARE(again.schemaVersion(), 11);
+        QCOMPARE(again.schemaVersion(), 12);
     }
 
     void refusesANewerSchema()
@@ -501,6 +501,75 @@ private slots:
         QVERIFY(b.closeConversation(other).ok());
         QCOMPARE(a.claimConversation(other, u"ana"_s).value(), false);
         QVERIFY(a.conversation(other)->assignedAgentId().isEmpty());
+    }
+
+    void loginsAndPresenceAreSharedThroughTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString location = freshDatabase(dir);
+        Store a;
+        Store b;
+        QVERIFY(a.open(location).ok());
+        QVERIFY(b.open(location).ok());
+        // A login saved by one hub is found by the other, extended only while valid, and gone
+        // everywhere once removed or expired.
+        QVERIFY(a.saveGrant({u"hash-1"_s, u"ana"_s, u"agent"_s, 2000}).ok());
+        QVERIFY(a.saveGrant({u"hash-2"_s, u"bo"_s, u"supervisor"_s, 1000}).ok());
+        QVERIFY(!a.saveGrant({u"hash-1"_s, u"eve"_s, u"agent"_s, 9000}).ok()); // no overwriting
+        QCOMPARE(b.grant(u"hash-1"_s)->agentId, u"ana"_s);
+        QCOMPARE(b.grant(u"hash-2"_s)->role, u"supervisor"_s);
+        QVERIFY(!b.grant(u"hash-3"_s));
+        QCOMPARE(b.extendGrant(u"hash-1"_s, 5000, 1500).value(), true);
+        QCOMPARE(a.grant(u"hash-1"_s)->expiresTs, 5000);
+        QCOMPARE(b.extendGrant(u"hash-2"_s, 5000, 1500).value(), false); // expired at 1000
+        QVERIFY(a.pruneGrants(1500).ok());
+        QVERIFY(!b.grant(u"hash-2"_s));
+        QCOMPARE(b.removeGrant(u"hash-1"_s).value(), true);
+        QCOMPARE(a.removeGrant(u"hash-1"_s).value(), false);
+        QVERIFY(!a.grant(u"hash-1"_s));
+
+        // Each hub's online agents, seen by the others while its heartbeat is fresh.
+        QVERIFY(a.setPresence(u"hub-a"_s, {u"ana"_s, u"cy"_s}, 10000, true).ok());
+        QVERIFY(b.setPresence(u"hub-b"_s, {u"bo"_s}, 10000, true).ok());
+        QCOMPARE(a.onlineElsewhere(u"hub-a"_s, 9000), (QSet<QString>{u"bo"_s}));
+        QCOMPARE(b.onlineElsewhere(u"hub-b"_s, 9000), (QSet<QString>{u"ana"_s, u"cy"_s}));
+        // A heartbeat alone keeps the list; a change replaces it.
+        QVERIFY(a.setPresence(u"hub-a"_s, {}, 20000, false).ok());
+        QCOMPARE(b.onlineElsewhere(u"hub-b"_s, 19000), (QSet<QString>{u"ana"_s, u"cy"_s}));
+        QVERIFY(a.setPresence(u"hub-a"_s, {u"cy"_s}, 21000, true).ok());
+        QCOMPARE(b.onlineElsewhere(u"hub-b"_s, 19000), (QSet<QString>{u"cy"_s}));
+        // A silent hub is not counted; a hub that leaves takes its list with it.
+        QCOMPARE(a.onlineElsewhere(u"hub-a"_s, 15000), QSet<QString>());
+        QVERIFY(a.removeHub(u"hub-a"_s).ok());
+        QCOMPARE(b.onlineElsewhere(u"hub-b"_s, 0), QSet<QString>());
+    }
+
+    void anAgentsOpenConversationsAreTheirsAndTheWaitingOnes()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(freshDatabase(dir)).ok());
+        QVERIFY(store.upsertConsumer(consumer()).ok());
+        auto create = [&] {
+            return store.createConversation(u"maya"_s, consumer().context, u"general"_s)->convId;
+        };
+        const QString waiting = create();
+        const QString anas = create();
+        const QString bos = create();
+        const QString closed = create();
+        QVERIFY(store.claimConversation(anas, u"ana"_s).value());
+        QVERIFY(store.claimConversation(bos, u"bo"_s).value());
+        QVERIFY(store.claimConversation(closed, u"ana"_s).value());
+        QVERIFY(store.closeConversation(closed).ok());
+        // (Created within the same millisecond, so compared as sets.)
+        auto ids = [](const QList<ConversationDetails> &list) {
+            QSet<QString> out;
+            for (const ConversationDetails &d : list)
+                out << d.convId;
+            return out;
+        };
+        QCOMPARE(ids(store.openConversations(u"ana"_s)), (QSet<QString>{waiting, anas}));
+        QCOMPARE(ids(store.openConversations()), (QSet<QString>{waiting, anas, bos}));
     }
 
     void transfersMoveOnlyWhatIsStillYoursAndClosesKeepTheirDisposition()

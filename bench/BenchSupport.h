@@ -1,0 +1,156 @@
+#pragma once
+
+// What the benchmarks share: percentiles, a process's memory, free ports, an event loop that runs
+// until a condition holds, and a signet-hub started as its own process on a database.
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTcpServer>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace Signet::Bench {
+
+inline double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<size_t>(
+        std::max(0.0, std::ceil(p / 100.0 * static_cast<double>(values.size())) - 1));
+    return values.at(std::min(index, values.size() - 1));
+}
+
+// A field of /proc/PID/status (VmRSS) or /proc/PID/smaps_rollup (Pss), in KiB; -1 if unknown.
+inline qint64 procKb(qint64 pid, const char *file, const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1StringView(file)));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+inline qint64 residentKb(qint64 pid)
+{
+    return procKb(pid, "status", "VmRSS");
+}
+
+// Proportional set size: shared pages divided among the processes sharing them (the fair sum
+// over a browser's several processes).
+inline qint64 proportionalKb(qint64 pid)
+{
+    return procKb(pid, "smaps_rollup", "Pss");
+}
+
+// A process and all its descendants.
+inline QList<qint64> processTree(qint64 root)
+{
+    QList<qint64> tree{root};
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &entry : entries) {
+            bool isPid = false;
+            const qint64 pid = entry.toLongLong(&isPid);
+            if (!isPid || tree.contains(pid))
+                continue;
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            // pid (comm) state ppid …: comm may hold spaces, so read after the last ')'.
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> after = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (after.size() > 1 && tree.contains(after.at(1).toLongLong())) {
+                tree << pid;
+                grew = true;
+            }
+        }
+    }
+    return tree;
+}
+
+inline quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// Runs the event loop until done() or the deadline; false on the deadline.
+template<typename Done> bool runUntil(Done done, qint64 ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+inline void idle(qint64 ms)
+{
+    runUntil([] { return false; }, ms);
+}
+
+// signet-hub as its own process on 127.0.0.1 (a free port) and the given database; stopped (then
+// killed) when this goes.
+struct HubProcess
+{
+    QProcess process;
+    quint16 port = 0;
+
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+
+    bool start(const QString &binary, const QString &location)
+    {
+        port = freePort();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(binary, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                               QStringLiteral("--db"), location});
+        if (!process.waitForStarted(10000))
+            return false;
+        QNetworkAccessManager network;
+        const QUrl probe(base() + QStringLiteral("/api/account/signet/service/baseURI.json"));
+        QElapsedTimer clock;
+        clock.start();
+        while (process.state() == QProcess::Running && clock.elapsed() < 30000) {
+            QNetworkReply *reply = network.get(QNetworkRequest(probe));
+            runUntil([reply] { return reply->isFinished(); }, 2000);
+            const bool up = reply->error() == QNetworkReply::NoError;
+            delete reply;
+            if (up)
+                return true;
+            QThread::msleep(50);
+        }
+        return false;
+    }
+
+    ~HubProcess()
+    {
+        if (process.state() == QProcess::NotRunning)
+            return;
+        process.terminate();
+        if (!process.waitForFinished(5000))
+            process.kill();
+        process.waitForFinished(5000);
+    }
+};
+
+} // namespace Signet::Bench
