@@ -142,7 +142,8 @@ case "$cmd" in
     install_missing
     p=ci
     cmake --preset "$p" >/dev/null
-    cmake --build --preset "$p" -j "$(nproc)" --target token_decrypt_bench sign_in_pipeline_bench search_bench
+    cmake --build --preset "$p" -j "$(nproc)" --target token_decrypt_bench sign_in_pipeline_bench \
+      search_bench hub_load_bench signet-hub
     say "Token decryption vs OpenSSL's own P-384/P-256 ECDH, measured in the same run ($(nproc) cores, one thread)"
     ours=$(build/$p/bench/token_decrypt_bench 3)
     theirs=$(openssl speed -seconds 3 ecdhp384 ecdhp256 2>/dev/null | grep -E '^ *[0-9]+ bits? ecdh \(nistp(384|256)\)')
@@ -163,6 +164,14 @@ case "$cmd" in
     QT_LOGGING_RULES='*.info=false' build/$p/bench/search_bench sqlite 1000000
     say "… and PostgreSQL (a throwaway cluster)"
     tests/support/with-postgres.sh env QT_LOGGING_RULES='*.info=false' build/$p/bench/search_bench postgresql 1000000
+    hub="build/$p/signet-hub"
+    load="build/$p/bench/hub_load_bench"
+    say "The hub under load: 2,000 agents' WebSockets, 10,000 open conversations (SQLite)"
+    QT_LOGGING_RULES='*.info=false' "$load" --hub "$hub"
+    say "… on PostgreSQL (a throwaway cluster)"
+    tests/support/with-postgres.sh env QT_LOGGING_RULES='*.info=false' "$load" --hub "$hub"
+    say "… two hubs on one PostgreSQL: desks on hub A, customers on hub B"
+    tests/support/with-postgres.sh env QT_LOGGING_RULES='*.info=false' "$load" --hub "$hub" --two-hubs
     ;;
   faults)
     install_missing

@@ -43,6 +43,9 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
          "signed-in (after the customer signed in), history (their earlier conversations), "
          "supervisor (the demo supervisor's live view) or review (the transcript review)."_s,
          u"scene"_s, u"desk"_s});
+    parser.addOption({u"startup-time"_s,
+                      u"Print how long the desk took from launch to its first painted window, "
+                      "then quit (for measurements; ./dev.sh bench uses it)."_s});
     parser.addOption({u"theme"_s,
                       u"system, light or dark for this run (Settings → Preferences → Appearance "
                       "keeps the choice)."_s,
@@ -102,6 +105,7 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
     command.options.stateDirectory =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     command.screenshotPath = parser.value(u"offscreen-screenshot"_s);
+    command.startupTime = parser.isSet(u"startup-time"_s);
     const QString scene = parser.value(u"screenshot-scene"_s);
     if (scene == "composer"_L1)
         command.screenshotScene = DeskApp::ScreenshotScene::Composer;

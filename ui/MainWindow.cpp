@@ -106,6 +106,17 @@ void MainWindow::buildUi()
     m_transcript->setSelectionMode(QAbstractItemView::NoSelection);
     m_transcript->setResizeMode(QListView::Adjust);
     m_transcript->setWordWrap(true);
+    // The transcript sticks to its newest message while the agent is at the bottom, through every
+    // relayout (a new message, a resize, the first layout of a long conversation, whose bubbles
+    // are measured after the first scroll); scrolling up to read lets go until they come back.
+    QScrollBar *transcriptBar = m_transcript->verticalScrollBar();
+    connect(transcriptBar, &QScrollBar::rangeChanged, this, [this, transcriptBar](int, int max) {
+        if (m_followTranscript)
+            transcriptBar->setValue(max);
+    });
+    connect(transcriptBar, &QScrollBar::valueChanged, this, [this, transcriptBar](int value) {
+        m_followTranscript = value >= transcriptBar->maximum() - 40;
+    });
     m_transcript->setFocusPolicy(Qt::NoFocus);
 
     m_acceptBar = new QWidget;
@@ -476,15 +487,23 @@ void MainWindow::onCurrentChanged()
     m_transcript->setModel(messages);
     if (messages) {
         auto invalidate = [this] { m_bubbles->clearCache(); };
-        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsInserted, this,
-                                           [this, invalidate] {
-                                               invalidate();
-                                               onMessagesInserted();
-                                           });
+        // A bubble's size depends on its message and the one before it (the day separator), and
+        // the cache is keyed by row: rows appended at the end change no earlier bubble, so only
+        // an insertion above the end empties it. (Emptying it for every new message re-laid out
+        // the whole transcript: 170 ms per message in a conversation of 5,000, see
+        // docs/benchmarks.md.)
+        m_transcriptConnections << connect(
+            messages, &QAbstractItemModel::rowsInserted, this,
+            [this, messages, invalidate](const QModelIndex &, int, int last) {
+                if (last != messages->rowCount() - 1)
+                    invalidate();
+                onMessagesInserted();
+            });
         m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsRemoved, this,
                                            invalidate);
         m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsMoved, this,
                                            invalidate);
+        m_followTranscript = true; // a conversation opens at its newest message
         m_transcript->scrollToBottom();
         m_session->markRead(m_current);
     }
@@ -517,9 +536,7 @@ void MainWindow::refreshView()
 void MainWindow::onMessagesInserted()
 {
     // Follow the conversation unless the agent has scrolled up to read.
-    QScrollBar *bar = m_transcript->verticalScrollBar();
-    const bool atBottom = bar->value() >= bar->maximum() - 40;
-    if (atBottom)
+    if (m_followTranscript)
         QTimer::singleShot(0, m_transcript, [view = m_transcript] { view->scrollToBottom(); });
     // The conversation is on screen: what arrives in it counts as seen.
     if (m_session && isVisible() && !isMinimized())

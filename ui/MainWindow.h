@@ -126,6 +126,7 @@ private:
     QPointer<DeskSession> m_session;
     Attention *m_attention = nullptr;
     QString m_current;
+    bool m_followTranscript = true; // the transcript stays at its newest message
     QListView *m_conversationList = nullptr;
     QStackedWidget *m_centre = nullptr;
     QLabel *m_header = nullptr;

@@ -9,10 +9,50 @@
 #include "settings/DeskSettings.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+// --startup-time: the first time the window's contents are painted (the top level's first update
+// request, which paints every widget), say how long it took and quit.
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(QWidget *window, const QElapsedTimer &sinceMain)
+        : QObject(window)
+        , m_sinceMain(sinceMain)
+    {
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::UpdateRequest && !m_seen) {
+            m_seen = true;
+            // Runs once the update request has painted and flushed the window.
+            QTimer::singleShot(0, this, [this] {
+                QTextStream(stdout)
+                    << QStringLiteral("first window painted %1 ms after main()\n")
+                           .arg(double(m_sinceMain.nsecsElapsed()) / 1e6, 0, 'f', 1);
+                QApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_sinceMain;
+    bool m_seen = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Signet"));
     QApplication::setApplicationName(QStringLiteral("signet"));
@@ -42,8 +82,12 @@ int main(int argc, char *argv[])
     Signet::Ui::DeskApp desk(command.options, &settings, &keychain);
     QObject::connect(&instance, &Signet::SingleInstance::argumentsReceived, &desk,
                      &Signet::Ui::DeskApp::openLinks);
+    if (command.startupTime)
+        new FirstPaint(desk.window(), sinceMain);
     desk.start();
     desk.window()->show();
+    if (command.startupTime)
+        return QApplication::exec();
     if (command.screenshotPath.isEmpty()) {
         desk.openLinks(command.links);
         return QApplication::exec();

@@ -4,6 +4,7 @@
 #include "Await.h"
 #include "DemoDesk.h"
 #include "DeskApp.h"
+#include "HubServer.h"
 #include "InMemorySecretStore.h"
 #include "composer/ComposerEdit.h"
 #include "conversation/DeskSession.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -250,6 +252,66 @@ private slots:
             raw.setValue(u"server/certificateFingerprint"_s, u"SHA256:nonsense"_s);
         }
         QVERIFY(DeskSettings(ini).serverEndpoint().certificatePin.isEmpty());
+    }
+
+    void aLongConversationOpensAtItsNewestMessageAndFollowsOnlyAtTheBottom()
+    {
+        Test::DemoDesk demo(1000); // the demo customers stay quiet
+        QVERIFY(demo.start());
+        demo.window()->resize(1000, 700);
+        Hub::HubServer *hub = demo.desk->embeddedHub();
+        DeskSession *session = demo.desk->session();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session && session->connection()->state() == AgentConnection::State::Online, kWait);
+        Hub::ConsumerRecord customer;
+        customer.id = u"long-talker"_s;
+        customer.firstName = u"Lena"_s;
+        customer.context.channel = Protocol::ChannelType::WebChat;
+        const QString convId = hub->startConversation(customer, u"Hello"_s).value();
+        const QString other =
+            hub->startConversation(Hub::ConsumerRecord{u"other"_s, u"Olu"_s, {}, {}}, u"Hi"_s)
+                .value();
+        // Long, wrapping messages: their heights are only known once laid out at the view's width.
+        const QString filler =
+            u"I ordered the blue one but the parcel had a red one in it, and the invoice "
+            "says green, so I am not sure which of the three I will be charged for. "_s;
+        for (int i = 1; i <= 300; ++i)
+            QVERIFY(hub->consumerSend(convId, filler + QString::number(i)).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session->messages(convId) && session->messages(convId)->rowCount() == 301, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(session->conversations()->item(other) != nullptr, kWait);
+        // Both the agent's own (the composer and the customer's panel take their room).
+        QVERIFY(Test::awaitStatus([&](auto done) { session->accept(convId, done); }).ok());
+        QVERIFY(Test::awaitStatus([&](auto done) { session->accept(other, done); }).ok());
+
+        auto *transcript = demo.window()->findChild<QListView *>(u"transcript"_s);
+        auto lastRowShown = [transcript] {
+            const QModelIndex last =
+                transcript->model()->index(transcript->model()->rowCount() - 1, 0);
+            const QRect rect = transcript->visualRect(last);
+            return rect.isValid() && transcript->viewport()->rect().contains(rect.bottomLeft());
+        };
+        demo.window()->selectConversation(other);
+        QTRY_COMPARE(demo.window()->currentConversation(), other);
+        demo.window()->selectConversation(convId);
+        QTRY_VERIFY_WITH_TIMEOUT(lastRowShown(), kWait);
+        // Still there once every delayed relayout has run, and after a resize.
+        QTest::qWait(300);
+        QVERIFY(lastRowShown());
+        demo.window()->resize(800, 700);
+        QTRY_VERIFY_WITH_TIMEOUT(lastRowShown(), kWait);
+
+        // A new message at the bottom is followed …
+        QVERIFY(hub->consumerSend(convId, u"One more thing"_s).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(transcript->model()->rowCount() == 302, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(lastRowShown(), kWait);
+        // … but not while the agent reads further up.
+        transcript->verticalScrollBar()->setValue(0);
+        QVERIFY(hub->consumerSend(convId, u"And another"_s).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(transcript->model()->rowCount() == 303, kWait);
+        QTest::qWait(300);
+        QCOMPARE(transcript->verticalScrollBar()->value(), 0);
+        QVERIFY(!lastRowShown());
     }
 
     void aConfiguredServerUsesThePasswordFromTheKeychainNotSettings()
