@@ -258,7 +258,7 @@ int main(int argc, char *argv[])
     const int conversations = std::max(2, parser.value(u"conversations"_s).toInt());
     const int messages = std::max(1, parser.value(u"messages"_s).toInt());
     const int samples = std::max(1, parser.value(u"samples"_s).toInt());
-    const int starts = std::max(1, parser.value(u"starts"_s).toInt());
+    const int starts = std::max(2, parser.value(u"starts"_s).toInt());
     const QString chromium = parser.value(u"chromium"_s);
     const QStringList chromiumFlags{u"--headless=new"_s, u"--no-sandbox"_s, u"--disable-gpu"_s,
                                     u"--no-first-run"_s};
@@ -298,7 +298,7 @@ int main(int argc, char *argv[])
     }
     auto warmMedian = [](std::vector<double> v) {
         v.erase(v.begin());
-        return v.empty() ? 0.0 : percentile(v, 50);
+        return v.empty() ? std::nan("") : percentile(v, 50);
     };
     out << "| | first launch | warm launches (median) |\n";
     out << "| Signet desk (embedded hub, demo) | " << ms(deskStarts.front(), 0) << " | "

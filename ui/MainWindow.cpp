@@ -538,9 +538,16 @@ void MainWindow::onMessagesInserted()
     // Follow the conversation unless the agent has scrolled up to read.
     if (m_followTranscript)
         QTimer::singleShot(0, m_transcript, [view = m_transcript] { view->scrollToBottom(); });
-    // The conversation is on screen: what arrives in it counts as seen.
-    if (m_session && isVisible() && !isMinimized())
-        m_session->markRead(m_current);
+    // The conversation is on screen: what arrives in it counts as seen. Once per turn of the event
+    // loop: a page of a catch-up inserts hundreds of rows, and each used to send its own receipt.
+    if (m_session && isVisible() && !isMinimized() && !m_markReadQueued) {
+        m_markReadQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_markReadQueued = false;
+            if (m_session && !m_current.isEmpty() && isVisible() && !isMinimized())
+                m_session->markRead(m_current);
+        });
+    }
 }
 
 void MainWindow::refreshCurrent()

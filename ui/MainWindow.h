@@ -127,6 +127,7 @@ private:
     Attention *m_attention = nullptr;
     QString m_current;
     bool m_followTranscript = true; // the transcript stays at its newest message
+    bool m_markReadQueued = false;
     QListView *m_conversationList = nullptr;
     QStackedWidget *m_centre = nullptr;
     QLabel *m_header = nullptr;

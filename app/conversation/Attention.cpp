@@ -3,6 +3,8 @@
 #include "conversation/ConversationListModel.h"
 #include "conversation/DeskSession.h"
 
+#include <QTimer>
+
 namespace Signet {
 
 namespace {
@@ -32,7 +34,17 @@ void Attention::setSession(DeskSession *session)
     m_session = session;
     if (session) {
         ConversationListModel *list = session->conversations();
-        auto changed = [this] { reconcile(); };
+        // Once per turn of the event loop, however many rows changed in it: a desk catching up
+        // a thousand conversations changes rows thousands of times in a burst.
+        auto changed = [this] {
+            if (m_reconcileQueued)
+                return;
+            m_reconcileQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_reconcileQueued = false;
+                reconcile();
+            });
+        };
         m_connections << connect(list, &QAbstractItemModel::dataChanged, this, changed);
         m_connections << connect(list, &QAbstractItemModel::rowsInserted, this, changed);
         m_connections << connect(list, &QAbstractItemModel::rowsRemoved, this, changed);

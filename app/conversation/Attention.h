@@ -85,6 +85,7 @@ private:
     QString m_viewed;
     bool m_windowActive = false;
     QSet<QString> m_offered;
+    bool m_reconcileQueued = false;   // a reconcile() is due at the next turn of the event loop
     QSet<QString> m_offerUnnamed;     // offers announced before the customer's name was known
     QSet<QString> m_unnamedHandovers; // transfers announced before the customer's name was known
     QHash<QString, Notice> m_notices;

@@ -108,11 +108,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
 
 int ConversationListModel::rowOf(const QString &convId) const
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).details.convId == convId)
-            return row;
-    }
-    return -1;
+    return m_rows.value(convId, -1);
 }
 
 const ConversationListModel::Item *ConversationListModel::item(const QString &convId) const
@@ -151,6 +147,7 @@ bool ConversationListModel::upsert(const Protocol::ConversationDetails &details)
     applyRecordedIdentity(item);
     const int newRow = static_cast<int>(m_items.size());
     beginInsertRows(QModelIndex(), newRow, newRow);
+    m_rows.insert(details.convId, newRow);
     m_items.append(std::move(item));
     endInsertRows();
     return true;
@@ -163,6 +160,11 @@ void ConversationListModel::remove(const QString &convId)
         return;
     beginRemoveRows(QModelIndex(), row, row);
     m_items.removeAt(row);
+    m_rows.remove(convId);
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        if (it.value() > row)
+            --it.value();
+    }
     endRemoveRows();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QHash>
 
 namespace Signet {
 
@@ -87,6 +88,8 @@ private:
     static void applyRecordedIdentity(Item &item);
 
     QList<Item> m_items;
+    // Each conversation's row: every update finds its row by id, and a desk holds thousands.
+    QHash<QString, int> m_rows;
     QHash<QString, QString> m_agentNames;
 };
 

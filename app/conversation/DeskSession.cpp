@@ -17,7 +17,11 @@ using namespace Protocol;
 
 namespace {
 constexpr int kCatchUpPage = 500;
-}
+// Catch-ups asked of the hub at once; the rest wait their turn. A desk that reconnects to a
+// thousand conversations used to ask for all of them together, and the answers queued behind each
+// other until requests timed out and were asked again (docs/benchmarks.md).
+constexpr int kCatchUpsInFlight = 4;
+} // namespace
 
 DeskSession::DeskSession(AgentConnection *connection, QObject *parent)
     : QObject(parent)
@@ -338,6 +342,13 @@ void DeskSession::catchUp(const QString &convId)
         m_catchUpAgain.insert(convId);
         return;
     }
+    if (m_catchUpInFlight.size() >= kCatchUpsInFlight) {
+        if (!m_catchUpQueued.contains(convId)) {
+            m_catchUpQueued.insert(convId);
+            m_catchUpQueue.append(convId);
+        }
+        return;
+    }
     MessageListModel *model = ensureMessages(convId);
     const auto *item = m_conversations.item(convId);
     QueryMessagesRequest query;
@@ -348,6 +359,8 @@ void DeskSession::catchUp(const QString &convId)
     m_connection->request(
         Types::QueryMessages, toJson(query), this, [this, convId](const Result<Envelope> &r) {
             m_catchUpInFlight.remove(convId);
+            // Whatever this answer was, the next waiting conversation may go.
+            QTimer::singleShot(0, this, &DeskSession::startQueuedCatchUps);
             if (!r) {
                 qCInfo(lcConversation) << "catch-up failed:" << r.error();
                 return; // the next reconnect or gap tries again
@@ -381,6 +394,16 @@ void DeskSession::catchUp(const QString &convId)
                 transcript->highestSequence() > transcript->contiguousSequence())
                 catchUp(convId);
         });
+}
+
+void DeskSession::startQueuedCatchUps()
+{
+    while (m_catchUpInFlight.size() < kCatchUpsInFlight && !m_catchUpQueue.isEmpty()) {
+        const QString convId = m_catchUpQueue.takeFirst();
+        m_catchUpQueued.remove(convId);
+        if (m_conversations.item(convId)) // not forgotten meanwhile
+            catchUp(convId);
+    }
 }
 
 void DeskSession::fetchProfile(const QString &convId, const QString &consumerId)

@@ -163,6 +163,7 @@ private:
     void applyEvent(const Protocol::MessagingEvent &event);
     MessageListModel *ensureMessages(const QString &convId);
     void catchUp(const QString &convId);
+    void startQueuedCatchUps();
     void fetchProfile(const QString &convId, const QString &consumerId);
     void fetchAgentNames(const Protocol::ConversationDetails &details);
     void askAgentName(const QString &id, const std::function<void()> &then);
@@ -181,6 +182,8 @@ private:
     QHash<QString, MessageListModel *> m_messages;
     QSet<QString> m_catchUpInFlight;
     QSet<QString> m_catchUpAgain;
+    QList<QString> m_catchUpQueue; // waiting for a free slot, oldest first
+    QSet<QString> m_catchUpQueued;
     QSet<QString> m_loaded;          // conversations whose first catch-up was answered
     QSet<QString> m_accepting;       // accepted (or joined) by this desk, answer pending
     QSet<QString> m_transferredAway; // handed on by this desk: its DELETE removes it here

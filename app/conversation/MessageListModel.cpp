@@ -88,19 +88,31 @@ int MessageListModel::unreadFromCustomer() const
 
 QList<qint64> MessageListModel::unreadCustomerSequences() const
 {
+    // Confirmed rows are sorted by sequence (pending and failed ones have none): walking back from
+    // the end, the unread ones come first and the first read one ends them. A transcript of
+    // 100,000 messages is not walked whole for each new one.
     QList<qint64> out;
-    for (const Message &m : m_messages) {
-        if (m.fromCustomer() && m.sequence > m_readUpTo)
-            out.append(m.sequence);
+    for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
+        if (it->sequence < 0)
+            continue;
+        if (it->sequence <= m_readUpTo)
+            break;
+        if (it->fromCustomer())
+            out.prepend(it->sequence);
     }
     return out;
 }
 
 void MessageListModel::markCustomerMessagesRead()
 {
-    // From the rows themselves: this runs from rowsInserted, before the sequence bookkeeping.
-    for (const Message &m : std::as_const(m_messages))
-        m_readUpTo = std::max(m_readUpTo, m.sequence);
+    // From the rows themselves: this runs from rowsInserted, before the sequence bookkeeping. The
+    // last confirmed row has the highest sequence.
+    for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
+        if (it->sequence >= 0) {
+            m_readUpTo = std::max(m_readUpTo, it->sequence);
+            return;
+        }
+    }
 }
 
 int MessageListModel::insertionRow(qint64 sequence, int skipRow) const

@@ -155,6 +155,20 @@ private slots:
         QVERIFY(model.apply(text(3, u"three"_s)));
         QCOMPARE(model.unreadFromCustomer(), 1);
         QCOMPARE(arrived.count(), 3);
+
+        // Pending and failed rows (no sequence) neither count nor end the count; a gap filled
+        // below the read mark stays read.
+        model.addPending(u"P"_s, u"agent"_s, u"typing away"_s, QDateTime::currentDateTime());
+        QVERIFY(model.apply(text(5, u"five"_s)));
+        model.addPending(u"Q"_s, u"agent"_s, u"not sent"_s, QDateTime::currentDateTime());
+        model.failPending(u"Q"_s, u"offline"_s);
+        QCOMPARE(model.unreadCustomerSequences(), (QList<qint64>{3, 5}));
+        model.markCustomerMessagesRead();
+        QVERIFY(model.unreadCustomerSequences().isEmpty());
+        QVERIFY(model.apply(text(4, u"four, late"_s)));
+        QVERIFY(model.unreadCustomerSequences().isEmpty());
+        QVERIFY(model.apply(text(6, u"six"_s)));
+        QCOMPARE(model.unreadCustomerSequences(), (QList<qint64>{6}));
     }
 
     void negativeSequenceIsIgnored()
