@@ -8,6 +8,7 @@
 #include "conversation/Attention.h"
 #include "conversation/ConversationFilterModel.h"
 #include "conversation/DeskSession.h"
+#include "conversation/RecentMessagesModel.h"
 #include "conversations/CloseDialog.h"
 #include "conversations/ConversationDelegate.h"
 #include "conversations/LiveFilterBar.h"
@@ -97,6 +98,7 @@ void MainWindow::buildUi()
     m_header->setContentsMargins(12, 8, 12, 8);
 
     m_transcript = new QListView;
+    m_recentMessages = new RecentMessagesModel(this);
     m_transcript->setObjectName(u"transcript"_s);
     m_transcript->setAccessibleName(tr("Conversation"));
     m_transcript->setAccessibleDescription(tr("The messages of the conversation, oldest first"));
@@ -116,6 +118,9 @@ void MainWindow::buildUi()
     });
     connect(transcriptBar, &QScrollBar::valueChanged, this, [this, transcriptBar](int value) {
         m_followTranscript = value >= transcriptBar->maximum() - 40;
+        if (value == transcriptBar->minimum() && transcriptBar->maximum() > value &&
+            m_recentMessages->hiddenEarlier() > 0)
+            QTimer::singleShot(0, this, &MainWindow::showEarlierMessages);
     });
     m_transcript->setFocusPolicy(Qt::NoFocus);
 
@@ -484,25 +489,29 @@ void MainWindow::onCurrentChanged()
     MessageListModel *messages =
         m_session && !m_current.isEmpty() ? m_session->messages(m_current) : nullptr;
     m_bubbles->clearCache();
-    m_transcript->setModel(messages);
+    // The view gets the newest page of the transcript; earlier pages come as the agent scrolls up.
+    m_transcript->setModel(nullptr);
+    m_recentMessages->setSourceModel(messages);
+    m_transcript->setModel(messages ? m_recentMessages : nullptr);
     if (messages) {
         auto invalidate = [this] { m_bubbles->clearCache(); };
         // A bubble's size depends on its message and the one before it (the day separator), and
-        // the cache is keyed by row: rows appended at the end change no earlier bubble, so only
-        // an insertion above the end empties it. (Emptying it for every new message re-laid out
-        // the whole transcript: 170 ms per message in a conversation of 5,000, see
+        // the cache is keyed by the view's row: rows appended at the end change no earlier bubble,
+        // so only an insertion above the end empties it. (Emptying it for every new message
+        // re-laid out the whole transcript: 170 ms per message in a conversation of 5,000, see
         // docs/benchmarks.md.)
-        m_transcriptConnections << connect(
-            messages, &QAbstractItemModel::rowsInserted, this,
-            [this, messages, invalidate](const QModelIndex &, int, int last) {
-                if (last != messages->rowCount() - 1)
-                    invalidate();
-                onMessagesInserted();
-            });
-        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsRemoved, this,
+        m_transcriptConnections << connect(m_recentMessages, &QAbstractItemModel::rowsInserted,
+                                           this,
+                                           [this, invalidate](const QModelIndex &, int, int last) {
+                                               if (last != m_recentMessages->rowCount() - 1)
+                                                   invalidate();
+                                           });
+        m_transcriptConnections << connect(m_recentMessages, &QAbstractItemModel::rowsRemoved, this,
                                            invalidate);
-        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsMoved, this,
-                                           invalidate);
+        m_transcriptConnections << connect(m_recentMessages, &QAbstractItemModel::layoutChanged,
+                                           this, invalidate);
+        m_transcriptConnections << connect(messages, &QAbstractItemModel::rowsInserted, this,
+                                           &MainWindow::onMessagesInserted);
         m_followTranscript = true; // a conversation opens at its newest message
         m_transcript->scrollToBottom();
         m_session->markRead(m_current);
@@ -531,6 +540,21 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::refreshView()
 {
     m_attention->setView(m_current, isActiveWindow() && !isMinimized());
+}
+
+void MainWindow::showEarlierMessages()
+{
+    // The agent reached the top of what is shown: the page before it goes above, and the message
+    // they were reading stays where it was.
+    QScrollBar *bar = m_transcript->verticalScrollBar();
+    // Only for an agent at the top of a transcript that scrolls (not a view still being laid out).
+    if (bar->value() != bar->minimum() || bar->maximum() == bar->minimum() ||
+        m_recentMessages->rowCount() == 0)
+        return;
+    const QPersistentModelIndex reading = m_recentMessages->index(0, 0);
+    if (m_recentMessages->showEarlier() == 0)
+        return;
+    m_transcript->scrollTo(reading, QAbstractItemView::PositionAtTop);
 }
 
 void MainWindow::onMessagesInserted()

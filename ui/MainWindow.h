@@ -18,6 +18,7 @@ namespace Signet {
 class Attention;
 class DeskSettings;
 class HistoryModel;
+class RecentMessagesModel;
 namespace Auth {
 class SignInService;
 }
@@ -113,6 +114,7 @@ private:
     void sendComposed();
     void refreshTyping();
     void onMessagesInserted();
+    void showEarlierMessages();
     void refreshSignIn();
     void refreshIdentityPanel();
     void onRequestChanged(const QString &requestId);
@@ -126,7 +128,8 @@ private:
     QPointer<DeskSession> m_session;
     Attention *m_attention = nullptr;
     QString m_current;
-    bool m_followTranscript = true; // the transcript stays at its newest message
+    bool m_followTranscript = true;                  // the transcript stays at its newest message
+    RecentMessagesModel *m_recentMessages = nullptr; // what the transcript view shows
     bool m_markReadQueued = false;
     QListView *m_conversationList = nullptr;
     QStackedWidget *m_centre = nullptr;

@@ -8,6 +8,7 @@
 #include "InMemorySecretStore.h"
 #include "composer/ComposerEdit.h"
 #include "conversation/DeskSession.h"
+#include "conversation/RecentMessagesModel.h"
 #include "customer/CustomerPanel.h"
 #include "settings/ConnectDialog.h"
 #include "settings/DeskSettings.h"
@@ -312,6 +313,48 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(transcript->verticalScrollBar()->value(), 0);
         QVERIFY(!lastRowShown());
+    }
+
+    void earlierMessagesComeAPageAtATimeAsTheAgentScrollsUp()
+    {
+        Test::DemoDesk demo(1000);
+        QVERIFY(demo.start());
+        demo.window()->resize(1000, 700);
+        auto *recent = demo.window()->findChild<RecentMessagesModel *>();
+        QVERIFY(recent);
+        recent->setPageSize(100);
+        Hub::HubServer *hub = demo.desk->embeddedHub();
+        DeskSession *session = demo.desk->session();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session && session->connection()->state() == AgentConnection::State::Online, kWait);
+        Hub::ConsumerRecord customer;
+        customer.id = u"pager"_s;
+        customer.firstName = u"Pia"_s;
+        const QString convId = hub->startConversation(customer, u"Message 0"_s).value();
+        for (int i = 1; i < 250; ++i)
+            QVERIFY(hub->consumerSend(convId, u"Message %1"_s.arg(i)).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session->messages(convId) && session->messages(convId)->rowCount() == 250, kWait);
+        // Opened afresh (the window of a conversation left open grows with what arrives in it).
+        const QString other =
+            hub->startConversation(Hub::ConsumerRecord{u"other"_s, u"Olu"_s, {}, {}}, u"Hi"_s)
+                .value();
+        QTRY_VERIFY_WITH_TIMEOUT(session->conversations()->item(other) != nullptr, kWait);
+        demo.window()->selectConversation(other);
+        QTRY_COMPARE(demo.window()->currentConversation(), other);
+        demo.window()->selectConversation(convId);
+        auto *transcript = demo.window()->findChild<QListView *>(u"transcript"_s);
+        QTRY_COMPARE(transcript->model()->rowCount(), 100);
+        QCOMPARE(transcript->model()->index(0, 0).data().toString(), u"Message 150"_s);
+        // Reaching the top brings the page before it, and "Message 150" stays in view.
+        transcript->verticalScrollBar()->setValue(0);
+        QTRY_COMPARE(transcript->model()->rowCount(), 200);
+        const QModelIndex reading = transcript->model()->index(100, 0);
+        QCOMPARE(reading.data().toString(), u"Message 150"_s);
+        QVERIFY(transcript->viewport()->rect().intersects(transcript->visualRect(reading)));
+        transcript->verticalScrollBar()->setValue(0);
+        QTRY_COMPARE(transcript->model()->rowCount(), 250);
+        QCOMPARE(transcript->model()->index(0, 0).data().toString(), u"Message 0"_s);
     }
 
     void aConfiguredServerUsesThePasswordFromTheKeychainNotSettings()
