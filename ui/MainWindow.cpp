@@ -490,8 +490,7 @@ void MainWindow::onCurrentChanged()
         m_session && !m_current.isEmpty() ? m_session->messages(m_current) : nullptr;
     m_bubbles->clearCache();
     // The view gets the newest page of the transcript; earlier pages come as the agent scrolls up.
-    m_transcript->setModel(nullptr);
-    m_recentMessages->setSourceModel(messages);
+    m_recentMessages->setSourceModel(messages); // a reset the view follows
     m_transcript->setModel(messages ? m_recentMessages : nullptr);
     if (messages) {
         auto invalidate = [this] { m_bubbles->clearCache(); };

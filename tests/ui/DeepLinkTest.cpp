@@ -1,13 +1,15 @@
 // signet://conversation/<id> links and the single desk: a link opens its conversation in the
 // window, or waits for it when it is followed before the hub has sent it; a bad link is said in the
 // status bar. And with the real signet binary: a second launch hands its link to the running desk
-// and exits, a malformed link is refused before anything starts.
+// and exits, a malformed link is refused before anything starts; --startup-time (what ./dev.sh
+// bench compares with Chromium) paints the window, says when, and quits.
 #include "DemoDesk.h"
 #include "HubServer.h"
 #include "instance/DeskLink.h"
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +132,34 @@ private slots:
         QVERIFY(handed->readAllStandardOutput().contains("Signet is already running"));
         next->kill();
         QVERIFY(next->waitForFinished(kWait));
+    }
+
+    void startupTimeIsSaidOnceTheWindowIsPainted()
+    {
+        QTemporaryDir home;
+        QVERIFY(QDir(home.path()).mkpath(u"run"_s));
+        QFile::setPermissions(home.filePath(u"run"_s),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home.path());
+        env.insert(u"XDG_RUNTIME_DIR"_s, home.filePath(u"run"_s));
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        QProcess desk;
+        desk.setProcessEnvironment(env);
+        desk.start(QStringLiteral(SIGNET_DESK_BINARY),
+                   {u"--startup-time"_s, u"--data-dir"_s, home.filePath(u"hub"_s)});
+        QVERIFY(desk.waitForFinished(kWait * 2));
+        QCOMPARE(desk.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(desk.exitCode(), 0);
+        const QString said = QString::fromUtf8(desk.readAllStandardOutput());
+        const QRegularExpressionMatch match =
+            QRegularExpression(u"^first window painted ([0-9.]+) ms after main\\(\\)\n$"_s)
+                .match(said);
+        QVERIFY2(match.hasMatch(), qPrintable(said));
+        QVERIFY(match.captured(1).toDouble() > 0);
     }
 };
 
