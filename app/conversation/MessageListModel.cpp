@@ -146,9 +146,15 @@ int MessageListModel::insertionRow(qint64 sequence, int skipRow) const
 
 int MessageListModel::rowOfSequence(qint64 sequence) const
 {
+    // Confirmed rows are sorted by sequence: walking back from the end, a smaller sequence means
+    // it is not there. A new event at the end is found absent at once, not after the whole
+    // transcript (catching up 100,000 messages was quadratic).
     for (int row = static_cast<int>(m_messages.size()) - 1; row >= 0; --row) {
-        if (m_messages.at(row).sequence == sequence)
+        const qint64 here = m_messages.at(row).sequence;
+        if (here == sequence)
             return row;
+        if (here >= 0 && here < sequence)
+            return -1;
     }
     return -1;
 }
@@ -214,7 +220,11 @@ bool MessageListModel::apply(const Protocol::MessagingEvent &event)
     // A message this desk sent, echoed before the PublishEvent response arrived: match it to the
     // oldest pending message with the same text instead of showing it twice.
     if (event.originatorRole != ParticipantRole::Consumer) {
-        for (int row = 0; row < m_messages.size(); ++row) {
+        // Pending rows all follow the last confirmed one: only that tail is searched.
+        int tail = static_cast<int>(m_messages.size());
+        while (tail > 0 && m_messages.at(tail - 1).sequence < 0)
+            --tail;
+        for (int row = tail; row < m_messages.size(); ++row) {
             const Message &m = m_messages.at(row);
             if (m.delivery == Delivery::Pending && m.originatorId == event.originatorId &&
                 m.text == e.message && m.agentsOnly == e.agentsOnly) {
