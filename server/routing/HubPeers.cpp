@@ -114,8 +114,10 @@ void HubPeers::ping()
         }
         emit resynchronise();
     }
-    ++m_pingsSent;
-    (void)announce(u"ping"_s, QJsonObject{{"n"_L1, m_pingsSent}});
+    // Counted only once the database took it: a ping that could not be sent (the hub's own
+    // connection is down) says nothing about the listening one.
+    if (announce(u"ping"_s, QJsonObject{{"n"_L1, m_pingsSent + 1}}))
+        ++m_pingsSent;
     emit heartbeat();
 }
 
