@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QThread>
 
@@ -105,6 +107,49 @@ inline void idle(qint64 ms)
 {
     runUntil([] { return false; }, ms);
 }
+
+// Customers and their open web-chat conversations written straight into the hub's tables, for
+// drivers that need thousands (the hub's own paths commit each row, right for a hub and too slow to
+// set up a benchmark). The first error is kept.
+struct ConversationSeeder
+{
+    QSqlQuery consumer;
+    QSqlQuery conversation;
+    QString error;
+
+    explicit ConversationSeeder(const QSqlDatabase &db)
+        : consumer(db)
+        , conversation(db)
+    {
+        consumer.prepare(QStringLiteral(
+            "INSERT INTO consumers (id, first_name, last_name, context_json, name_folded) "
+            "VALUES (?, ?, 'Bench', '{\"type\":\"WebChat\"}', ?)"));
+        conversation.prepare(QStringLiteral(
+            "INSERT INTO conversations (id, consumer_id, state, skill, start_ts, assigned_agent, "
+            "context_json, channel) VALUES (?, ?, 'OPEN', 'general', ?, ?, "
+            "'{\"type\":\"WebChat\"}', 'WebChat')"));
+    }
+
+    void add(const QString &convId, const QString &customerId, const QString &customerName,
+             qint64 startTs, const QString &agentId)
+    {
+        consumer.addBindValue(customerId);
+        consumer.addBindValue(customerName);
+        consumer.addBindValue(QString(customerName + QStringLiteral(" bench")).toCaseFolded());
+        run(consumer);
+        conversation.addBindValue(convId);
+        conversation.addBindValue(customerId);
+        conversation.addBindValue(startTs);
+        conversation.addBindValue(agentId);
+        run(conversation);
+    }
+
+    void run(QSqlQuery &query)
+    {
+        if (!query.exec() && error.isEmpty())
+            error = query.lastError().text();
+    }
+};
 
 // signet-hub as its own process on 127.0.0.1 (a free port) and the given database; stopped (then
 // killed) when this goes.

@@ -128,13 +128,8 @@ Seeded seed(const QString &location, int conversations, int messages)
         q.next();
         const QString agentId = q.value(0).toString();
         db.transaction();
-        QSqlQuery consumer(db), conversation(db), event(db);
-        consumer.prepare(u"INSERT INTO consumers (id, first_name, last_name, context_json, "
-                         "name_folded) VALUES (?, ?, 'Bench', '{\"type\":\"WebChat\"}', ?)"_s);
-        conversation.prepare(
-            u"INSERT INTO conversations (id, consumer_id, state, skill, start_ts, "
-            "assigned_agent, context_json, channel) VALUES (?, ?, 'OPEN', 'general', ?, ?, "
-            "'{\"type\":\"WebChat\"}', 'WebChat')"_s);
+        ConversationSeeder seeder(db);
+        QSqlQuery event(db);
         event.prepare(u"INSERT INTO events (conv_id, sequence, originator_id, role, server_ts, "
                       "event_json, metadata_json, is_content, chain_hash) VALUES "
                       "(?, ?, ?, ?, ?, ?, '[]', 1, 'bench')"_s);
@@ -152,18 +147,11 @@ Seeded seed(const QString &location, int conversations, int messages)
         std::uniform_int_distribution<int> length(3, 40);
         std::uniform_int_distribution<qsizetype> pick(0, words.size() - 1);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (int c = 0; c < conversations && s.error.isEmpty(); ++c) {
+        for (int c = 0; c < conversations && s.error.isEmpty() && seeder.error.isEmpty(); ++c) {
             const QString customer = u"desk-customer-%1"_s.arg(c);
             const QString convId = u"desk-conv-%1"_s.arg(c);
-            consumer.addBindValue(customer);
-            consumer.addBindValue(u"Customer %1"_s.arg(c));
-            consumer.addBindValue(u"customer %1 bench"_s.arg(c));
-            run(consumer);
-            conversation.addBindValue(convId);
-            conversation.addBindValue(customer);
-            conversation.addBindValue(now - qint64(conversations - c) * 1000);
-            conversation.addBindValue(agentId);
-            run(conversation);
+            seeder.add(convId, customer, u"Customer %1"_s.arg(c),
+                       now - qint64(conversations - c) * 1000, agentId);
             const int count = c == 0 ? messages : 1;
             for (int m = 0; m < count; ++m) {
                 QStringList text;
@@ -186,6 +174,8 @@ Seeded seed(const QString &location, int conversations, int messages)
             else
                 s.smallConversations << convId;
         }
+        if (s.error.isEmpty())
+            s.error = seeder.error;
         if (!db.commit() && s.error.isEmpty())
             s.error = db.lastError().text();
     }

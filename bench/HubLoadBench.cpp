@@ -97,17 +97,12 @@ Fleet seed(const QString &location, int agents, int conversations)
         db.transaction();
         const QString hash = Crypto::PasswordHash::create(u"load-bench-password"_s);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QSqlQuery agent(db), grant(db), consumer(db), conversation(db);
+        QSqlQuery agent(db), grant(db);
+        ConversationSeeder seeder(db);
         agent.prepare(u"INSERT INTO agents (id, username, display_name, role, password_hash) "
                       "VALUES (?, ?, ?, 'agent', ?)"_s);
         grant.prepare(u"INSERT INTO bearer_grants (token_hash, agent_id, role, expires_ts) "
                       "VALUES (?, ?, 'agent', ?)"_s);
-        consumer.prepare(u"INSERT INTO consumers (id, first_name, last_name, context_json, "
-                         "name_folded) VALUES (?, ?, 'Load', '{\"type\":\"WebChat\"}', ?)"_s);
-        conversation.prepare(
-            u"INSERT INTO conversations (id, consumer_id, state, skill, start_ts, "
-            "assigned_agent, context_json, channel) VALUES (?, ?, 'OPEN', 'general', ?, ?, "
-            "'{\"type\":\"WebChat\"}', 'WebChat')"_s);
         auto run = [&fleet](QSqlQuery &query) {
             if (!query.exec() && fleet.error.isEmpty())
                 fleet.error = query.lastError().text();
@@ -130,18 +125,13 @@ Fleet seed(const QString &location, int agents, int conversations)
         for (int c = 0; c < conversations; ++c) {
             const QString customer = u"load-customer-%1"_s.arg(c);
             const QString convId = u"load-conv-%1"_s.arg(c);
-            consumer.addBindValue(customer);
-            consumer.addBindValue(u"Customer %1"_s.arg(c));
-            consumer.addBindValue(u"customer %1 load"_s.arg(c));
-            run(consumer);
-            conversation.addBindValue(convId);
-            conversation.addBindValue(customer);
-            conversation.addBindValue(now);
-            conversation.addBindValue(u"load-agent-%1"_s.arg(c % agents));
-            run(conversation);
+            seeder.add(convId, customer, u"Customer %1"_s.arg(c), now,
+                       u"load-agent-%1"_s.arg(c % agents));
             fleet.urls << u"/customer/%1/messages?key=%2"_s.arg(
                 convId, QString::fromLatin1(CustomerPage::linkKey(secret, convId)));
         }
+        if (fleet.error.isEmpty())
+            fleet.error = seeder.error;
         if (!db.commit() && fleet.error.isEmpty())
             fleet.error = db.lastError().text();
     }

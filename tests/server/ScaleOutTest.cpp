@@ -68,6 +68,13 @@ bool hasText(DeskSession &session, const QString &convId, const QString &text)
     return false;
 }
 
+// The desk is offered the conversation and accepts it.
+bool offeredAndAccepted(TestDesk &desk, const QString &convId)
+{
+    return spinUntil([&] { return desk.session->canAccept(convId); }, kWait) &&
+           awaitStatus([&](auto done) { desk.session->accept(convId, done); }).ok();
+}
+
 int post(QNetworkAccessManager &network, const QUrl &url, const QString &bearer)
 {
     QNetworkRequest request(url);
@@ -111,8 +118,7 @@ private slots:
         // Offered on A although the customer came in on B …
         const QString convId = p.startOnB(u"maya"_s, u"Hello from hub B"_s);
         QVERIFY(!convId.isEmpty());
-        QVERIFY(spinUntil([&] { return ana.session->canAccept(convId); }, kWait));
-        QVERIFY(awaitStatus([&](auto done) { ana.session->accept(convId, done); }).ok());
+        QVERIFY(offeredAndAccepted(ana, convId));
         QVERIFY(
             spinUntil([&] { return hasText(*ana.session, convId, u"Hello from hub B"_s); }, kWait));
 
@@ -206,8 +212,7 @@ private slots:
         QVERIFY(spinUntil([&] { return p.a.hub().onlineAgents().contains(p.id(u"bo"_s)); }, kWait));
         QVERIFY(p.a.hub().team().members.size() == 2);
         const QString convId = p.startOnB(u"maya"_s, u"Hello"_s);
-        QVERIFY(spinUntil([&] { return ana.session->canAccept(convId); }, kWait));
-        QVERIFY(awaitStatus([&](auto done) { ana.session->accept(convId, done); }).ok());
+        QVERIFY(offeredAndAccepted(ana, convId));
         QVERIFY(awaitStatus([&](auto done) {
                     ana.session->transfer(convId, p.id(u"bo"_s), QString(), done);
                 }).ok());
@@ -270,8 +275,7 @@ private slots:
         TestDesk ana(p.a, u"ana"_s);
         QVERIFY(ana.online());
         const QString convId = p.startOnB(u"maya"_s, u"Hello"_s);
-        QVERIFY(spinUntil([&] { return ana.session->canAccept(convId); }, kWait));
-        QVERIFY(awaitStatus([&](auto done) { ana.session->accept(convId, done); }).ok());
+        QVERIFY(offeredAndAccepted(ana, convId));
 
         // The database ends every listening connection (a failover, an administrator, a cut).
         QSignalSpy resynchronised(&p.a.hub().peers(), &HubPeers::resynchronise);

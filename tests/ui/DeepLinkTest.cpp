@@ -25,6 +25,23 @@ QString link(const QString &convId)
 {
     return DeskLink::forConversation(convId).toString();
 }
+
+// The real signet binary as a user of its own: home, runtime, data and settings in home, offscreen,
+// no session bus.
+QProcessEnvironment userOf(const QTemporaryDir &home)
+{
+    QDir(home.path()).mkpath(u"run"_s);
+    QFile::setPermissions(home.filePath(u"run"_s),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_RUNTIME_DIR"_s, home.filePath(u"run"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    return env;
+}
 } // namespace
 
 class DeepLinkTest : public QObject
@@ -81,16 +98,8 @@ private slots:
     void aSecondLaunchHandsItsLinkToTheRunningDesk()
     {
         QTemporaryDir home;
-        QVERIFY(QDir(home.path()).mkpath(u"run"_s));
-        QFile::setPermissions(home.filePath(u"run"_s),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home.path());
-        env.insert(u"XDG_RUNTIME_DIR"_s, home.filePath(u"run"_s));
-        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        const QProcessEnvironment env = userOf(home);
+        QVERIFY(QDir(home.filePath(u"run"_s)).exists());
         auto launch = [&](const QStringList &arguments) {
             auto process = std::make_unique<QProcess>();
             process->setProcessEnvironment(env);
@@ -137,16 +146,8 @@ private slots:
     void startupTimeIsSaidOnceTheWindowIsPainted()
     {
         QTemporaryDir home;
-        QVERIFY(QDir(home.path()).mkpath(u"run"_s));
-        QFile::setPermissions(home.filePath(u"run"_s),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home.path());
-        env.insert(u"XDG_RUNTIME_DIR"_s, home.filePath(u"run"_s));
-        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        const QProcessEnvironment env = userOf(home);
+        QVERIFY(QDir(home.filePath(u"run"_s)).exists());
         QProcess desk;
         desk.setProcessEnvironment(env);
         desk.start(QStringLiteral(SIGNET_DESK_BINARY),
