@@ -44,6 +44,8 @@ public:
     ConversationListModel *conversations() { return &m_conversations; }
     // The transcript of a conversation; nullptr when the conversation is unknown.
     MessageListModel *messages(const QString &convId) const { return m_messages.value(convId); }
+    // Whether the transcript's history has arrived: events after this are announced as new.
+    bool hasLoaded(const QString &convId) const { return m_loaded.contains(convId); }
     QString userId() const;
     // An agent's or supervisor's display name (their user id until the hub has told).
     QString agentName(const QString &userId) const;

@@ -221,7 +221,9 @@ private slots:
         QVERIFY(composer->isEnabled());
         QCOMPARE(send->text(), u"Send &Note"_s);
 
-        // A note to Ana: it reaches her desk, and nothing reaches the customer.
+        // A note to Ana: it reaches her desk, and nothing reaches the customer. Her desk announces
+        // only what arrives after it loaded the history, so wait for that first.
+        QTRY_VERIFY_WITH_TIMEOUT(ana.session->hasLoaded(f.maya), kWait);
         QSignalSpy notes(ana.session.get(), &DeskSession::privateNoteArrived);
         composer->setFocus();
         QTest::keyClicks(composer, u"Offer the refund now."_s);
