@@ -19,6 +19,7 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -40,6 +41,28 @@ QString bearerHash(const QString &bearer)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(bearer.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// The session cookie of a login, for LivePerson's refresh (cookie and csrf, no bearer header).
+constexpr auto kSessionCookie = "signet_session"_L1;
+
+QString cookieValue(const QHttpServerRequest &request, QLatin1StringView name)
+{
+    const QList<QByteArray> cookies = request.value("Cookie").split(';');
+    for (const QByteArray &cookie : cookies) {
+        const qsizetype equals = cookie.indexOf('=');
+        if (equals > 0 && QLatin1StringView(cookie.left(equals).trimmed()) == name)
+            return QString::fromLatin1(cookie.mid(equals + 1).trimmed());
+    }
+    return {};
+}
+
+// The agent API versions this hub speaks: LivePerson's 2 and 2.1 (the same here); absent means
+// 2.1.
+bool isSupportedApiVersion(const QUrl &url)
+{
+    const QString v = QUrlQuery(url).queryItemValue(u"v"_s);
+    return v.isEmpty() || v == "2"_L1 || v == "2.0"_L1 || v == "2.1"_L1;
 }
 
 } // namespace
@@ -216,16 +239,23 @@ void HubServer::setUpRoutes()
         });
     // Qt 6.4 hands a WebSocket upgrade to newWebSocketConnection only when a route accepts the
     // request and writes nothing back, so the agent API path has a deliberately silent route.
-    m_http->route(u"/ws_api/account/<arg>/messaging/brand/<arg>"_s,
-                  [](const QString &, const QString &, const QHttpServerRequest &request,
-                     QHttpServerResponder &&responder) {
-                      if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
-                          return; // the WebSocket server takes the socket from here
-                      responder.write(
-                          QJsonDocument(QJsonObject{
-                              {"error"_L1, tr("This endpoint needs a WebSocket upgrade.")}}),
-                          QHttpServerResponder::StatusCode::BadRequest);
-                  });
+    m_http->route(
+        u"/ws_api/account/<arg>/messaging/brand/<arg>"_s,
+        [](const QString &, const QString &, const QHttpServerRequest &request,
+           QHttpServerResponder &&responder) {
+            if (!isSupportedApiVersion(request.url())) {
+                responder.write(QJsonDocument(QJsonObject{
+                                    {"error"_L1, tr("This hub speaks versions 2 and 2.1 of the "
+                                                    "agent API (v=2.1).")}}),
+                                QHttpServerResponder::StatusCode::BadRequest);
+                return;
+            }
+            if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+                return; // the WebSocket server takes the socket from here
+            responder.write(QJsonDocument(QJsonObject{
+                                {"error"_L1, tr("This endpoint needs a WebSocket upgrade.")}}),
+                            QHttpServerResponder::StatusCode::BadRequest);
+        });
     m_http->route(u"/api/account/<arg>/login"_s, QHttpServerRequest::Method::Post,
                   [this](const QString &account, const QHttpServerRequest &request) {
                       return login(account, request);
@@ -317,8 +347,37 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
                              // LivePerson's name and form: seconds, as a string.
                              {"sessionTTL"_L1, QString::number(m_options.bearerLifetimeSeconds)},
                              {"isLPA"_L1, false}};
-    return QHttpServerResponse(QJsonObject{
-        {"bearer"_L1, bearer}, {"csrf"_L1, Crypto::randomToken(16)}, {"config"_L1, config}});
+    const std::optional<QString> csrf = csrfFor(bearer);
+    if (!csrf)
+        return jsonError(tr("The hub cannot record the login: its secret is unavailable."),
+                         QHttpServerResponse::StatusCode::InternalServerError);
+    QHttpServerResponse answer(
+        QJsonObject{{"bearer"_L1, bearer}, {"csrf"_L1, *csrf}, {"config"_L1, config}});
+    // LivePerson's clients refresh with this cookie and the csrf instead of the bearer header;
+    // only this account's login endpoints ever see it.
+    answer.addHeader("Set-Cookie",
+                     QString(kSessionCookie + u'=' + bearer + u"; Path=/api/account/"_s + account +
+                             u"/; Max-Age="_s + QString::number(m_options.bearerLifetimeSeconds) +
+                             u"; Secure; HttpOnly; SameSite=Strict"_s)
+                         .toLatin1());
+    return answer;
+}
+
+std::optional<QString> HubServer::csrfFor(const QString &bearer)
+{
+    // Derived from the bearer with a secret every hub on the database shares, so any of them can
+    // check it and none has to store it.
+    if (m_csrfSecret.isEmpty()) {
+        Result<QByteArray> secret = m_store.hubSecret(u"login-csrf"_s);
+        if (!secret) {
+            qCWarning(lcHub) << "logins cannot be refreshed by cookie:" << secret.error();
+            return std::nullopt;
+        }
+        m_csrfSecret = secret.value();
+    }
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(bearer.toUtf8(), m_csrfSecret, QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString HubServer::bearerFrom(const QHttpServerRequest &request) const
@@ -331,7 +390,19 @@ QString HubServer::bearerFrom(const QHttpServerRequest &request) const
 
 QHttpServerResponse HubServer::refresh(const QString &account, const QHttpServerRequest &request)
 {
-    const QString bearer = bearerFrom(request);
+    QString bearer = bearerFrom(request);
+    if (bearer.isEmpty()) {
+        // LivePerson's way: the login's cookie, with its csrf in the body (a page elsewhere can
+        // make a browser send the cookie, but cannot know the csrf).
+        const QString cookie = cookieValue(request, kSessionCookie);
+        const QString sent =
+            QJsonDocument::fromJson(request.body()).object().value("csrf"_L1).toString();
+        const std::optional<QString> expected = cookie.isEmpty() ? std::nullopt : csrfFor(cookie);
+        if (expected && !sent.isEmpty() &&
+            QCryptographicHash::hash(sent.toUtf8(), QCryptographicHash::Sha256) ==
+                QCryptographicHash::hash(expected->toUtf8(), QCryptographicHash::Sha256))
+            bearer = cookie;
+    }
     if (account != m_options.account || bearer.isEmpty() || !grantFor(bearer))
         return jsonError(tr("Not logged in"), QHttpServerResponse::StatusCode::Unauthorized);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -415,6 +486,12 @@ void HubServer::onNewWebSocket()
         const QByteArray header = socket->request().rawHeader("Authorization");
         if (header.startsWith("Bearer "))
             bearer = QString::fromLatin1(header.mid(7)).trimmed();
+        if (!isSupportedApiVersion(socket->requestUrl())) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          tr("This hub speaks versions 2 and 2.1 of the agent API (v=2.1)."));
+            socket.release()->deleteLater();
+            continue;
+        }
         const std::optional<BearerGrant> grant = grantFor(bearer);
         if (!match.hasMatch() || match.captured(1) != m_options.account || !grant) {
             qCInfo(lcHub) << "refused a WebSocket without a valid bearer";

@@ -152,6 +152,9 @@ private:
     QHttpServerResponse refresh(const QString &account, const QHttpServerRequest &request);
     QHttpServerResponse logout(const QString &account, const QHttpServerRequest &request);
     QString bearerFrom(const QHttpServerRequest &request) const;
+    // The csrf of a login (LivePerson's refresh sends it with the session cookie); nullopt when
+    // the hub's secret cannot be read.
+    std::optional<QString> csrfFor(const QString &bearer);
 
     // Closes WebSockets whose bearer has expired or was logged out, and forgets dead bearers.
     void sweepSessions();
@@ -168,6 +171,7 @@ private:
     // Logins by bearer: a cache of the store's bearer_grants, which every hub on the database
     // shares (a desk may log in on one hub and open its WebSocket on another).
     mutable QHash<QString, BearerGrant> m_bearers;
+    QByteArray m_csrfSecret; // the key csrfFor derives with (read from the store once)
     std::unique_ptr<HubPeers> m_peers;
     QStringList m_presence; // what publishPresence last recorded
     bool m_presenceWritten = false;

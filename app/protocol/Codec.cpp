@@ -53,13 +53,34 @@ ConversationDetails readDetails(JsonReader &r)
     d.startTs = r.integer("startTs"_L1);
     d.endTs = r.optionalInteger("endTs"_L1, 0);
 
-    const QJsonArray participants = r.array("participants"_L1);
-    for (qsizetype i = 0; i < participants.size() && r.ok(); ++i) {
-        JsonReader p = r.element(participants, i, "participants"_L1);
-        Participant participant;
-        participant.id = p.string("id"_L1);
-        participant.role = roleFromString(p.string("role"_L1));
-        d.participants.append(participant);
+    // LivePerson's form: participantsPId maps each role to the participants' ids (participants
+    // maps it to the "old" ids, {account}.{userId} for agents). Earlier signet-hubs sent an
+    // array of {id, role} instead, which is still read.
+    if (r.has("participantsPId"_L1) || r.value("participants"_L1).isObject()) {
+        const QLatin1StringView key =
+            r.has("participantsPId"_L1) ? "participantsPId"_L1 : "participants"_L1;
+        const QJsonObject byRole = r.object(key);
+        for (auto it = byRole.constBegin(); it != byRole.constEnd() && r.ok(); ++it) {
+            const QJsonArray ids = it.value().toArray();
+            const bool strings = it.value().isArray() &&
+                                 std::all_of(ids.cbegin(), ids.cend(),
+                                             [](const QJsonValue &id) { return id.isString(); });
+            if (!strings) {
+                r.failAt(key, u"%1: expected an array of ids"_s.arg(it.key().left(40)));
+                break;
+            }
+            for (const QJsonValue &id : ids)
+                d.participants.append(Participant{id.toString(), roleFromString(it.key())});
+        }
+    } else {
+        const QJsonArray participants = r.array("participants"_L1);
+        for (qsizetype i = 0; i < participants.size() && r.ok(); ++i) {
+            JsonReader p = r.element(participants, i, "participants"_L1);
+            Participant participant;
+            participant.id = p.string("id"_L1);
+            participant.role = roleFromString(p.string("role"_L1));
+            d.participants.append(participant);
+        }
     }
     const QJsonArray dialogs = r.optionalArray("dialogs"_L1);
     for (qsizetype i = 0; i < dialogs.size() && r.ok(); ++i) {
@@ -165,7 +186,8 @@ MessagingEvent readMessagingEvent(JsonReader &r)
         r.failAt("sequence"_L1, u"must not be negative"_s);
     m.dialogId = r.string("dialogId"_L1);
     m.conversationId = r.optionalString("conversationId"_L1, m.dialogId);
-    m.originatorId = r.optionalString("originatorId"_L1);
+    // The PId when given (LivePerson's originatorId is an agent's "old" id).
+    m.originatorId = r.optionalString("originatorPId"_L1, r.optionalString("originatorId"_L1));
     JsonReader originator = r.child("originatorMetadata"_L1, false);
     m.originatorRole = roleFromString(originator.optionalString("role"_L1));
     m.serverTimestamp = r.integer("serverTimestamp"_L1);
@@ -281,16 +303,48 @@ QString UserProfile::displayName() const
     return name.isEmpty() ? userId : name;
 }
 
-QJsonObject toJson(const ConversationDetails &d)
+QString legacyUserId(const QString &account, const QString &id, ParticipantRole role)
 {
-    QJsonArray participants;
-    for (const Participant &p : d.participants)
-        participants.append(QJsonObject{{"id"_L1, p.id}, {"role"_L1, roleName(p.role)}});
+    if (account.isEmpty() || id.isEmpty() || role == ParticipantRole::Consumer)
+        return id;
+    return account + u'.' + id;
+}
+
+QString plainUserId(const QString &account, const QString &id)
+{
+    const QString prefix = account + u'.';
+    return !account.isEmpty() && id.startsWith(prefix) ? id.mid(prefix.size()) : id;
+}
+
+QJsonObject toJson(const ConversationDetails &d, const QString &account)
+{
+    // LivePerson's form: role → ids twice, as "old" ids and as PIds, and each dialog's
+    // participants with their state (ACTIVE; this hub suggests no one).
+    QJsonObject participants;
+    QJsonObject participantsPId;
+    QJsonArray participantsDetails;
+    for (const Participant &p : d.participants) {
+        const QString role = roleName(p.role);
+        QJsonArray legacy = participants.value(role).toArray();
+        legacy.append(legacyUserId(account, p.id, p.role));
+        participants.insert(role, legacy);
+        QJsonArray pids = participantsPId.value(role).toArray();
+        pids.append(p.id);
+        participantsPId.insert(role, pids);
+    }
+    // In the order a reader of the maps finds them, so that decoding and encoding again is exact.
+    for (auto it = participantsPId.constBegin(); it != participantsPId.constEnd(); ++it) {
+        const QJsonArray ids = it.value().toArray();
+        for (const QJsonValue &id : ids)
+            participantsDetails.append(
+                QJsonObject{{"id"_L1, id}, {"role"_L1, it.key()}, {"state"_L1, "ACTIVE"_L1}});
+    }
     QJsonArray dialogs;
     for (const Dialog &dialog : d.dialogs) {
         dialogs.append(QJsonObject{{"dialogId"_L1, dialog.dialogId},
                                    {"channelType"_L1, dialog.channelType},
-                                   {"state"_L1, stateName(dialog.state)}});
+                                   {"state"_L1, stateName(dialog.state)},
+                                   {"participantsDetails"_L1, participantsDetails}});
     }
     const ClientProperties &c = d.context.clientProperties;
     QJsonObject client{{"os"_L1, c.os},
@@ -301,9 +355,13 @@ QJsonObject toJson(const ConversationDetails &d)
         {"type"_L1, channelName(d.context.channel)},
         {"clientProperties"_L1, client},
         {"engagementAttributes"_L1, QJsonArray::fromStringList(d.context.engagementAttributes)}};
-    QJsonObject o{{"convId"_L1, d.convId}, {"participants"_L1, participants},
-                  {"dialogs"_L1, dialogs}, {"state"_L1, stateName(d.state)},
-                  {"stage"_L1, d.stage},   {"startTs"_L1, d.startTs},
+    QJsonObject o{{"convId"_L1, d.convId},
+                  {"participants"_L1, participants},
+                  {"participantsPId"_L1, participantsPId},
+                  {"dialogs"_L1, dialogs},
+                  {"state"_L1, stateName(d.state)},
+                  {"stage"_L1, d.stage},
+                  {"startTs"_L1, d.startTs},
                   {"context"_L1, context}};
     if (!d.skill.isEmpty())
         o.insert("skillId"_L1, d.skill);
@@ -359,11 +417,12 @@ Result<Event> decodeEvent(const QJsonObject &json)
     return finish(reader, std::move(e));
 }
 
-QJsonObject toJson(const MessagingEvent &m)
+QJsonObject toJson(const MessagingEvent &m, const QString &account)
 {
     QJsonObject o{{"conversationId"_L1, m.conversationId},
                   {"dialogId"_L1, m.dialogId},
-                  {"originatorId"_L1, m.originatorId},
+                  {"originatorId"_L1, legacyUserId(account, m.originatorId, m.originatorRole)},
+                  {"originatorPId"_L1, m.originatorId},
                   {"originatorMetadata"_L1,
                    QJsonObject{{"id"_L1, m.originatorId}, {"role"_L1, roleName(m.originatorRole)}}},
                   {"serverTimestamp"_L1, m.serverTimestamp},
@@ -382,14 +441,14 @@ Result<MessagingEvent> decodeMessagingEvent(const QJsonObject &json)
     return finish(reader, std::move(m));
 }
 
-QJsonObject toJson(const ConversationChangeNotification &n)
+QJsonObject toJson(const ConversationChangeNotification &n, const QString &account)
 {
     QJsonArray changes;
     for (const ConversationChange &c : n.changes) {
         QJsonObject result{{"convId"_L1, c.details.convId},
-                           {"conversationDetails"_L1, toJson(c.details)}};
+                           {"conversationDetails"_L1, toJson(c.details, account)}};
         if (c.lastContentEvent)
-            result.insert("lastContentEventNotification"_L1, toJson(*c.lastContentEvent));
+            result.insert("lastContentEventNotification"_L1, toJson(*c.lastContentEvent, account));
         changes.append(
             QJsonObject{{"type"_L1, changeTypeName(c.type == ConversationChange::Type::Upsert)},
                         {"result"_L1, result}});
@@ -739,17 +798,29 @@ Result<SubscribeConversationsRequest> decodeSubscribeConversationsRequest(const 
 
 QJsonObject toJson(const AgentStateRequest &request)
 {
-    return {{"agentState"_L1, request.agentState}};
+    QJsonObject o{{"availability"_L1, request.availability},
+                  {"channels"_L1, QJsonArray{"MESSAGING"_L1}}};
+    if (!request.agentUserId.isEmpty())
+        o.insert("agentUserId"_L1, request.agentUserId);
+    return o;
 }
 
 Result<AgentStateRequest> decodeAgentStateRequest(const QJsonObject &body)
 {
     JsonReader r(body, u"body"_s);
     AgentStateRequest request;
-    request.agentState = r.string("agentState"_L1);
-    static const QStringList known{u"ONLINE"_s, u"AWAY"_s, u"BACK_SOON"_s, u"OFFLINE"_s};
-    if (r.ok() && !known.contains(request.agentState))
-        r.failAt("agentState"_L1, u"expected ONLINE, AWAY, BACK_SOON or OFFLINE"_s);
+    // LivePerson's availability; agentState is what earlier Signet desks sent.
+    const QLatin1StringView key =
+        r.has("agentState"_L1) && !r.has("availability"_L1) ? "agentState"_L1 : "availability"_L1;
+    request.availability = r.string(key);
+    static const QStringList known{u"ONLINE"_s, u"OCCUPIED"_s, u"AWAY"_s, u"BACK_SOON"_s,
+                                   u"OFFLINE"_s};
+    if (r.ok() && !known.contains(request.availability))
+        r.failAt(key, u"expected ONLINE, OCCUPIED, AWAY, BACK_SOON or OFFLINE"_s);
+    const QStringList channels = r.optionalStringList("channels"_L1);
+    if (r.ok() && !channels.isEmpty() && !channels.contains(u"MESSAGING"_s))
+        r.failAt("channels"_L1, u"only MESSAGING is routed here"_s);
+    request.agentUserId = r.optionalString("agentUserId"_L1);
     return finish(r, std::move(request));
 }
 
@@ -788,11 +859,11 @@ Result<QueryMessagesRequest> decodeQueryMessagesRequest(const QJsonObject &body)
     return finish(r, std::move(q));
 }
 
-QJsonArray toJson(const QList<MessagingEvent> &events)
+QJsonArray toJson(const QList<MessagingEvent> &events, const QString &account)
 {
     QJsonArray out;
     for (const MessagingEvent &e : events)
-        out.append(toJson(e));
+        out.append(toJson(e, account));
     return out;
 }
 

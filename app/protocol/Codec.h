@@ -15,16 +15,24 @@ ChannelType channelFromString(const QString &name);
 QString roleName(ParticipantRole role);
 ParticipantRole roleFromString(const QString &name);
 
-QJsonObject toJson(const ConversationDetails &details);
+// LivePerson names an agent two ways: the PId (here, the user id) and the "old" id
+// {account}.{userId} that its participants maps and originatorId use. Customers have one id.
+// With an empty account the old id is the plain one.
+QString legacyUserId(const QString &account, const QString &id, ParticipantRole role);
+// The user id inside an id that may be an old one of this account.
+QString plainUserId(const QString &account, const QString &id);
+
+// account: the hub's account, for the old ids (empty: ids as they are).
+QJsonObject toJson(const ConversationDetails &details, const QString &account = {});
 Result<ConversationDetails> decodeConversationDetails(const QJsonObject &json);
 
 QJsonObject toJson(const Event &event);
 Result<Event> decodeEvent(const QJsonObject &json);
 
-QJsonObject toJson(const MessagingEvent &event);
+QJsonObject toJson(const MessagingEvent &event, const QString &account = {});
 Result<MessagingEvent> decodeMessagingEvent(const QJsonObject &json);
 
-QJsonObject toJson(const ConversationChangeNotification &notification);
+QJsonObject toJson(const ConversationChangeNotification &notification, const QString &account = {});
 Result<ConversationChangeNotification>
 decodeConversationChangeNotification(const QJsonObject &json);
 
@@ -57,7 +65,7 @@ QJsonObject toJson(const QueryMessagesRequest &request);
 Result<QueryMessagesRequest> decodeQueryMessagesRequest(const QJsonObject &body);
 
 // The response body of QueryMessages is an array of messaging events, oldest first.
-QJsonArray toJson(const QList<MessagingEvent> &events);
+QJsonArray toJson(const QList<MessagingEvent> &events, const QString &account = {});
 Result<QList<MessagingEvent>> decodeMessagingEvents(const QJsonValue &body);
 
 QJsonObject toJson(const HistoryEntry &entry);

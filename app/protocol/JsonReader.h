@@ -29,6 +29,8 @@ public:
     QJsonArray optionalArray(QLatin1StringView key);
     QStringList optionalStringList(QLatin1StringView key);
     bool has(QLatin1StringView key) const { return m_object.contains(key); }
+    // The raw value (undefined when absent), for fields that come in more than one shape.
+    QJsonValue value(QLatin1StringView key) const { return m_object.value(key); }
 
     // Nested reader for an object field, sharing this reader's error state.
     JsonReader child(QLatin1StringView key, bool required = true);

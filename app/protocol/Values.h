@@ -226,7 +226,10 @@ struct SubscribeConversationsRequest
 // .ams.routing.SetAgentState
 struct AgentStateRequest
 {
-    QString agentState = QStringLiteral("ONLINE"); // ONLINE, AWAY, BACK_SOON, OFFLINE
+    // ONLINE, OCCUPIED, AWAY, BACK_SOON or OFFLINE; only ONLINE is offered new conversations.
+    QString availability = QStringLiteral("ONLINE");
+    // LivePerson's: whose state (the asker's own; old or plain id). Empty: the asker's.
+    QString agentUserId;
 };
 
 // .ams.routing.UpdateRingState

@@ -20,9 +20,12 @@ using namespace Qt::StringLiterals;
 using namespace Protocol;
 
 namespace {
-// ".ams.ms.PublishEvent" → "ms.PublishEventResponse", LivePerson's naming of responses.
+// ".ams.ms.PublishEvent" → "ms.PublishEventResponse", LivePerson's naming of responses; two of
+// its responses are named "<request>$Response" instead, and its agent SDK reads them by that name.
 QString responseType(const QString &requestType)
 {
+    if (requestType == Types::QueryMessages || requestType == Types::GetUserProfile)
+        return requestType + "$Response"_L1;
     QString type = requestType;
     if (type.startsWith(".ams."_L1))
         type = type.mid(5);
@@ -90,6 +93,29 @@ bool AgentSession::canSee(const ConversationDetails &details) const
         return false;
     const QString assigned = details.assignedAgentId();
     return assigned.isEmpty() || assigned == agentId();
+}
+
+bool AgentSession::isSubscribedTo(const ConversationDetails &details) const
+{
+    if (!canSee(details))
+        return false;
+    if (m_subscribedAgents.isEmpty())
+        return true;
+    if (m_subscribedAgents.contains(details.assignedAgentId()))
+        return true;
+    const QStringList managers = details.managerIds();
+    return std::any_of(managers.cbegin(), managers.cend(),
+                       [this](const QString &id) { return m_subscribedAgents.contains(id); });
+}
+
+const QString &AgentSession::account() const
+{
+    return m_hub->options().account;
+}
+
+QString AgentSession::plainId(const QString &id) const
+{
+    return plainUserId(account(), id);
 }
 
 void AgentSession::send(const Envelope &envelope)
@@ -272,7 +298,8 @@ void AgentSession::sendConversationChange(const ConversationDetails &details, bo
     if (upsert)
         change.lastContentEvent = m_hub->store().lastContentEvent(details.convId);
     notification.changes.append(change);
-    send(Envelope::notification(Types::ExConversationChangeNotification, toJson(notification)));
+    send(Envelope::notification(Types::ExConversationChangeNotification,
+                                toJson(notification, account())));
 }
 
 void AgentSession::subscribeConversations(const Envelope &request)
@@ -283,6 +310,9 @@ void AgentSession::subscribeConversations(const Envelope &request)
         return replyError(request, 400, subscribe.error());
     m_conversationSubscription = newId();
     m_visible.clear();
+    m_subscribedAgents.clear();
+    for (const QString &id : std::as_const(subscribe->agentIds))
+        m_subscribedAgents.insert(plainId(id));
     reply(request, QJsonObject{{"subscriptionId"_L1, m_conversationSubscription}});
 
     // The first notification of a subscription is the snapshot of what this agent sees.
@@ -293,7 +323,7 @@ void AgentSession::subscribeConversations(const Envelope &request)
     const QList<ConversationDetails> open =
         m_hub->store().openConversations(isSupervisor() ? QString() : agentId());
     for (const ConversationDetails &details : open) {
-        if (!canSee(details))
+        if (!isSubscribedTo(details))
             continue;
         m_visible.insert(details.convId);
         ConversationChange change;
@@ -301,7 +331,8 @@ void AgentSession::subscribeConversations(const Envelope &request)
         change.lastContentEvent = m_hub->store().lastContentEvent(details.convId);
         snapshot.changes.append(change);
     }
-    send(Envelope::notification(Types::ExConversationChangeNotification, toJson(snapshot)));
+    send(Envelope::notification(Types::ExConversationChangeNotification,
+                                toJson(snapshot, account())));
 }
 
 void AgentSession::setAgentState(const Envelope &request)
@@ -309,8 +340,10 @@ void AgentSession::setAgentState(const Envelope &request)
     Result<AgentStateRequest> state = decodeAgentStateRequest(request.body.toObject());
     if (!state)
         return replyError(request, 400, state.error());
+    if (!state->agentUserId.isEmpty() && plainId(state->agentUserId) != agentId())
+        return refuse(request, 403, u"Agents set their own state only."_s);
     const bool wasOnline = m_online;
-    m_online = state->agentState == "ONLINE"_L1;
+    m_online = state->availability == "ONLINE"_L1;
     reply(request, QJsonObject{});
     if (m_online && !wasOnline && isRoutable())
         m_hub->offerWaitingTo(this);
@@ -318,6 +351,20 @@ void AgentSession::setAgentState(const Envelope &request)
 
 void AgentSession::subscribeRoutingTasks(const Envelope &request)
 {
+    // LivePerson's agent SDK names the agent, the account (brandId) and the channel: each, when
+    // given, must be this session's.
+    JsonReader r(request.body.toObject(), u"body"_s);
+    const QString agent = r.optionalString("agentId"_L1);
+    const QString brand = r.optionalString("brandId"_L1);
+    const QString channel = r.optionalString("channelType"_L1, u"MESSAGING"_s);
+    if (!r.ok())
+        return replyError(request, 400, r.error());
+    if (channel != "MESSAGING"_L1)
+        return replyError(request, 400, u"body.channelType: only MESSAGING is routed here"_s);
+    if (!brand.isEmpty() && brand != account())
+        return replyError(request, 400, u"body.brandId: not this hub's account"_s);
+    if (!agent.isEmpty() && plainId(agent) != agentId())
+        return refuse(request, 403, u"Agents subscribe to their own routing tasks only."_s);
     m_routingSubscription = newId();
     reply(request, QJsonObject{{"subscriptionId"_L1, m_routingSubscription}});
     if (isRoutable())
@@ -379,6 +426,8 @@ void AgentSession::updateConversationField(const Envelope &request)
     Result<ConversationFieldUpdate> update = decodeConversationFieldUpdate(request.body.toObject());
     if (!update)
         return replyError(request, 400, update.error());
+    // LivePerson's agent SDK names the user by the old id ({account}.{userId}).
+    update.value().userId = plainId(update->userId);
     std::optional<ConversationDetails> details =
         m_hub->store().conversation(update->conversationId);
     if (!details || !canSee(*details))
@@ -625,21 +674,26 @@ void AgentSession::queryMessages(const Envelope &request)
         m_hub->store().events(query->dialogId, query->newerThanSequence, query->maxQuantity);
     qsizetype bytes = 0;
     for (qsizetype i = 0; i < events.size(); ++i) {
-        bytes += QJsonDocument(toJson(events.at(i))).toJson(QJsonDocument::Compact).size();
+        bytes +=
+            QJsonDocument(toJson(events.at(i), account())).toJson(QJsonDocument::Compact).size();
         if (bytes > kQueryMessagesBudget && i > 0) {
             events.resize(i);
             break;
         }
     }
-    reply(request, toJson(events));
+    reply(request, toJson(events, account()));
 }
 
 void AgentSession::getUserProfile(const Envelope &request)
 {
+    // {"userId"}, or the id alone as LivePerson's agent SDK sends it.
     JsonReader r(request.body.toObject(), u"body"_s);
-    const QString userId = r.string("userId"_L1);
-    if (!r.ok())
+    const QString userId =
+        plainId(request.body.isString() ? request.body.toString() : r.string("userId"_L1));
+    if (!r.ok() && !request.body.isString())
         return replyError(request, 400, r.error());
+    if (userId.isEmpty())
+        return replyError(request, 400, u"body: expected a user id"_s);
     std::optional<ConsumerRecord> consumer = m_hub->store().consumer(userId);
     if (!consumer) {
         // Agents and supervisors too: desks show who handles a conversation by name.
@@ -934,7 +988,7 @@ void AgentSession::conversationChanged(const ConversationDetails &details)
 {
     if (m_conversationSubscription.isEmpty())
         return;
-    const bool visible = canSee(details);
+    const bool visible = isSubscribedTo(details);
     const bool wasVisible = m_visible.contains(details.convId);
     if (visible) {
         m_visible.insert(details.convId);
@@ -952,7 +1006,7 @@ void AgentSession::eventPublished(const MessagingEvent &event)
 {
     if (!m_visible.contains(event.conversationId))
         return;
-    send(Envelope::notification(Types::OnlineEventDistribution, toJson(event)));
+    send(Envelope::notification(Types::OnlineEventDistribution, toJson(event, account())));
 }
 
 } // namespace Signet::Hub

@@ -33,6 +33,9 @@ public:
         return m_online && !m_routingSubscription.isEmpty() && !isSupervisor();
     }
     bool canSee(const Protocol::ConversationDetails &details) const;
+    // What the conversation subscription shows: what this user sees, narrowed to the agents it
+    // named (LivePerson's agentIds: conversations they are assigned to or joined).
+    bool isSubscribedTo(const Protocol::ConversationDetails &details) const;
 
     void conversationChanged(const Protocol::ConversationDetails &details);
     void eventPublished(const Protocol::MessagingEvent &event);
@@ -54,6 +57,10 @@ private:
                 const QString &convId = QString());
     void auditSuppressedRefusals();
     void send(const Protocol::Envelope &envelope);
+    // The hub's account, for LivePerson's "old" ids ({account}.{userId}).
+    const QString &account() const;
+    // An id a client sent, old or plain, as the user id it names.
+    QString plainId(const QString &id) const;
     void sendConversationChange(const Protocol::ConversationDetails &details, bool upsert);
 
     void subscribeConversations(const Protocol::Envelope &request);
@@ -100,8 +107,9 @@ private:
     QString m_conversationSubscription;
     QString m_routingSubscription;
     bool m_online = false;
-    QSet<QString> m_visible;         // conversations this agent currently sees
-    QHash<QString, QString> m_rings; // ringId → convId
+    QSet<QString> m_visible;          // conversations this agent currently sees
+    QSet<QString> m_subscribedAgents; // agentIds of the subscription; empty: everyone's
+    QHash<QString, QString> m_rings;  // ringId → convId
     static constexpr int kAuditedRefusalsPerMinute = 30;
     qint64 m_refusalWindowStartMs = 0;
     int m_refusalsInWindow = 0;

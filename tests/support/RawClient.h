@@ -16,20 +16,25 @@ struct RawAnswer
 {
     int code = 0; // 0: no answer
     QJsonObject body;
+    QJsonValue value; // the body as it came (an array for QueryMessages)
+    QString type;
     QString message() const { return body.value(QLatin1StringView("msg")).toString(); }
 };
 
 class RawClient
 {
 public:
-    RawClient(TestHub &hub, const QString &user)
+    // apiVersion: the v= of the WebSocket's address (null: the desk's; empty: none).
+    RawClient(TestHub &hub, const QString &user, const QString &apiVersion = QString())
     {
         QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
             const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
             if (frame.value(QLatin1StringView("kind")).toString() == QLatin1StringView("resp"))
                 m_answers.insert(frame.value(QLatin1StringView("reqId")).toString(), frame);
-            else
+            else {
                 ++m_notifications;
+                m_received.append(frame);
+            }
         });
         QObject::connect(&m_socket, &QWebSocket::disconnected, [this] {
             m_closeReason = m_socket.closeReason();
@@ -38,7 +43,10 @@ public:
         const QString bearer = hub.loginBearer(user, kPassword);
         if (bearer.isEmpty())
             return;
-        m_socket.open(hub.webSocketUrl(bearer));
+        QUrl url = hub.webSocketUrl(bearer);
+        if (!apiVersion.isNull())
+            url.setQuery(apiVersion.isEmpty() ? QString() : QLatin1StringView("v=") + apiVersion);
+        m_socket.open(url);
         spinUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 15000);
     }
 
@@ -51,6 +59,8 @@ public:
     QString closeReason() const { return m_closeReason; }
     int closeCode() const { return m_closeCode; }
     int notifications() const { return m_notifications; }
+    // Every notification so far, whole (kind, type, body).
+    const QList<QJsonObject> &received() const { return m_received; }
 
     // A well-formed request; the answer (code 0 when none came within timeoutMs).
     RawAnswer request(const QString &type, const QJsonValue &body, int timeoutMs = 15000)
@@ -82,6 +92,8 @@ public:
         RawAnswer answer;
         answer.code = frame.value(QLatin1StringView("code")).toInt();
         answer.body = frame.value(QLatin1StringView("body")).toObject();
+        answer.value = frame.value(QLatin1StringView("body"));
+        answer.type = frame.value(QLatin1StringView("type")).toString();
         return answer;
     }
 
@@ -91,6 +103,7 @@ private:
     QWebSocket m_socket;
     QHash<QString, QJsonObject> m_answers;
     int m_notifications = 0;
+    QList<QJsonObject> m_received;
     int m_lastId = 0;
     QString m_closeReason;
     int m_closeCode = 0;

@@ -45,6 +45,59 @@ private slots:
         QCOMPARE(n->changes.at(1).details.state, ConversationState::Closed);
     }
 
+    // LivePerson's own form (its participants maps hold "old" ids, participantsPId the ids; an
+    // agent's originatorId is the old id, originatorPId the id): read as the ids.
+    void livePersonFormIsReadByPId()
+    {
+        Result<ConversationChangeNotification> n =
+            decodeConversationChangeNotification(bodyOf(u"conversation-change-liveperson.json"_s));
+        QVERIFY2(n.ok(), qPrintable(n.error()));
+        const ConversationDetails &d = n->changes.at(0).details;
+        QCOMPARE(d.consumerId(), u"d51ce914-97ad-4544-a686-8335b61dcdf3"_s);
+        QCOMPARE(d.assignedAgentId(), u"393c6873-756d-54af-86e1-8795d57eba14"_s);
+        QCOMPARE(d.managerIds(), QStringList{u"1a41233d-1d2c-5158-bacc-ee0f2d384888"_s});
+        QCOMPARE(d.participants.size(), 3);
+        QCOMPARE(d.mainDialogId(), u"220d3639-ae23-4c90-83e8-455e3bb2cf13"_s);
+        QVERIFY(n->changes.at(0).lastContentEvent.has_value());
+        QCOMPARE(n->changes.at(0).lastContentEvent->originatorId,
+                 u"393c6873-756d-54af-86e1-8795d57eba14"_s);
+
+        // What this hub writes: the same form, old ids from its account.
+        QJsonObject written = toJson(d, u"89476943"_s);
+        QCOMPARE(written.value("participants"_L1).toObject().value("ASSIGNED_AGENT"_L1),
+                 QJsonValue(QJsonArray{u"89476943.393c6873-756d-54af-86e1-8795d57eba14"_s}));
+        QCOMPARE(written.value("participants"_L1).toObject().value("CONSUMER"_L1),
+                 QJsonValue(QJsonArray{u"d51ce914-97ad-4544-a686-8335b61dcdf3"_s}));
+        QCOMPARE(written.value("participantsPId"_L1).toObject().value("MANAGER"_L1),
+                 QJsonValue(QJsonArray{u"1a41233d-1d2c-5158-bacc-ee0f2d384888"_s}));
+        const QJsonArray details = written.value("dialogs"_L1)
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value("participantsDetails"_L1)
+                                       .toArray();
+        QCOMPARE(details.size(), 3);
+        for (const QJsonValue &p : details)
+            QCOMPARE(p.toObject().value("state"_L1).toString(), u"ACTIVE"_s);
+        Result<ConversationDetails> back = decodeConversationDetails(written);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back->assignedAgentId(), d.assignedAgentId());
+
+        MessagingEvent agent = *n->changes.at(0).lastContentEvent;
+        const QJsonObject event = toJson(agent, u"89476943"_s);
+        QCOMPARE(event.value("originatorId"_L1).toString(),
+                 u"89476943.393c6873-756d-54af-86e1-8795d57eba14"_s);
+        QCOMPARE(event.value("originatorPId"_L1).toString(), agent.originatorId);
+        QCOMPARE(decodeMessagingEvent(event)->originatorId, agent.originatorId);
+        agent.originatorRole = ParticipantRole::Consumer; // customers have one id
+        QCOMPARE(toJson(agent, u"89476943"_s).value("originatorId"_L1).toString(),
+                 agent.originatorId);
+
+        QCOMPARE(plainUserId(u"89476943"_s, u"89476943.282467514"_s), u"282467514"_s);
+        QCOMPARE(plainUserId(u"89476943"_s, u"1.282467514"_s), u"1.282467514"_s);
+        QCOMPARE(plainUserId(QString(), u"89476943.282467514"_s), u"89476943.282467514"_s);
+    }
+
     void messagingEventsAndStatus()
     {
         Result<MessagingEvent> text = decodeMessagingEvent(bodyOf(u"online-event.json"_s));
@@ -220,9 +273,10 @@ private slots:
         QCOMPARE(decodeSubscribeConversationsRequest(QJsonObject{})->convStates,
                  QStringList{u"OPEN"_s});
 
-        Result<AgentStateRequest> a = decodeAgentStateRequest(toJson(AgentStateRequest{u"AWAY"_s}));
+        Result<AgentStateRequest> a =
+            decodeAgentStateRequest(toJson(AgentStateRequest{u"AWAY"_s, {}}));
         QVERIFY(a.ok());
-        QCOMPARE(a->agentState, u"AWAY"_s);
+        QCOMPARE(a->availability, u"AWAY"_s);
         Result<RingStateUpdate> r =
             decodeRingStateUpdate(toJson(RingStateUpdate{u"r-1"_s, u"ACCEPTED"_s}));
         QVERIFY(r.ok());
