@@ -19,7 +19,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql postgresql libqt6svg6 qt6-qpa-plugins libssl-dev openssl
   gnome-keyring libsecret-tools dbus dbus-bin procps
-  python3 python3-cryptography
+  python3 python3-cryptography curl
   clang libclang-rt-14-dev
   chromium
   xvfb xauth fonts-dejavu-core

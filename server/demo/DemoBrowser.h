@@ -17,6 +17,7 @@ class DemoBrowser : public QObject
     Q_OBJECT
 public:
     explicit DemoBrowser(QObject *parent = nullptr);
+    QNetworkAccessManager *network() const { return m_network; }
 
     // Gives the final redirect (to Apple's side or the hub's callback), or an empty URL.
     void signIn(const QUrl &start, const QString &username, const QStringList &passwords,

@@ -43,6 +43,8 @@ DemoCustomers::DemoCustomers(HubServer *hub, double timeScale, QObject *parent)
     , m_browser(new DemoBrowser(this))
 {
     connect(m_hub, &HubServer::eventPublished, this, &DemoCustomers::onEvent);
+    if (m_hub->options().tls)
+        m_hub->options().tls->trustOwnCertificate(m_browser->network());
 }
 
 QList<DemoCustomers::Script> DemoCustomers::scripts()

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSaveFile>
 #include <QSslKey>
 
@@ -106,6 +108,32 @@ Result<HubTls> HubTls::selfSigned(const QString &directory, const QStringList &h
     if (!cert.open(QIODevice::WriteOnly) || cert.write(made->certificatePem) < 0 || !cert.commit())
         return fail(QObject::tr("Cannot write %1: %2").arg(certFile, cert.errorString()));
     return load(certFile, keyFile);
+}
+
+void HubTls::trustOwnCertificate(QNetworkAccessManager *network) const
+{
+    const QList<QSslCertificate> chain = configuration.localCertificateChain();
+    if (chain.isEmpty())
+        return;
+    const QSslCertificate own = chain.first();
+    QObject::connect(network, &QNetworkAccessManager::sslErrors, network,
+                     [own](QNetworkReply *reply, const QList<QSslError> &errors) {
+                         static const QList<QSslError::SslError> untrusted{
+                             QSslError::SelfSignedCertificate,
+                             QSslError::SelfSignedCertificateInChain,
+                             QSslError::UnableToGetLocalIssuerCertificate,
+                             QSslError::UnableToVerifyFirstCertificate,
+                             QSslError::CertificateUntrusted,
+                             QSslError::UnableToGetIssuerCertificate};
+                         if (reply->sslConfiguration().peerCertificate() != own)
+                             return;
+                         const bool onlyUntrusted = std::all_of(
+                             errors.cbegin(), errors.cend(), [](const QSslError &error) {
+                                 return untrusted.contains(error.error());
+                             });
+                         if (onlyUntrusted)
+                             reply->ignoreSslErrors(errors);
+                     });
 }
 
 } // namespace Signet::Hub

@@ -5,6 +5,8 @@
 #include <QSslConfiguration>
 #include <QStringList>
 
+class QNetworkAccessManager;
+
 namespace Signet::Hub {
 
 // The hub's TLS: a certificate chain and its private key from PEM files (the key file must be
@@ -20,6 +22,12 @@ struct HubTls
     // Uses directory/hub-cert.pem and hub-key.pem, making them first when they are missing,
     // expired or do not name every one of hosts.
     static Result<HubTls> selfSigned(const QString &directory, const QStringList &hosts);
+
+    // Lets network reach this hub itself (its own login page and token endpoints) when no CA the
+    // system knows vouches for its certificate, a self-signed one: that exact certificate is
+    // trusted, since only this hub holds its key. Any other problem (a name it does not carry, an
+    // expired one) is still refused, and so is every other certificate no CA vouches for.
+    void trustOwnCertificate(QNetworkAccessManager *network) const;
 };
 
 } // namespace Signet::Hub

@@ -40,6 +40,9 @@ WebSignInFlow::WebSignInFlow(HubServer *hub, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setTransferTimeout(15000);
+    // The built-in provider is this hub itself, whatever its certificate.
+    if (m_hub->options().tls)
+        m_hub->options().tls->trustOwnCertificate(m_network);
 }
 
 void WebSignInFlow::addRoutes(QHttpServer &http)
