@@ -19,6 +19,22 @@
         <source>“%1” is not a host name.</source>
         <translation>„%1“ ist kein Hostname.</translation>
     </message>
+    <message>
+        <source>Enter the account ID.</source>
+        <translation>Geben Sie die Konto-ID ein.</translation>
+    </message>
+    <message>
+        <source>The account ID is letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (LivePerson&apos;s are digits, like 12345678).</source>
+        <translation>Die Konto-ID besteht aus Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; oder &apos;_&apos; (die von LivePerson aus Ziffern, etwa 12345678).</translation>
+    </message>
+    <message>
+        <source>Enter the discovery domain (for LivePerson, adminlogin.liveperson.net).</source>
+        <translation>Geben Sie die Discovery-Domain ein (für LivePerson adminlogin.liveperson.net).</translation>
+    </message>
+    <message>
+        <source>The discovery domain is a host name, with a port if needed: adminlogin.liveperson.net or hub.example.com:8443</source>
+        <translation>Die Discovery-Domain ist ein Hostname, bei Bedarf mit Port: adminlogin.liveperson.net oder hub.example.com:8443</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -61,6 +77,49 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerKind</name>
+    <message>
+        <source>A signet-hub, by its address</source>
+        <translation>Ein signet-hub, über seine Adresse</translation>
+    </message>
+    <message>
+        <source>A LivePerson-style account, by account ID and discovery domain</source>
+        <translation>Ein Konto nach LivePerson-Art, über Konto-ID und Discovery-Domain</translation>
+    </message>
+    <message>
+        <source>Kind of server</source>
+        <translation>Art des Servers</translation>
+    </message>
+    <message>
+        <source>A signet-hub is reached by its address; a LivePerson-style account by its account ID and the domain that tells where its login and messaging servers are</source>
+        <translation>Ein signet-hub wird über seine Adresse erreicht, ein Konto nach LivePerson-Art über seine Konto-ID und die Domain, die angibt, wo seine Anmelde- und Nachrichtenserver sind</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>Server-&amp;URL</translation>
+    </message>
+    <message>
+        <source>Discovery &amp;domain</source>
+        <translation>&amp;Discovery-Domain</translation>
+    </message>
+    <message>
+        <source>The signet-hub&apos;s address: https://host:port</source>
+        <translation>Die Adresse des signet-hub: https://host:port</translation>
+    </message>
+    <message>
+        <source>The domain that tells where the account&apos;s login and messaging servers are (host or host:port; always over https)</source>
+        <translation>Die Domain, die angibt, wo die Anmelde- und Nachrichtenserver des Kontos sind (Host oder Host:Port; immer über https)</translation>
+    </message>
+    <message>
+        <source>The account on the server (signet for a signet-hub)</source>
+        <translation>Das Konto auf dem Server (signet für einen signet-hub)</translation>
+    </message>
+    <message>
+        <source>The account ID (LivePerson&apos;s site ID)</source>
+        <translation>Die Konto-ID (bei LivePerson die Site-ID)</translation>
     </message>
 </context>
 <context>
@@ -1334,10 +1393,6 @@
         <translation>Schließen, ohne zu verbinden</translation>
     </message>
     <message>
-        <source>The account on the server (signet for a signet-hub)</source>
-        <translation>Das Konto auf dem Server (signet für einen signet-hub)</translation>
-    </message>
-    <message>
         <source>Your user name on that server</source>
         <translation>Ihr Benutzername auf diesem Server</translation>
     </message>
@@ -1348,6 +1403,18 @@
     <message>
         <source>The next start connects without asking</source>
         <translation>Der nächste Start verbindet ohne Nachfrage</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to</source>
+        <translation>&amp;Verbinden mit</translation>
+    </message>
+    <message>
+        <source>&amp;Account ID</source>
+        <translation>&amp;Konto-ID</translation>
+    </message>
+    <message>
+        <source>%1 — account %2 at %3</source>
+        <translation>%1 — Konto %2 bei %3</translation>
     </message>
 </context>
 <context>
@@ -2855,12 +2922,16 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
         <translation>Wie der Server im Verbindungsdialog heißt</translation>
     </message>
     <message>
-        <source>The account on the server (signet for a signet-hub)</source>
-        <translation>Das Konto auf dem Server (signet für einen signet-hub)</translation>
-    </message>
-    <message>
         <source>Your user name on that server</source>
         <translation>Ihr Benutzername auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to</source>
+        <translation>&amp;Verbinden mit</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount ID</source>
+        <translation>K&amp;onto-ID</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,22 @@
         <source>“%1” is not a host name.</source>
         <translation>«%1» no es un nombre de host.</translation>
     </message>
+    <message>
+        <source>Enter the account ID.</source>
+        <translation>Introduzca el identificador de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The account ID is letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (LivePerson&apos;s are digits, like 12345678).</source>
+        <translation>El identificador de la cuenta lleva letras, dígitos, &apos;.&apos;, &apos;-&apos; o &apos;_&apos; (los de LivePerson son dígitos, como 12345678).</translation>
+    </message>
+    <message>
+        <source>Enter the discovery domain (for LivePerson, adminlogin.liveperson.net).</source>
+        <translation>Introduzca el dominio de descubrimiento (para LivePerson, adminlogin.liveperson.net).</translation>
+    </message>
+    <message>
+        <source>The discovery domain is a host name, with a port if needed: adminlogin.liveperson.net or hub.example.com:8443</source>
+        <translation>El dominio de descubrimiento es un nombre de host, con puerto si hace falta: adminlogin.liveperson.net o hub.example.com:8443</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -61,6 +77,49 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerKind</name>
+    <message>
+        <source>A signet-hub, by its address</source>
+        <translation>Un signet-hub, por su dirección</translation>
+    </message>
+    <message>
+        <source>A LivePerson-style account, by account ID and discovery domain</source>
+        <translation>Una cuenta al estilo de LivePerson, por identificador de cuenta y dominio de descubrimiento</translation>
+    </message>
+    <message>
+        <source>Kind of server</source>
+        <translation>Tipo de servidor</translation>
+    </message>
+    <message>
+        <source>A signet-hub is reached by its address; a LivePerson-style account by its account ID and the domain that tells where its login and messaging servers are</source>
+        <translation>A un signet-hub se llega por su dirección; a una cuenta al estilo de LivePerson, por su identificador y el dominio que indica dónde están sus servidores de inicio de sesión y de mensajería</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>&amp;URL del servidor</translation>
+    </message>
+    <message>
+        <source>Discovery &amp;domain</source>
+        <translation>&amp;Dominio de descubrimiento</translation>
+    </message>
+    <message>
+        <source>The signet-hub&apos;s address: https://host:port</source>
+        <translation>La dirección del signet-hub: https://host:puerto</translation>
+    </message>
+    <message>
+        <source>The domain that tells where the account&apos;s login and messaging servers are (host or host:port; always over https)</source>
+        <translation>El dominio que indica dónde están los servidores de inicio de sesión y de mensajería de la cuenta (host o host:puerto; siempre por https)</translation>
+    </message>
+    <message>
+        <source>The account on the server (signet for a signet-hub)</source>
+        <translation>La cuenta en el servidor (signet para un signet-hub)</translation>
+    </message>
+    <message>
+        <source>The account ID (LivePerson&apos;s site ID)</source>
+        <translation>El identificador de la cuenta (el site ID de LivePerson)</translation>
     </message>
 </context>
 <context>
@@ -1334,10 +1393,6 @@
         <translation>Cerrar sin conectar</translation>
     </message>
     <message>
-        <source>The account on the server (signet for a signet-hub)</source>
-        <translation>La cuenta en el servidor (signet para un signet-hub)</translation>
-    </message>
-    <message>
         <source>Your user name on that server</source>
         <translation>Su nombre de usuario en ese servidor</translation>
     </message>
@@ -1348,6 +1403,18 @@
     <message>
         <source>The next start connects without asking</source>
         <translation>El próximo inicio se conecta sin preguntar</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to</source>
+        <translation>Conectar &amp;con</translation>
+    </message>
+    <message>
+        <source>&amp;Account ID</source>
+        <translation>Identificador de &amp;cuenta</translation>
+    </message>
+    <message>
+        <source>%1 — account %2 at %3</source>
+        <translation>%1 — cuenta %2 en %3</translation>
     </message>
 </context>
 <context>
@@ -2855,12 +2922,16 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
         <translation>Cómo se llama el servidor en el diálogo de conexión</translation>
     </message>
     <message>
-        <source>The account on the server (signet for a signet-hub)</source>
-        <translation>La cuenta en el servidor (signet para un signet-hub)</translation>
-    </message>
-    <message>
         <source>Your user name on that server</source>
         <translation>Su nombre de usuario en ese servidor</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to</source>
+        <translation>Conectar &amp;con</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount ID</source>
+        <translation>Identificador de c&amp;uenta</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,22 @@
         <source>“%1” is not a host name.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte.</translation>
     </message>
+    <message>
+        <source>Enter the account ID.</source>
+        <translation>Saisissez l&apos;identifiant du compte.</translation>
+    </message>
+    <message>
+        <source>The account ID is letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (LivePerson&apos;s are digits, like 12345678).</source>
+        <translation>L&apos;identifiant du compte se compose de lettres, de chiffres, de «&#xa0;.&#xa0;», «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;» (ceux de LivePerson sont des chiffres, comme 12345678).</translation>
+    </message>
+    <message>
+        <source>Enter the discovery domain (for LivePerson, adminlogin.liveperson.net).</source>
+        <translation>Saisissez le domaine de découverte (pour LivePerson, adminlogin.liveperson.net).</translation>
+    </message>
+    <message>
+        <source>The discovery domain is a host name, with a port if needed: adminlogin.liveperson.net or hub.example.com:8443</source>
+        <translation>Le domaine de découverte est un nom d&apos;hôte, avec un port si besoin&#xa0;: adminlogin.liveperson.net ou hub.example.com:8443</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -61,6 +77,49 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerKind</name>
+    <message>
+        <source>A signet-hub, by its address</source>
+        <translation>Un signet-hub, par son adresse</translation>
+    </message>
+    <message>
+        <source>A LivePerson-style account, by account ID and discovery domain</source>
+        <translation>Un compte à la manière de LivePerson, par identifiant de compte et domaine de découverte</translation>
+    </message>
+    <message>
+        <source>Kind of server</source>
+        <translation>Type de serveur</translation>
+    </message>
+    <message>
+        <source>A signet-hub is reached by its address; a LivePerson-style account by its account ID and the domain that tells where its login and messaging servers are</source>
+        <translation>Un signet-hub se joint par son adresse&#xa0;; un compte à la manière de LivePerson par son identifiant et le domaine qui indique où sont ses serveurs de connexion et de messagerie</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>&amp;URL du serveur</translation>
+    </message>
+    <message>
+        <source>Discovery &amp;domain</source>
+        <translation>&amp;Domaine de découverte</translation>
+    </message>
+    <message>
+        <source>The signet-hub&apos;s address: https://host:port</source>
+        <translation>L&apos;adresse du signet-hub&#xa0;: https://hôte:port</translation>
+    </message>
+    <message>
+        <source>The domain that tells where the account&apos;s login and messaging servers are (host or host:port; always over https)</source>
+        <translation>Le domaine qui indique où sont les serveurs de connexion et de messagerie du compte (hôte ou hôte:port&#xa0;; toujours en https)</translation>
+    </message>
+    <message>
+        <source>The account on the server (signet for a signet-hub)</source>
+        <translation>Le compte sur le serveur (signet pour un signet-hub)</translation>
+    </message>
+    <message>
+        <source>The account ID (LivePerson&apos;s site ID)</source>
+        <translation>L&apos;identifiant du compte (le site ID de LivePerson)</translation>
     </message>
 </context>
 <context>
@@ -1334,10 +1393,6 @@
         <translation>Fermer sans se connecter</translation>
     </message>
     <message>
-        <source>The account on the server (signet for a signet-hub)</source>
-        <translation>Le compte sur le serveur (signet pour un signet-hub)</translation>
-    </message>
-    <message>
         <source>Your user name on that server</source>
         <translation>Votre nom d&apos;utilisateur sur ce serveur</translation>
     </message>
@@ -1348,6 +1403,18 @@
     <message>
         <source>The next start connects without asking</source>
         <translation>Le prochain démarrage se connecte sans demander</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to</source>
+        <translation>Se connecter &amp;à</translation>
+    </message>
+    <message>
+        <source>&amp;Account ID</source>
+        <translation>Identifiant du &amp;compte</translation>
+    </message>
+    <message>
+        <source>%1 — account %2 at %3</source>
+        <translation>%1 — compte %2 chez %3</translation>
     </message>
 </context>
 <context>
@@ -2855,12 +2922,16 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
         <translation>Le nom du serveur dans la fenêtre de connexion</translation>
     </message>
     <message>
-        <source>The account on the server (signet for a signet-hub)</source>
-        <translation>Le compte sur le serveur (signet pour un signet-hub)</translation>
-    </message>
-    <message>
         <source>Your user name on that server</source>
         <translation>Votre nom d&apos;utilisateur sur ce serveur</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to</source>
+        <translation>Se connecter &amp;à</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount ID</source>
+        <translation>Identifiant du c&amp;ompte</translation>
     </message>
 </context>
 <context>

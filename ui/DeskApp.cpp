@@ -166,7 +166,10 @@ void DeskApp::start()
     openKeyRing();
     if (m_options.server.isValid()) {
         ServerEndpoint endpoint = m_settings->serverEndpoint();
+        endpoint.kind = m_options.serverKind;
         endpoint.baseUrl = m_options.server;
+        if (!m_options.account.isEmpty())
+            endpoint.account = m_options.account;
         if (!m_options.user.isEmpty())
             endpoint.username = m_options.user;
         endpoint.certificatePin = m_options.certificatePin;

@@ -45,7 +45,10 @@ class DeskApp : public QObject
 public:
     struct Options
     {
-        QUrl server;               // --server: connect here instead of the configured server
+        QUrl server; // --server: connect here instead of the configured server
+        // --discovery-domain: server is a LivePerson-style account's discovery domain (https).
+        ServerEndpoint::Kind serverKind = ServerEndpoint::Kind::SignetHub;
+        QString account;           // --account (empty: as configured)
         QString user;              // --user
         QByteArray certificatePin; // --fingerprint: the server certificate to trust
         QString dataDirectory;     // where the embedded hub keeps its database

@@ -25,7 +25,16 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
     parser.addOption({u"server"_s,
                       u"Connect to this signet-hub (https://host:port); asks for the password."_s,
                       u"url"_s});
-    parser.addOption({u"user"_s, u"User name for --server."_s, u"name"_s});
+    parser.addOption({u"discovery-domain"_s,
+                      u"Connect to a LivePerson-style account: the domain that tells where its "
+                      "login and messaging servers are (host or host:port, over https); needs "
+                      "--account."_s,
+                      u"domain"_s});
+    parser.addOption({u"account"_s,
+                      u"The account ID for --discovery-domain (or the account on --server; "
+                      "signet for a signet-hub)."_s,
+                      u"id"_s});
+    parser.addOption({u"user"_s, u"User name for --server or --discovery-domain."_s, u"name"_s});
     parser.addOption({u"fingerprint"_s,
                       u"With --server: trust exactly the server certificate with this SHA-256 "
                       "fingerprint (SHA256:AB:CD:…, as signet-hub prints it), even a self-signed "
@@ -66,6 +75,24 @@ DeskCommandLine parseDeskCommandLine(const QStringList &arguments)
             std::exit(2);
         }
     }
+    if (parser.isSet(u"discovery-domain"_s)) {
+        if (parser.isSet(u"server"_s)) {
+            std::fprintf(stderr, "signet: --server and --discovery-domain: choose one\n");
+            std::exit(2);
+        }
+        command.options.server = ServerEndpoint::discoveryUrl(parser.value(u"discovery-domain"_s));
+        command.options.serverKind = ServerEndpoint::Kind::LivePersonAccount;
+        if (!command.options.server.isValid()) {
+            std::fprintf(stderr, "signet: --discovery-domain needs a host name such as "
+                                 "adminlogin.liveperson.net (or host:port)\n");
+            std::exit(2);
+        }
+        if (!parser.isSet(u"account"_s)) {
+            std::fprintf(stderr, "signet: --discovery-domain needs --account ID\n");
+            std::exit(2);
+        }
+    }
+    command.options.account = parser.value(u"account"_s).trimmed();
     command.options.user = parser.value(u"user"_s);
     if (parser.isSet(u"fingerprint"_s)) {
         Result<QByteArray> pin = CertificatePin::parse(parser.value(u"fingerprint"_s));

@@ -25,6 +25,7 @@ const Entry &entry(DeskSettings::Key key)
 {
     static const Entry table[] = {
         {DeskSettings::Key::ServerUrl, "server/url", QString()},
+        {DeskSettings::Key::ServerKind, "server/kind", u"signet-hub"_s},
         {DeskSettings::Key::ServerAccount, "server/account", u"signet"_s},
         {DeskSettings::Key::ServerUser, "server/user", QString()},
         {DeskSettings::Key::ServerCertificateFingerprint, "server/certificateFingerprint",
@@ -107,6 +108,7 @@ QString DeskSettings::identityClientSecretKey() const
 ServerEndpoint DeskSettings::serverEndpoint() const
 {
     ServerEndpoint e;
+    e.kind = ServerEndpoint::kindFromName(value(Key::ServerKind).toString());
     e.baseUrl = QUrl(serverUrl());
     e.account = serverAccount();
     e.username = serverUser();
@@ -123,6 +125,7 @@ ServerEndpoint DeskSettings::serverEndpoint() const
 void DeskSettings::setServerEndpoint(const ServerEndpoint &endpoint)
 {
     setServerUrl(endpoint.baseUrl.toString());
+    setValue(Key::ServerKind, ServerEndpoint::kindName(endpoint.kind));
     setServerAccount(endpoint.account);
     setServerUser(endpoint.username);
     setValue(Key::ServerCertificateFingerprint,
@@ -165,6 +168,7 @@ QList<DeskSettings::ServerProfile> DeskSettings::serverProfiles() const
         const QJsonObject o = v.toObject();
         ServerProfile p;
         p.name = o.value("name"_L1).toString();
+        p.endpoint.kind = ServerEndpoint::kindFromName(o.value("kind"_L1).toString());
         p.endpoint.baseUrl = QUrl(o.value("url"_L1).toString(), QUrl::StrictMode);
         p.endpoint.account = o.value("account"_L1).toString(u"signet"_s);
         p.endpoint.username = o.value("user"_L1).toString();
@@ -191,6 +195,7 @@ void DeskSettings::setServerProfiles(const QList<ServerProfile> &profiles)
     QJsonArray array;
     for (const ServerProfile &p : profiles) {
         QJsonObject o{{"name"_L1, p.name},
+                      {"kind"_L1, ServerEndpoint::kindName(p.endpoint.kind)},
                       {"url"_L1, p.endpoint.baseUrl.toString()},
                       {"account"_L1, p.endpoint.account},
                       {"user"_L1, p.endpoint.username}};

@@ -21,6 +21,7 @@ class DeskSettings
 public:
     enum class Key {
         ServerUrl,
+        ServerKind,
         ServerAccount,
         ServerUser,
         ServerCertificateFingerprint,

@@ -197,6 +197,50 @@ private slots:
                  qPrintable(mispinned.connection.offlineReason()));
     }
 
+    // The desk's other way in: a LivePerson-style account, by account ID and discovery domain
+    // (here a hub on account 12345678 reached as localhost:port, its certificate pinned).
+    void aDeskReachesALivePersonStyleAccountByItsDiscoveryDomain()
+    {
+        QTemporaryDir dir;
+        Result<HubTls> tls = HubTls::selfSigned(dir.path(), {u"127.0.0.1"_s, u"localhost"_s});
+        QVERIFY(tls.ok());
+        TestHub hub(TestHub::Configure([&tls](HubOptions &o) {
+            o.tls = tls.value();
+            o.account = u"12345678"_s;
+        }));
+        QVERIFY2(hub.ok(), qPrintable(hub.error()));
+        QVERIFY(hub.addUser(u"ana"_s, kPassword));
+        const QUrl base(hub.hub().baseUrl());
+        auto connectAs = [&](const QString &account, AgentConnection &connection) {
+            ServerEndpoint e;
+            e.kind = ServerEndpoint::Kind::LivePersonAccount;
+            e.baseUrl = ServerEndpoint::discoveryUrl(u"localhost:%1"_s.arg(base.port()));
+            e.account = account;
+            e.username = u"ana"_s;
+            e.certificatePin = CertificatePin::of(certificateIn(dir.path()));
+            connection.open(e, kPassword);
+            return QTest::qWaitFor(
+                [&connection] {
+                    return connection.state() == AgentConnection::State::Online ||
+                           connection.state() == AgentConnection::State::Offline ||
+                           connection.state() == AgentConnection::State::Reconnecting;
+                },
+                kWait);
+        };
+        AgentConnection desk;
+        QVERIFY(connectAs(u"12345678"_s, desk));
+        QCOMPARE(desk.state(), AgentConnection::State::Online);
+        QCOMPARE(desk.login().userId, hub.hub().store().agentByName(u"ana"_s)->id);
+
+        // Another account at the same domain is not there: said so.
+        AgentConnection elsewhere;
+        QVERIFY(connectAs(u"87654321"_s, elsewhere));
+        QVERIFY(elsewhere.state() != AgentConnection::State::Online);
+        QVERIFY2(elsewhere.offlineReason().contains(u"account"_s, Qt::CaseInsensitive),
+                 qPrintable(elsewhere.offlineReason()));
+        elsewhere.close();
+    }
+
     void aDeskTrustsWhatTheCasVouchForUnlessAPinSaysOtherwise()
     {
         QTemporaryDir dir;

@@ -15,6 +15,7 @@
 #include "transport/AgentConnection.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -223,6 +224,57 @@ private slots:
         fingerprint->clear();
         QVERIFY(ok->isEnabled());
         QVERIFY(dialog.endpoint().certificatePin.isEmpty());
+    }
+
+    void connectDialogTakesALivePersonStyleAccount()
+    {
+        ConnectDialog dialog;
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *kind = dialog.findChild<QComboBox *>(u"serverKind"_s);
+        auto *domain = dialog.findChild<QLineEdit *>(u"serverUrl"_s);
+        auto *account = dialog.findChild<QLineEdit *>(u"serverAccount"_s);
+        kind->setCurrentIndex(kind->findData(int(ServerEndpoint::Kind::LivePersonAccount)));
+        QCOMPARE(domain->placeholderText(), u"adminlogin.liveperson.net"_s);
+        QCOMPARE(domain->accessibleName(), u"Discovery domain"_s);
+        dialog.findChild<QLineEdit *>(u"serverUser"_s)->setText(u"ana"_s);
+        dialog.findChild<QLineEdit *>(u"serverPassword"_s)->setText(u"pw"_s);
+        account->setText(u"12345678"_s);
+        for (const QString &bad : {u""_s, u"https://a.example/x"_s, u"a b.example"_s,
+                                   u"user@a.example"_s, u"a.example?x=1"_s}) {
+            domain->setText(bad);
+            QVERIFY2(!ok->isEnabled(), qPrintable(bad));
+            QVERIFY2(dialog.validationError().contains(u"discovery domain"_s),
+                     qPrintable(dialog.validationError()));
+        }
+        // host, host:port, and an https:// in front are all the same domain.
+        for (const QString &good :
+             {u"adminlogin.liveperson.net"_s, u"https://adminlogin.liveperson.net/"_s}) {
+            domain->setText(good);
+            QVERIFY2(ok->isEnabled(), qPrintable(dialog.validationError()));
+            QCOMPARE(dialog.endpoint().baseUrl, QUrl(u"https://adminlogin.liveperson.net"_s));
+        }
+        domain->setText(u"hub.example.com:8443"_s);
+        QCOMPARE(dialog.endpoint().baseUrl, QUrl(u"https://hub.example.com:8443"_s));
+        QCOMPARE(dialog.endpoint().kind, ServerEndpoint::Kind::LivePersonAccount);
+        QCOMPARE(dialog.endpoint().account, u"12345678"_s);
+        account->setText(u"12/34"_s);
+        QVERIFY(dialog.validationError().contains(u"account ID"_s));
+        account->clear();
+        QCOMPARE(dialog.validationError(), u"Enter the account ID."_s);
+
+        // Shown again as it was given; a hub by its address, as before.
+        ServerEndpoint live;
+        live.kind = ServerEndpoint::Kind::LivePersonAccount;
+        live.baseUrl = ServerEndpoint::discoveryUrl(u"va.example.net:8443"_s);
+        live.account = u"42"_s;
+        dialog.setEndpoint(live);
+        QCOMPARE(domain->text(), u"va.example.net:8443"_s);
+        QCOMPARE(kind->currentData().toInt(), int(ServerEndpoint::Kind::LivePersonAccount));
+        ServerEndpoint hub;
+        hub.baseUrl = QUrl(u"https://hub.example.com:8443"_s);
+        dialog.setEndpoint(hub);
+        QCOMPARE(domain->text(), u"https://hub.example.com:8443"_s);
+        QCOMPARE(domain->accessibleName(), u"Server URL"_s);
     }
 
     void theServerSettingsKeepThePinnedCertificate()

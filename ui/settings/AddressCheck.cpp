@@ -33,6 +33,26 @@ QString addressProblem(const QString &text, bool required)
     return {};
 }
 
+QString liveAccountProblem(const QString &domain, const QString &account)
+{
+    static const QRegularExpression accountShape(u"^[A-Za-z0-9_.-]{1,64}$"_s);
+    if (account.trimmed().isEmpty())
+        return QCoreApplication::translate("AddressCheck", "Enter the account ID.");
+    if (!accountShape.match(account.trimmed()).hasMatch())
+        return QCoreApplication::translate(
+            "AddressCheck", "The account ID is letters, digits, '.', '-' or '_' (LivePerson's "
+                            "are digits, like 12345678).");
+    if (domain.trimmed().isEmpty())
+        return QCoreApplication::translate(
+            "AddressCheck",
+            "Enter the discovery domain (for LivePerson, adminlogin.liveperson.net).");
+    if (!ServerEndpoint::discoveryUrl(domain).isValid())
+        return QCoreApplication::translate(
+            "AddressCheck", "The discovery domain is a host name, with a port if needed: "
+                            "adminlogin.liveperson.net or hub.example.com:8443");
+    return {};
+}
+
 QString hostProblem(const QString &host)
 {
     static const QRegularExpression name(

@@ -1,6 +1,8 @@
 #include "settings/ConnectDialog.h"
 #include "Theme.h"
 
+#include "settings/AddressCheck.h"
+#include "settings/ServerKindFields.h"
 #include "transport/CertificatePin.h"
 
 #include <QCheckBox>
@@ -19,6 +21,7 @@ using namespace Qt::StringLiterals;
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
     , m_profiles(new QComboBox(this))
+    , m_kind(new QComboBox(this))
     , m_url(new QLineEdit(this))
     , m_account(new QLineEdit(this))
     , m_user(new QLineEdit(this))
@@ -40,7 +43,6 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_fingerprint->setToolTip(
         tr("Trust exactly this certificate (what signet-hub prints at start), even one no "
            "certificate authority vouches for; any other certificate is then refused."));
-    m_url->setPlaceholderText(u"https://hub.example.com:8443"_s);
     m_account->setText(u"signet"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_error->setWordWrap(true);
@@ -49,17 +51,21 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_buttons->button(QDialogButtonBox::Ok)
         ->setToolTip(tr("Connect to the server with these details"));
     m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without connecting"));
-    m_account->setToolTip(tr("The account on the server (signet for a signet-hub)"));
     m_user->setToolTip(tr("Your user name on that server"));
     m_password->setToolTip(tr("Your password; kept in the keychain only if you ask"));
     m_remember->setToolTip(tr("The next start connects without asking"));
 
+    m_kind->setObjectName(u"serverKind"_s);
+    addServerKinds(m_kind);
+
     m_profiles->setObjectName(u"savedServers"_s);
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Saved server"), m_profiles);
     form->labelForField(m_profiles)->setObjectName(u"savedServersLabel"_s);
     m_profiles->hide();
     form->labelForField(m_profiles)->hide();
+    form->addRow(tr("Connect &to"), m_kind);
     form->addRow(tr("Server &URL"), m_url);
     form->addRow(tr("&Account"), m_account);
     form->addRow(tr("&User"), m_user);
@@ -75,18 +81,36 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_url, m_account, m_user, m_password, m_fingerprint})
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        showKind();
+        validate();
+    });
     connect(m_profiles, &QComboBox::activated, this, [this](int index) {
         if (index <= 0 || index > m_profileList.size())
             return;
         setEndpoint(m_profileList.at(index - 1).endpoint);
         m_password->setFocus();
     });
+    showKind();
     validate();
+}
+
+ServerEndpoint::Kind ConnectDialog::kind() const
+{
+    return ServerEndpoint::Kind(m_kind->currentData().toInt());
+}
+
+void ConnectDialog::showKind()
+{
+    showServerKind(kind(), m_form, m_url, m_account, tr("&Account"), tr("&Account ID"));
 }
 
 void ConnectDialog::setEndpoint(const ServerEndpoint &endpoint)
 {
-    m_url->setText(endpoint.baseUrl.toString());
+    m_kind->setCurrentIndex(m_kind->findData(int(endpoint.kind)));
+    m_url->setText(endpoint.kind == ServerEndpoint::Kind::LivePersonAccount
+                       ? endpoint.discoveryDomain()
+                       : endpoint.baseUrl.toString());
     m_account->setText(endpoint.account);
     m_user->setText(endpoint.username);
     m_fingerprint->setText(endpoint.certificatePin.isEmpty()
@@ -100,7 +124,10 @@ void ConnectDialog::setProfiles(const QList<DeskSettings::ServerProfile> &profil
     m_profiles->clear();
     m_profiles->addItem(tr("(type the address below)"));
     for (const DeskSettings::ServerProfile &p : profiles)
-        m_profiles->addItem(tr("%1 — %2").arg(p.name, p.endpoint.baseUrl.toString()));
+        m_profiles->addItem(p.endpoint.kind == ServerEndpoint::Kind::LivePersonAccount
+                                ? tr("%1 — account %2 at %3")
+                                      .arg(p.name, p.endpoint.account, p.endpoint.discoveryDomain())
+                                : tr("%1 — %2").arg(p.name, p.endpoint.baseUrl.toString()));
     const bool any = !profiles.isEmpty();
     m_profiles->setVisible(any);
     if (auto *label = findChild<QLabel *>(u"savedServersLabel"_s))
@@ -109,7 +136,8 @@ void ConnectDialog::setProfiles(const QList<DeskSettings::ServerProfile> &profil
     const ServerEndpoint now = endpoint();
     for (qsizetype i = 0; i < profiles.size(); ++i) {
         const ServerEndpoint &e = profiles.at(i).endpoint;
-        if (e.baseUrl == now.baseUrl && e.username == now.username && e.account == now.account)
+        if (e.kind == now.kind && e.baseUrl == now.baseUrl && e.username == now.username &&
+            e.account == now.account)
             m_profiles->setCurrentIndex(int(i) + 1);
     }
 }
@@ -117,7 +145,10 @@ void ConnectDialog::setProfiles(const QList<DeskSettings::ServerProfile> &profil
 ServerEndpoint ConnectDialog::endpoint() const
 {
     ServerEndpoint e;
-    e.baseUrl = QUrl(m_url->text().trimmed());
+    e.kind = kind();
+    e.baseUrl = e.kind == ServerEndpoint::Kind::LivePersonAccount
+                    ? ServerEndpoint::discoveryUrl(m_url->text())
+                    : QUrl(m_url->text().trimmed());
     e.account = m_account->text().trimmed();
     e.username = m_user->text().trimmed();
     if (Result<QByteArray> pin = CertificatePin::parse(m_fingerprint->text()))
@@ -149,6 +180,11 @@ QString ConnectDialog::validationError() const
 {
     const ServerEndpoint e = endpoint();
     const QString scheme = e.baseUrl.scheme();
+    if (e.kind == ServerEndpoint::Kind::LivePersonAccount) {
+        if (const QString problem = liveAccountProblem(m_url->text(), m_account->text());
+            !problem.isEmpty())
+            return problem;
+    }
     if (m_url->text().trimmed().isEmpty())
         return tr("Enter the server's address.");
     if (!e.baseUrl.isValid() || e.baseUrl.host().isEmpty() ||

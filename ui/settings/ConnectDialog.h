@@ -8,13 +8,15 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
 namespace Signet::Ui {
 
-// "Connect to server…": URL, account, user and password. The password goes to the keychain only
-// if the agent asks to remember it; it is never written to settings.
+// "Connect to server…": a signet-hub's address or a LivePerson-style account (its account id and
+// discovery domain), user and password. The password goes to the keychain only if the agent asks
+// to remember it; it is never written to settings.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -35,8 +37,13 @@ public:
 
 private:
     void validate();
+    // Labels, hints and placeholders for the kind of server chosen.
+    void showKind();
+    ServerEndpoint::Kind kind() const;
 
     QComboBox *m_profiles;
+    QComboBox *m_kind;
+    QFormLayout *m_form = nullptr;
     QList<DeskSettings::ServerProfile> m_profileList;
     QLineEdit *m_url;
     QLineEdit *m_account;

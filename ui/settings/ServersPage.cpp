@@ -1,10 +1,13 @@
 #include "settings/ServersPage.h"
 
 #include "settings/AddressCheck.h"
+#include "settings/ServerKindFields.h"
 #include "transport/CertificatePin.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -18,6 +21,7 @@ ServersPage::ServersPage(QWidget *parent)
     : SettingsPage(parent)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
     , m_url(new QLineEdit(this))
     , m_account(new QLineEdit(this))
     , m_user(new QLineEdit(this))
@@ -33,9 +37,10 @@ ServersPage::ServersPage(QWidget *parent)
     m_add->setToolTip(tr("Add a server to the list"));
     m_remove->setToolTip(tr("Remove the chosen server from the list"));
     m_name->setToolTip(tr("What the server is called in the connection dialog"));
-    m_account->setToolTip(tr("The account on the server (signet for a signet-hub)"));
     m_user->setToolTip(tr("Your user name on that server"));
     m_name->setObjectName(u"profileName"_s);
+    m_kind->setObjectName(u"profileKind"_s);
+    addServerKinds(m_kind);
     m_url->setObjectName(u"profileUrl"_s);
     m_account->setObjectName(u"profileAccount"_s);
     m_user->setObjectName(u"profileUser"_s);
@@ -43,13 +48,14 @@ ServersPage::ServersPage(QWidget *parent)
     m_add->setObjectName(u"addProfile"_s);
     m_remove->setObjectName(u"removeProfile"_s);
     m_connect->setObjectName(u"connectProfile"_s);
-    m_url->setPlaceholderText(u"https://hub.example.com:8443"_s);
     m_fingerprint->setPlaceholderText(tr("Optional: SHA256:AB:CD:… for a self-signed server"));
     m_connect->setToolTip(tr("Connect to this server (asks for the password)"));
 
     auto *form = new QFormLayout(m_form);
+    m_formLayout = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("Connect &to"), m_kind);
     form->addRow(tr("Server &URL"), m_url);
     form->addRow(tr("A&ccount"), m_account);
     form->addRow(tr("&User"), m_user);
@@ -67,8 +73,13 @@ ServersPage::ServersPage(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &ServersPage::showRow);
     for (QLineEdit *edit : {m_name, m_url, m_account, m_user, m_fingerprint})
         connect(edit, &QLineEdit::textEdited, this, &ServersPage::storeRow);
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        showKind(ServerEndpoint::Kind(m_kind->currentData().toInt()));
+        storeRow();
+    });
     connect(m_add, &QPushButton::clicked, this, [this] {
-        m_rows.append({tr("New server"), QString(), u"signet"_s, QString(), QString()});
+        m_rows.append({tr("New server"), QString(), u"signet"_s, QString(), QString(),
+                       ServerEndpoint::Kind::SignetHub});
         m_list->addItem(m_rows.last().name);
         m_list->setCurrentRow(int(m_rows.size()) - 1);
         m_name->setFocus();
@@ -98,11 +109,13 @@ void ServersPage::load(const DeskSettings &settings)
     m_rows.clear();
     m_list->clear();
     for (const DeskSettings::ServerProfile &p : settings.serverProfiles()) {
-        m_rows.append({p.name, p.endpoint.baseUrl.toString(), p.endpoint.account,
-                       p.endpoint.username,
+        const bool live = p.endpoint.kind == ServerEndpoint::Kind::LivePersonAccount;
+        m_rows.append({p.name, live ? p.endpoint.discoveryDomain() : p.endpoint.baseUrl.toString(),
+                       p.endpoint.account, p.endpoint.username,
                        p.endpoint.certificatePin.isEmpty()
                            ? QString()
-                           : CertificatePin::text(p.endpoint.certificatePin)});
+                           : CertificatePin::text(p.endpoint.certificatePin),
+                       p.endpoint.kind});
         m_list->addItem(p.name);
     }
     m_list->setCurrentRow(m_rows.isEmpty() ? -1 : 0);
@@ -115,6 +128,8 @@ void ServersPage::showRow(int row)
     const bool valid = row >= 0 && row < m_rows.size();
     const Row r = valid ? m_rows.at(row) : Row{};
     m_name->setText(r.name);
+    m_kind->setCurrentIndex(m_kind->findData(int(r.kind)));
+    showKind(r.kind);
     m_url->setText(r.url);
     m_account->setText(r.account);
     m_user->setText(r.user);
@@ -124,14 +139,20 @@ void ServersPage::showRow(int row)
     refreshButtons();
 }
 
+void ServersPage::showKind(ServerEndpoint::Kind kind)
+{
+    showServerKind(kind, m_formLayout, m_url, m_account, tr("A&ccount"), tr("A&ccount ID"));
+}
+
 void ServersPage::storeRow()
 {
     const int row = m_list->currentRow();
     if (m_showing || row < 0)
         return;
     Row &r = m_rows[row];
-    r = {m_name->text().trimmed(), m_url->text().trimmed(), m_account->text().trimmed(),
-         m_user->text().trimmed(), m_fingerprint->text().trimmed()};
+    r = {m_name->text().trimmed(),        m_url->text().trimmed(),
+         m_account->text().trimmed(),     m_user->text().trimmed(),
+         m_fingerprint->text().trimmed(), ServerEndpoint::Kind(m_kind->currentData().toInt())};
     m_list->item(row)->setText(r.name.isEmpty() ? tr("(no name)") : r.name);
     refreshButtons();
     emit edited();
@@ -148,6 +169,14 @@ QString ServersPage::rowProblem(const Row &row)
 {
     if (row.name.isEmpty())
         return tr("Every server needs a name.");
+    if (row.kind == ServerEndpoint::Kind::LivePersonAccount) {
+        if (const QString problem = liveAccountProblem(row.url, row.account); !problem.isEmpty())
+            return tr("%1: %2").arg(row.name, problem);
+        if (Result<QByteArray> pin = CertificatePin::parse(row.fingerprint);
+            !row.fingerprint.isEmpty() && !pin)
+            return tr("%1: %2").arg(row.name, pin.error());
+        return {};
+    }
     if (const QString problem = addressProblem(row.url, true); !problem.isEmpty())
         return tr("%1: %2").arg(row.name, problem);
     if (row.account.isEmpty())
@@ -180,7 +209,10 @@ QList<DeskSettings::ServerProfile> ServersPage::profiles() const
     for (const Row &row : m_rows) {
         DeskSettings::ServerProfile p;
         p.name = row.name;
-        p.endpoint.baseUrl = QUrl(row.url);
+        p.endpoint.kind = row.kind;
+        p.endpoint.baseUrl = row.kind == ServerEndpoint::Kind::LivePersonAccount
+                                 ? ServerEndpoint::discoveryUrl(row.url)
+                                 : QUrl(row.url);
         p.endpoint.account = row.account;
         p.endpoint.username = row.user;
         if (Result<QByteArray> pin = CertificatePin::parse(row.fingerprint))

@@ -3,14 +3,17 @@
 #include "settings/DeskSettings.h"
 #include "settings/SettingsPage.h"
 
+class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 
 namespace Signet::Ui {
 
-// Servers: the profiles the agent connects to by name (address, account, user and, for a
-// self-signed hub, its certificate fingerprint). Connect… opens the connection dialog for one;
+// Servers: the profiles the agent connects to by name (a signet-hub's address or a LivePerson-style
+// account's discovery domain, the account, user and, for a self-signed hub, its certificate
+// fingerprint). Connect… opens the connection dialog for one;
 // passwords are asked there and never stored here.
 class ServersPage : public SettingsPage
 {
@@ -29,10 +32,13 @@ signals:
     void connectRequested(const Signet::ServerEndpoint &endpoint);
 
 private:
+    // url is the address of a signet-hub, or the discovery domain of a LivePerson-style account.
     struct Row
     {
         QString name, url, account, user, fingerprint;
+        ServerEndpoint::Kind kind = ServerEndpoint::Kind::SignetHub;
     };
+    void showKind(ServerEndpoint::Kind kind);
     void showRow(int row);
     void storeRow();
     void refreshButtons();
@@ -41,6 +47,8 @@ private:
     QList<Row> m_rows;
     QListWidget *m_list;
     QLineEdit *m_name;
+    QComboBox *m_kind;
+    QFormLayout *m_formLayout = nullptr;
     QLineEdit *m_url;
     QLineEdit *m_account;
     QLineEdit *m_user;

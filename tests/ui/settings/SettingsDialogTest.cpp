@@ -232,6 +232,59 @@ private slots:
         QCOMPARE(find<QLineEdit>(&connect, u"serverUrl"_s)->text(), u"https://hub.example.com"_s);
     }
 
+    void aLivePersonStyleAccountIsSavedByItsDiscoveryDomain()
+    {
+        QTemporaryDir dir;
+        DeskSettings settings(dir.filePath(u"s.ini"_s));
+        Test::InMemorySecretStore secrets;
+        SettingsDialog dialog(&settings, &secrets, {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(find<QPushButton>(&dialog, u"addProfile"_s), Qt::LeftButton);
+        auto *kind = find<QComboBox>(&dialog, u"profileKind"_s);
+        kind->setCurrentIndex(kind->findData(int(ServerEndpoint::Kind::LivePersonAccount)));
+        emit kind->activated(kind->currentIndex());
+        auto *domain = find<QLineEdit>(&dialog, u"profileUrl"_s);
+        // The rows say what they ask for now.
+        QCOMPARE(domain->accessibleName(), u"Discovery domain"_s);
+        QCOMPARE(find<QLineEdit>(&dialog, u"profileAccount"_s)->accessibleName(), u"Account ID"_s);
+        type(find<QLineEdit>(&dialog, u"profileAccount"_s), u"12 34"_s);
+        type(domain, u"adminlogin.liveperson.net"_s);
+        QVERIFY2(dialog.validationError().contains(u"account ID"_s),
+                 qPrintable(dialog.validationError()));
+        type(find<QLineEdit>(&dialog, u"profileAccount"_s), u"12345678"_s);
+        type(domain, u"adminlogin.liveperson.net/api"_s);
+        QVERIFY2(dialog.validationError().contains(u"discovery domain"_s),
+                 qPrintable(dialog.validationError()));
+        type(domain, u"adminlogin.liveperson.net"_s);
+        QVERIFY2(okEnabled(dialog), qPrintable(dialog.validationError()));
+        QVERIFY(dialog.apply());
+
+        // Kept as what it is, and shown again as typed.
+        const QList<DeskSettings::ServerProfile> profiles = settings.serverProfiles();
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.at(0).endpoint.kind, ServerEndpoint::Kind::LivePersonAccount);
+        QCOMPARE(profiles.at(0).endpoint.baseUrl, QUrl(u"https://adminlogin.liveperson.net"_s));
+        QCOMPARE(profiles.at(0).endpoint.account, u"12345678"_s);
+        SettingsDialog again(&settings, &secrets, {});
+        QCOMPARE(find<QLineEdit>(&again, u"profileUrl"_s)->text(), u"adminlogin.liveperson.net"_s);
+        QCOMPARE(find<QComboBox>(&again, u"profileKind"_s)->currentData().toInt(),
+                 int(ServerEndpoint::Kind::LivePersonAccount));
+
+        // The connection dialog names it by account and domain, and fills its fields in.
+        ConnectDialog connect;
+        connect.setProfiles(profiles);
+        auto *saved = find<QComboBox>(&connect, u"savedServers"_s);
+        QCOMPARE(saved->itemText(1),
+                 u"New server — account 12345678 at adminlogin.liveperson.net"_s);
+        saved->setCurrentIndex(1);
+        emit saved->activated(1);
+        QCOMPARE(find<QLineEdit>(&connect, u"serverUrl"_s)->text(), u"adminlogin.liveperson.net"_s);
+        QCOMPARE(find<QComboBox>(&connect, u"serverKind"_s)->currentData().toInt(),
+                 int(ServerEndpoint::Kind::LivePersonAccount));
+        QCOMPARE(connect.endpoint().baseUrl, profiles.at(0).endpoint.baseUrl);
+    }
+
     void theClientSecretGoesToTheKeychainOnly()
     {
         QTemporaryDir dir;
