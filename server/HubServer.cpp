@@ -279,6 +279,11 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
     if (error.error != QJsonParseError::NoError)
         return jsonError(tr("The login body must be JSON with username and password."),
                          QHttpServerResponse::StatusCode::BadRequest);
+    // LivePerson's other logins (a SAML assertion, OAuth 1 keys) are not this hub's: said so
+    // rather than answered as a wrong password.
+    if (body.contains("assertion"_L1) || body.contains("appKey"_L1))
+        return jsonError(tr("This hub signs agents in with a user name and password only."),
+                         QHttpServerResponse::StatusCode::BadRequest);
     const QString username = body.value("username"_L1).toString();
     const QString password = body.value("password"_L1).toString();
     // Password guessing is slowed per user name from one address and per address; a locked-out

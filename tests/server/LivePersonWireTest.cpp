@@ -144,6 +144,15 @@ private slots:
         QCOMPARE(post(network, refresh, QJsonObject{{"csrf"_L1, otherCsrf}}, cookie).status, 401);
         // The csrf without the cookie is nothing either.
         QCOMPARE(post(network, refresh, QJsonObject{{"csrf"_L1, csrf}}).status, 401);
+        // LivePerson's other ways to log in are refused as such, not as a wrong password.
+        const HttpAnswer saml = post(network, apiUrl(hub, u"login"_s),
+                                     QJsonObject{{"jwt"_L1, u"dummy"_s}, {"assertion"_L1, u"x"_s}});
+        QCOMPARE(saml.status, 400);
+        QVERIFY(saml.body.value("error"_L1).toString().contains(u"user name and password"_s));
+        QCOMPARE(post(network, apiUrl(hub, u"login"_s),
+                      QJsonObject{{"username"_L1, u"ana"_s}, {"appKey"_L1, u"k"_s}})
+                     .status,
+                 400);
         // A second hub on the same database checks the same csrf.
         TestHub second(
             TestHub::Configure([&hub](HubOptions &o) { o.databasePath = hub.databasePath(); }));
