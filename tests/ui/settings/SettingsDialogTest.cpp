@@ -56,6 +56,21 @@ bool okEnabled(SettingsDialog &dialog)
     return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
 }
 
+// The Preferences dialog on throwaway settings and keychain, on screen.
+struct Shown
+{
+    QTemporaryDir dir;
+    DeskSettings settings{dir.filePath(QStringLiteral("s.ini"))};
+    Test::InMemorySecretStore secrets;
+    SettingsDialog dialog{&settings, &secrets, {}};
+
+    bool exposed()
+    {
+        dialog.show();
+        return QTest::qWaitForWindowExposed(&dialog);
+    }
+};
+
 } // namespace
 
 class SettingsDialogTest : public QObject
@@ -182,12 +197,10 @@ private slots:
 
     void serverProfilesAreCheckedBeforeTheyAreSaved()
     {
-        QTemporaryDir dir;
-        DeskSettings settings(dir.filePath(u"s.ini"_s));
-        Test::InMemorySecretStore secrets;
-        SettingsDialog dialog(&settings, &secrets, {});
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        Shown shown;
+        QVERIFY(shown.exposed());
+        DeskSettings &settings = shown.settings;
+        SettingsDialog &dialog = shown.dialog;
         auto *add = find<QPushButton>(&dialog, u"addProfile"_s);
         auto *connectButton = find<QPushButton>(&dialog, u"connectProfile"_s);
         QTest::mouseClick(add, Qt::LeftButton);
@@ -234,12 +247,11 @@ private slots:
 
     void aLivePersonStyleAccountIsSavedByItsDiscoveryDomain()
     {
-        QTemporaryDir dir;
-        DeskSettings settings(dir.filePath(u"s.ini"_s));
-        Test::InMemorySecretStore secrets;
-        SettingsDialog dialog(&settings, &secrets, {});
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        Shown shown;
+        QVERIFY(shown.exposed());
+        DeskSettings &settings = shown.settings;
+        Test::InMemorySecretStore &secrets = shown.secrets;
+        SettingsDialog &dialog = shown.dialog;
         QTest::mouseClick(find<QPushButton>(&dialog, u"addProfile"_s), Qt::LeftButton);
         auto *kind = find<QComboBox>(&dialog, u"profileKind"_s);
         kind->setCurrentIndex(kind->findData(int(ServerEndpoint::Kind::LivePersonAccount)));
