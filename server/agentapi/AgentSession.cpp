@@ -689,15 +689,16 @@ void AgentSession::getUserProfile(const Envelope &request)
     // {"userId"}, or the id alone as LivePerson's agent SDK sends it.
     JsonReader r(request.body.toObject(), u"body"_s);
     const QString userId =
-        plainId(request.body.isString() ? request.body.toString() : r.string("userId"_L1));
+        request.body.isString() ? request.body.toString() : r.string("userId"_L1);
     if (!r.ok() && !request.body.isString())
         return replyError(request, 400, r.error());
     if (userId.isEmpty())
         return replyError(request, 400, u"body: expected a user id"_s);
     std::optional<ConsumerRecord> consumer = m_hub->store().consumer(userId);
     if (!consumer) {
-        // Agents and supervisors too: desks show who handles a conversation by name.
-        if (std::optional<AgentRecord> agent = m_hub->store().agent(userId))
+        // Agents and supervisors too (by id or old id): desks show who handles a conversation by
+        // name.
+        if (std::optional<AgentRecord> agent = m_hub->store().agent(plainId(userId)))
             return reply(request, toJson(UserProfile{agent->id, agent->displayName, QString()}));
         return refuse(request, 404, u"No such user."_s);
     }

@@ -274,6 +274,9 @@ private slots:
         QCOMPARE(profile.type, u".ams.userprofile.GetUserProfile$Response"_s);
         QCOMPARE(profile.body.value("firstName"_L1).toString(), u"Wanda"_s);
         QCOMPARE(client.request(Types::GetUserProfile, u""_s).code, 400);
+        RawAnswer self = client.request(Types::GetUserProfile, anaOld);
+        QCOMPARE(self.code, 200);
+        QCOMPARE(self.body.value("userId"_L1).toString(), ana);
     }
 };
 
