@@ -287,10 +287,11 @@ async function main() {
   await closed;
 
   say('the login was refreshed by cookie and csrf meanwhile');
-  const refreshes = exchanges.filter((e) => e.path.startsWith(`/api/account/${args.account}/refresh`));
-  if (refreshes.length === 0)
+  const refreshes = () =>
+    exchanges.filter((e) => e.path.startsWith(`/api/account/${args.account}/refresh`));
+  if (refreshes().length === 0)
     await new Promise((resolve) => setTimeout(resolve, REFRESH_MS * 2 + 500));
-  const refreshed = exchanges.filter((e) => e.path.startsWith(`/api/account/${args.account}/refresh`));
+  const refreshed = refreshes();
   assert.ok(refreshed.length >= 1, 'the SDK refreshed its login');
   assert.ok(refreshed.every((e) => e.status === 200),
             `every refresh accepted: ${JSON.stringify(refreshed)}`);

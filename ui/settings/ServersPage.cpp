@@ -169,22 +169,18 @@ QString ServersPage::rowProblem(const Row &row)
 {
     if (row.name.isEmpty())
         return tr("Every server needs a name.");
-    if (row.kind == ServerEndpoint::Kind::LivePersonAccount) {
-        if (const QString problem = liveAccountProblem(row.url, row.account); !problem.isEmpty())
-            return tr("%1: %2").arg(row.name, problem);
-        if (Result<QByteArray> pin = CertificatePin::parse(row.fingerprint);
-            !row.fingerprint.isEmpty() && !pin)
-            return tr("%1: %2").arg(row.name, pin.error());
-        return {};
-    }
-    if (const QString problem = addressProblem(row.url, true); !problem.isEmpty())
+    // A LivePerson-style account is always reached over https.
+    const bool live = row.kind == ServerEndpoint::Kind::LivePersonAccount;
+    if (const QString problem =
+            live ? liveAccountProblem(row.url, row.account) : addressProblem(row.url, true);
+        !problem.isEmpty())
         return tr("%1: %2").arg(row.name, problem);
     if (row.account.isEmpty())
         return tr("%1: enter the account (signet for a signet-hub).").arg(row.name);
     if (!row.fingerprint.isEmpty()) {
         if (Result<QByteArray> pin = CertificatePin::parse(row.fingerprint); !pin)
             return tr("%1: %2").arg(row.name, pin.error());
-        if (!row.url.startsWith("https://"_L1))
+        if (!live && !row.url.startsWith("https://"_L1))
             return tr("%1: a certificate fingerprint needs an https:// address.").arg(row.name);
     }
     return {};
