@@ -146,7 +146,37 @@ Result<SignInRoute> HubServer::signInRoute(OAuthClient::Endpoint endpoint) const
     route.scope = u"openid profile email"_s;
     route.issuer = baseUrl();
     route.userinfo = QUrl(baseUrl() + u"/oauth/userinfo"_s);
+    route.claimsSupported = OAuthProvider::claimsSupported();
     return route;
+}
+
+Result<ProofCheck> HubServer::identityProofCheck() const
+{
+    Result<SignInRoute> route = signInRoute(OAuthClient::Endpoint::Legacy);
+    if (!route)
+        return route.failure();
+    ProofCheck check;
+    check.issuer = route->issuer;
+    check.tokenClient = route->clientId;
+    check.providerClaims = route->claimsSupported;
+    if (m_brand) {
+        check.jwks = m_brand->jwks();
+        check.audience = m_brand->config().deskClientId;
+    } else {
+        check.jwks = m_oauth->jwks();
+        check.audience = oauthClient(OAuthClient::Endpoint::Introspection).id;
+    }
+    if (check.jwks.value("keys"_L1).toArray().isEmpty())
+        return fail(tr("The identity provider publishes no signing keys (jwks_uri)."));
+    return check;
+}
+
+void HubServer::refreshProviderKeys(QObject *context, std::function<void()> done)
+{
+    if (m_brand)
+        m_brand->fetchKeys(context, std::move(done));
+    else
+        done();
 }
 
 HubServer::~HubServer()

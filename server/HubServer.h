@@ -2,6 +2,7 @@
 
 #include "HubOptions.h"
 #include "Result.h"
+#include "oauth/IdentityProof.h"
 #include "oauth/OAuthProvider.h"
 #include "protocol/Values.h"
 #include "store/Store.h"
@@ -62,6 +63,13 @@ public:
     // Where a customer on a device of this generation signs in, and where the code is exchanged:
     // the brand's provider when one is set, the built-in provider otherwise.
     Result<SignInRoute> signInRoute(OAuthClient::Endpoint endpoint) const;
+    // What a statement a desk hands on as proof of an iOS 12–15 sign-in is checked against: the
+    // provider's issuer and published keys, the desks' client and Apple's (docs/security.md).
+    // Refused when the provider publishes no keys.
+    Result<ProofCheck> identityProofCheck() const;
+    // Asks the brand's provider for its keys again (a statement named a key not seen yet); done
+    // runs in context once answered (at once for the built-in provider).
+    void refreshProviderKeys(QObject *context, std::function<void()> done);
     // Apple's side of customers' sign-ins.
     AppleSignInFlow &appleSignIn() { return *m_appleSignIn; }
     // Web chat visitors' sign-ins.

@@ -2671,10 +2671,6 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
         <translation>Öffnen Sie zuerst einen Verlauf.</translation>
     </message>
     <message>
-        <source>Verified identity: %1 (%2, issuer %3)</source>
-        <translation>Bestätigte Identität: %1 (%2, Aussteller %3)</translation>
-    </message>
-    <message>
         <source>Authentication timeline</source>
         <translation>Zeitleiste der Authentifizierung</translation>
     </message>
@@ -2825,6 +2821,18 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
     <message>
         <source>The hub&apos;s audit log and the check of its chain</source>
         <translation>Das Prüfprotokoll des Hubs und die Prüfung seiner Kette</translation>
+    </message>
+    <message>
+        <source>asserted by an agent, not verified</source>
+        <translation>von einem Agenten behauptet, nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Not verified by the hub: %1 said the customer is %2 (%3 at %4)</source>
+        <translation>Nicht vom Hub verifiziert: %1 gab an, der Kunde sei %2 (%3 bei %4)</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>ein Agent</translation>
     </message>
 </context>
 <context>

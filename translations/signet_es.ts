@@ -2671,10 +2671,6 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
         <translation>Abra primero una transcripción.</translation>
     </message>
     <message>
-        <source>Verified identity: %1 (%2, issuer %3)</source>
-        <translation>Identidad verificada: %1 (%2, emisor %3)</translation>
-    </message>
-    <message>
         <source>Authentication timeline</source>
         <translation>Cronología de la autenticación</translation>
     </message>
@@ -2825,6 +2821,18 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
     <message>
         <source>The hub&apos;s audit log and the check of its chain</source>
         <translation>El registro de auditoría del hub y la comprobación de su cadena</translation>
+    </message>
+    <message>
+        <source>asserted by an agent, not verified</source>
+        <translation>afirmado por un agente, no verificado</translation>
+    </message>
+    <message>
+        <source>Not verified by the hub: %1 said the customer is %2 (%3 at %4)</source>
+        <translation>No verificado por el hub: %1 indicó que el cliente es %2 (%3 en %4)</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>un agente</translation>
     </message>
 </context>
 <context>

@@ -2671,10 +2671,6 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
         <translation>Ouvrez d&apos;abord une transcription.</translation>
     </message>
     <message>
-        <source>Verified identity: %1 (%2, issuer %3)</source>
-        <translation>Identité vérifiée&#xa0;: %1 (%2, émetteur %3)</translation>
-    </message>
-    <message>
         <source>Authentication timeline</source>
         <translation>Chronologie de l&apos;authentification</translation>
     </message>
@@ -2825,6 +2821,18 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
     <message>
         <source>The hub&apos;s audit log and the check of its chain</source>
         <translation>Le journal d&apos;audit du hub et la vérification de sa chaîne</translation>
+    </message>
+    <message>
+        <source>asserted by an agent, not verified</source>
+        <translation>affirmé par un agent, non vérifié</translation>
+    </message>
+    <message>
+        <source>Not verified by the hub: %1 said the customer is %2 (%3 at %4)</source>
+        <translation>Non vérifié par le hub : %1 a indiqué que le client est %2 (%3 chez %4)</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>un agent</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,12 @@
 
 namespace Signet::Auth {
 
+namespace {
+// What signet-hub accepts as an identity's lifetime (server/oauth/IdentityProof.h).
+constexpr qint64 kUnstatedLifetimeMs = 3600LL * 1000;
+constexpr qint64 kMaxReportedLifetimeMs = 24LL * 3600 * 1000;
+} // namespace
+
 using namespace Qt::StringLiterals;
 using State = AuthTracker::State;
 
@@ -162,10 +168,16 @@ void AuthResponseBinder::onEvent(const Protocol::MessagingEvent &event)
             m_tracker->markSucceeded(requestId, identity.value(), sequence);
             // Everyone watching the conversation learns who the customer is — never the token.
             QJsonObject report = identity->toJson();
-            report.insert("expiresAt"_L1, identity->expiresAt.isValid()
-                                              ? identity->expiresAt.toMSecsSinceEpoch()
-                                              : 0);
+            // The hub takes no identity without an end: a provider that states none gets the
+            // hub's hour (docs/security.md).
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            report.insert("expiresAt"_L1, std::min(identity->expiresAt.isValid()
+                                                       ? identity->expiresAt.toMSecsSinceEpoch()
+                                                       : now + kUnstatedLifetimeMs,
+                                                   now + kMaxReportedLifetimeMs));
             report.remove("verifiedAt"_L1);
+            if (!identity->proof.isEmpty())
+                report.insert("proof"_L1, identity->proof);
             if (m_session)
                 m_session->reportVerifiedIdentity(convId, requestId, report);
             emit verified(convId, identity.value());

@@ -1,5 +1,7 @@
 #include "auth/IdentityVerifier.h"
 
+#include "crypto/Jws.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -112,13 +114,30 @@ void IdentityVerifier::introspect(const QString &accessToken, VerifiedIdentity i
                          "Basic " + QByteArray(QUrl::toPercentEncoding(m_provider.clientId) + ':' +
                                                QUrl::toPercentEncoding(m_provider.clientSecret))
                                         .toBase64());
+    // RFC 9701: a provider that can sign its answer does so when asked; the signed answer is what
+    // the desk hands the hub as proof of who signed in (the hub never sees the token).
+    request.setRawHeader("Accept", "application/token-introspection+jwt, application/json;q=0.5");
     QUrlQuery form;
     form.addQueryItem(u"token"_s, QString::fromLatin1(QUrl::toPercentEncoding(accessToken)));
     QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
     connect(reply, &QNetworkReply::finished, this,
             [reply, identity, done, expectedIssuer = m_provider.issuer]() mutable {
                 reply->deleteLater();
-                const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+                const QByteArray body = reply->readAll();
+                QJsonObject answer;
+                const QString type =
+                    reply->header(QNetworkRequest::ContentTypeHeader).toString().trimmed();
+                if (type.startsWith("application/token-introspection+jwt"_L1)) {
+                    // Read here without checking the signature: it came straight from the
+                    // provider over TLS, as the JSON answer would; the hub checks it.
+                    const QString jwt = QString::fromLatin1(body).trimmed();
+                    if (Result<Crypto::Jws> jws = Crypto::decodeJws(jwt)) {
+                        answer = jws->payload.value("token_introspection"_L1).toObject();
+                        identity.proof = jwt;
+                    }
+                } else {
+                    answer = QJsonDocument::fromJson(body).object();
+                }
                 if (reply->error() != QNetworkReply::NoError) {
                     done(fail(tr("The identity provider's introspection failed: %1")
                                   .arg(reply->errorString())));

@@ -16,6 +16,10 @@ struct VerifiedIdentity
     QJsonObject claims; // display claims (membership tier, …)
     QDateTime verifiedAt;
     QDateTime expiresAt; // invalid when the provider did not say
+    // The provider's signed statement about the token (an RFC 9701 introspection JWT), when it
+    // gives one: what the desk hands the hub as proof, since the token itself never leaves the
+    // desk. Not kept (toJson leaves it out).
+    QString proof;
 
     bool isValid() const { return !subject.isEmpty(); }
     bool isExpired(const QDateTime &now) const { return expiresAt.isValid() && expiresAt <= now; }

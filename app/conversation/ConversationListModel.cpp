@@ -234,7 +234,8 @@ void ConversationListModel::applyRecordedIdentity(Item &item)
 {
     // What the hub recorded (reported by whichever desk verified the customer).
     const QJsonObject &identity = item.details.verifiedIdentity;
-    if (identity.isEmpty())
+    // An identity only an agent vouched for is no sign-in here (the review shows it as such).
+    if (identity.isEmpty() || !Protocol::isCheckedIdentity(identity))
         return;
     const QString name = identity.value("name"_L1).toString();
     item.verifiedName = name.isEmpty() ? identity.value("subject"_L1).toString() : name;

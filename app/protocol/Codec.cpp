@@ -269,6 +269,27 @@ ParticipantRole roleFromString(const QString &name)
     return ParticipantRole::Unknown;
 }
 
+IdentityAssurance identityAssurance(const QJsonObject &identity)
+{
+    if (identity.value("subject"_L1).toString().isEmpty())
+        return IdentityAssurance::None;
+    const QString assurance = identity.value("assurance"_L1).toString();
+    if (assurance == "hub"_L1)
+        return IdentityAssurance::Hub;
+    if (assurance == "provider-signed"_L1)
+        return IdentityAssurance::ProviderSigned;
+    // Before the hub told them apart, only its own web chat sign-ins were its own checks.
+    if (assurance.isEmpty() && identity.value("reportedBy"_L1).toString() == "hub"_L1)
+        return IdentityAssurance::Hub;
+    return IdentityAssurance::Asserted;
+}
+
+bool isCheckedIdentity(const QJsonObject &identity)
+{
+    const IdentityAssurance a = identityAssurance(identity);
+    return a == IdentityAssurance::Hub || a == IdentityAssurance::ProviderSigned;
+}
+
 QString ConversationDetails::consumerId() const
 {
     for (const Participant &p : participants) {

@@ -63,8 +63,9 @@ struct ConversationDetails
     qint64 startTs = 0; // ms since epoch
     qint64 endTs = 0;
     ConversationContext context;
-    // Signet addition: who the customer proved to be, as reported by the agent's desk and recorded
-    // by the hub ({issuer, subject, name, email, claims, expiresAt (ms)}); empty when not verified.
+    // Signet addition: who the customer is, as the hub recorded it ({issuer, subject, name,
+    // email, claims, expiresAt (ms), assurance, assertedBy?}); empty when nobody said. How far
+    // to trust it is identityAssurance(verifiedIdentity).
     QJsonObject verifiedIdentity;
     // Signet addition: how the agent who closed it summed it up (a code from the team's list, and
     // an optional note); empty while open or when closed without one.
@@ -77,6 +78,18 @@ struct ConversationDetails
     QStringList managerIds() const;
     QString mainDialogId() const { return dialogs.isEmpty() ? convId : dialogs.first().dialogId; }
 };
+
+// How the hub came to know who a customer is (a verified identity's "assurance"):
+//  * Hub: the hub held the token and asked the identity provider itself (iOS 16+, web chat);
+//  * ProviderSigned: the agent's desk handed on a statement the provider signed about the token,
+//    and the hub checked it (iOS 12–15);
+//  * Asserted: only an agent said so — shown as such, never linked to anyone's history.
+// Identities recorded before the hub told these apart count as asserted unless the hub recorded
+// them itself.
+enum class IdentityAssurance { None, Asserted, ProviderSigned, Hub };
+IdentityAssurance identityAssurance(const QJsonObject &identity);
+// Hub or ProviderSigned: an identity the hub checked.
+bool isCheckedIdentity(const QJsonObject &identity);
 
 // The event inside a message: text, read/accept status, typing, rich content.
 struct Event

@@ -164,6 +164,7 @@ QJsonObject toJson(const SearchHit &hit)
             {"customerName"_L1, hit.customerName},
             {"identitySubject"_L1, hit.identitySubject},
             {"identityName"_L1, hit.identityName},
+            {"identityAssurance"_L1, hit.identityAssurance},
             {"matches"_L1, hit.matches},
             {"firstMatch"_L1, hit.firstMatch},
             {"snippet"_L1, hit.snippet}};
@@ -190,6 +191,7 @@ Result<SearchResults> decodeSearchResults(const QJsonObject &json)
         hit.customerName = h.optionalString("customerName"_L1);
         hit.identitySubject = h.optionalString("identitySubject"_L1);
         hit.identityName = h.optionalString("identityName"_L1);
+        hit.identityAssurance = h.optionalString("identityAssurance"_L1);
         hit.matches = static_cast<int>(h.optionalInteger("matches"_L1, 0));
         hit.firstMatch = h.optionalInteger("firstMatch"_L1, -1);
         hit.snippet = h.optionalString("snippet"_L1);

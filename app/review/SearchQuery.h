@@ -57,6 +57,8 @@ struct SearchHit
     QString customerName;
     QString identitySubject;
     QString identityName;
+    // "hub", "provider-signed" or "asserted" (an agent's word only); empty without an identity.
+    QString identityAssurance;
     int matches = 0;        // messages that match the words
     qint64 firstMatch = -1; // the sequence of the first one
     QString snippet;

@@ -4,14 +4,17 @@
 #include "auth/SignInCapability.h"
 #include "channels/apple/AppleSignInFlow.h"
 #include "crypto/AppleTokenCipher.h"
+#include "crypto/Jws.h"
 #include "logging/Logging.h"
 #include "protocol/Codec.h"
 #include "protocol/JsonReader.h"
 #include "protocol/MessageTypes.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QUuid>
 
 namespace Signet::Hub {
@@ -711,58 +714,184 @@ void AgentSession::getUserProfile(const Envelope &request)
 
 void AgentSession::reportVerifiedIdentity(const Envelope &request)
 {
+    using namespace IdentityRules;
     JsonReader r(request.body.toObject(), u"body"_s);
-    const QString convId = r.string("conversationId"_L1);
-    const QString requestId = r.string("requestIdentifier"_L1);
-    const QString issuer = r.string("issuer"_L1);
-    const QString subject = r.string("subject"_L1);
-    const QJsonObject claims = r.optionalObject("claims"_L1);
-    const qint64 expiresAt = r.optionalInteger("expiresAt"_L1, 0);
-    const QString name = r.optionalString("name"_L1);
-    const QString email = r.optionalString("email"_L1);
-    if (r.ok() && (subject.isEmpty() || issuer.isEmpty()))
+    IdentityReport report;
+    report.conversationId = r.string("conversationId"_L1);
+    report.requestIdentifier = r.string("requestIdentifier"_L1);
+    report.issuer = r.string("issuer"_L1);
+    report.subject = r.string("subject"_L1);
+    report.claims = r.optionalObject("claims"_L1);
+    report.expiresAt = r.optionalInteger("expiresAt"_L1, 0);
+    report.name = r.optionalString("name"_L1);
+    report.email = r.optionalString("email"_L1);
+    report.proof = r.optionalString("proof"_L1);
+    if (r.ok() && (report.subject.isEmpty() || report.issuer.isEmpty()))
         r.failAt("subject"_L1, u"issuer and subject must not be empty"_s);
     if (!r.ok())
         return replyError(request, 400, r.error());
     if (request.body.toObject().contains("token"_L1) ||
         request.body.toObject().contains("accessToken"_L1))
         return replyError(request, 400, u"Never send the token: report the identity only."_s);
-    auto refuse = [&](int code, const QString &why) {
-        m_hub->audit(agentId(), u"signin.report-refused"_s, convId, requestId,
-                     QJsonObject{{"status"_L1, code},
-                                 {"reason"_L1, why},
-                                 {"issuer"_L1, issuer},
-                                 {"subject"_L1, subject}});
-        replyError(request, code, why);
-    };
-    std::optional<ConversationDetails> details = m_hub->store().conversation(convId);
+    // What an identity may hold: short lines of text, never a credential (a token smuggled into a
+    // claim would reach every desk that shows the conversation).
+    for (const auto &[field, value, length] :
+         {std::tuple{u"subject"_s, report.subject, kMaxSubjectLength},
+          std::tuple{u"issuer"_s, report.issuer, 500},
+          std::tuple{u"name"_s, report.name, kMaxNameLength},
+          std::tuple{u"email"_s, report.email, kMaxEmailLength}}) {
+        if (Status ok = checkText(u"body.%1"_s.arg(field), value, length); !ok)
+            return replyError(request, 400, ok.error());
+    }
+    if (report.proof.size() > 16 * 1024)
+        return replyError(request, 400, u"body.proof: the signed statement is too long"_s);
+    const Result<SignInRoute> route = m_hub->signInRoute(OAuthClient::Endpoint::Legacy);
+    const Result<QJsonObject> claims =
+        checkClaims(report.claims, route ? route->claimsSupported : QStringList(), true);
+    if (!claims)
+        return replyError(request, 400, u"body.claims: %1"_s.arg(claims.error()));
+
+    std::optional<ConversationDetails> details = m_hub->store().conversation(report.conversationId);
     if (!details || !canSee(*details))
-        return refuse(404, u"No such conversation."_s);
+        return refuseReport(request, report, 404, u"No such conversation."_s);
     if (details->assignedAgentId() != agentId() && !isSupervisor())
-        return refuse(403, u"Only the assigned agent reports the identity of their customer."_s);
-    const std::optional<Store::AuthRequestRecord> record = m_hub->store().authRequest(requestId);
-    if (!record || record->conversationId != convId)
-        return refuse(404, u"No such sign-in request in this conversation."_s);
-    if (!m_hub->appleSignIn().signedIn(requestId))
-        return refuse(409, u"This sign-in request was not answered with a token."_s);
-    const Status recorded = m_hub->recordVerifiedIdentity(
-        convId, QJsonObject{{"issuer"_L1, issuer},
-                            {"subject"_L1, subject},
-                            {"name"_L1, name},
-                            {"email"_L1, email},
-                            {"claims"_L1, claims},
-                            {"expiresAt"_L1, expiresAt},
-                            {"requestIdentifier"_L1, requestId},
-                            {"reportedBy"_L1, agentId()},
-                            {"reportedAt"_L1, QDateTime::currentMSecsSinceEpoch()}});
-    if (!recorded)
-        return replyError(request, 500, recorded.error());
-    m_hub->audit(agentId(), u"signin.verified"_s, convId, requestId,
-                 QJsonObject{{"issuer"_L1, issuer},
-                             {"subject"_L1, subject},
-                             {"name"_L1, name},
-                             {"expiresAt"_L1, expiresAt}});
-    reply(request, QJsonObject{});
+        return refuseReport(request, report, 403,
+                            u"Only the assigned agent reports the identity of their customer."_s);
+    const std::optional<Store::AuthRequestRecord> record =
+        m_hub->store().authRequest(report.requestIdentifier);
+    if (!record || record->conversationId != report.conversationId)
+        return refuseReport(request, report, 404,
+                            u"No such sign-in request in this conversation."_s);
+    if (!record->isAnswered() || !record->signedIn)
+        return refuseReport(request, report, 409,
+                            u"This sign-in request was not answered with a token."_s);
+
+    // The hub already knows who signed in (it held the token, or checked a signed statement):
+    // a report can only confirm it.
+    const QJsonObject &known = record->hubIdentity;
+    const bool knownAsserted = known.value("assurance"_L1).toString() == "asserted"_L1;
+    if (!known.isEmpty() && !(knownAsserted && !report.proof.isEmpty())) {
+        if (known.value("issuer"_L1).toString() != report.issuer ||
+            known.value("subject"_L1).toString() != report.subject)
+            return refuseReport(
+                request, report, 409,
+                u"The report disagrees with the identity the hub recorded for this sign-in "
+                "(%1 at %2)."_s.arg(known.value("subject"_L1).toString(),
+                                    known.value("issuer"_L1).toString()));
+        m_hub->audit(agentId(), u"signin.confirmed"_s, report.conversationId,
+                     report.requestIdentifier,
+                     QJsonObject{{"issuer"_L1, report.issuer},
+                                 {"subject"_L1, report.subject},
+                                 {"assurance"_L1, known.value("assurance"_L1)}});
+        return reply(request, QJsonObject{{"assurance"_L1, known.value("assurance"_L1)}});
+    }
+    if (!report.proof.isEmpty())
+        return checkReportedProof(request, report, *record, false);
+
+    // Only the agent's word: kept, marked as theirs, shown so, and never a key to anyone's
+    // history.
+    if (Status expiry = checkExpiry(report.expiresAt, QDateTime::currentMSecsSinceEpoch()); !expiry)
+        return replyError(request, 400, u"body.expiresAt: %1"_s.arg(expiry.error()));
+    const QJsonObject identity{{"issuer"_L1, report.issuer},    {"subject"_L1, report.subject},
+                               {"name"_L1, report.name},        {"email"_L1, report.email},
+                               {"claims"_L1, claims.value()},   {"expiresAt"_L1, report.expiresAt},
+                               {"assurance"_L1, "asserted"_L1}, {"assertedBy"_L1, agentId()}};
+    recordReportedIdentity(request, report, identity);
+}
+
+void AgentSession::checkReportedProof(const Envelope &request, const IdentityReport &report,
+                                      const Store::AuthRequestRecord &record, bool keysRefreshed)
+{
+    Result<ProofCheck> check = m_hub->identityProofCheck();
+    // A statement naming a key the hub has not seen: the provider may have rotated its keys.
+    const QString kid = Crypto::decodeJws(report.proof).ok()
+                            ? Crypto::decodeJws(report.proof)->header.value("kid"_L1).toString()
+                            : QString();
+    const QJsonArray keys = check ? check->jwks.value("keys"_L1).toArray() : QJsonArray();
+    const bool known = std::any_of(keys.cbegin(), keys.cend(), [&](const QJsonValue &k) {
+        return kid.isEmpty() || k.toObject().value("kid"_L1).toString() == kid;
+    });
+    if ((!check || !known) && !keysRefreshed) {
+        QPointer<AgentSession> self(this);
+        m_hub->refreshProviderKeys(this, [self, request, report, record] {
+            if (self)
+                self->checkReportedProof(request, report, record, true);
+        });
+        return;
+    }
+    if (!check)
+        return refuseReport(request, report, 409,
+                            u"The signed statement cannot be checked: %1"_s.arg(check.error()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    ProofCheck expected = check.value();
+    expected.windowStartMs = record.createdTs;
+    expected.windowEndMs = record.answeredTs;
+    expected.nowMs = now;
+    Result<ProvenIdentity> proven = checkIdentityProof(report.proof, expected);
+    if (!proven)
+        return refuseReport(request, report, 409, proven.error());
+    if (report.issuer != expected.issuer || report.subject != proven->subject)
+        return refuseReport(request, report, 409,
+                            u"The report disagrees with the provider's signed statement, which "
+                            "names %1 at %2."_s.arg(proven->subject, expected.issuer));
+    if (!report.name.isEmpty() && !proven->name.isEmpty() && report.name != proven->name)
+        return refuseReport(request, report, 409,
+                            u"The report names the customer \"%1\"; the provider's signed "
+                            "statement names \"%2\"."_s.arg(report.name, proven->name));
+    // One token, one sign-in: a statement about the token of another sign-in (the same customer's
+    // or not) proves nothing here.
+    Result<bool> first = m_hub->store().claimIdentityProof(expected.issuer, proven->tokenId,
+                                                           report.requestIdentifier);
+    if (!first)
+        return replyError(request, 500, first.error());
+    if (!first.value())
+        return refuseReport(request, report, 409,
+                            u"The provider's statement is about the token of another sign-in."_s);
+    // Only what the provider signed is recorded: the name and claims as it states them.
+    const QJsonObject identity{{"issuer"_L1, expected.issuer},
+                               {"subject"_L1, proven->subject},
+                               {"name"_L1, proven->name},
+                               {"email"_L1, proven->email},
+                               {"claims"_L1, proven->claims},
+                               {"expiresAt"_L1, proven->expiresAtMs},
+                               {"assurance"_L1, "provider-signed"_L1},
+                               {"tokenIssuedAt"_L1, proven->tokenIssuedAtMs}};
+    recordReportedIdentity(request, report, identity);
+}
+
+void AgentSession::recordReportedIdentity(const Envelope &request, const IdentityReport &report,
+                                          const QJsonObject &identity)
+{
+    QJsonObject recorded = identity;
+    recorded.insert("requestIdentifier"_L1, report.requestIdentifier);
+    recorded.insert("reportedBy"_L1, agentId());
+    recorded.insert("reportedAt"_L1, QDateTime::currentMSecsSinceEpoch());
+    if (Status kept = m_hub->store().setHubIdentity(report.requestIdentifier, recorded); !kept)
+        return replyError(request, 500, kept.error());
+    if (Status saved = m_hub->recordVerifiedIdentity(report.conversationId, recorded); !saved)
+        return replyError(request, 500, saved.error());
+    const QString assurance = recorded.value("assurance"_L1).toString();
+    m_hub->audit(agentId(),
+                 assurance == "asserted"_L1 ? u"signin.asserted"_s : u"signin.verified"_s,
+                 report.conversationId, report.requestIdentifier,
+                 QJsonObject{{"issuer"_L1, recorded.value("issuer"_L1)},
+                             {"subject"_L1, recorded.value("subject"_L1)},
+                             {"name"_L1, recorded.value("name"_L1)},
+                             {"expiresAt"_L1, recorded.value("expiresAt"_L1)},
+                             {"assurance"_L1, assurance}});
+    reply(request, QJsonObject{{"assurance"_L1, assurance}});
+}
+
+void AgentSession::refuseReport(const Envelope &request, const IdentityReport &report, int code,
+                                const QString &why)
+{
+    m_hub->audit(agentId(), u"signin.report-refused"_s, report.conversationId.left(200),
+                 report.requestIdentifier.left(128),
+                 QJsonObject{{"status"_L1, code},
+                             {"reason"_L1, why.left(500)},
+                             {"issuer"_L1, report.issuer.left(500)},
+                             {"subject"_L1, report.subject.left(255)}});
+    replyError(request, code, why);
 }
 
 void AgentSession::reportSignInOutcome(const Envelope &request)
@@ -883,6 +1012,14 @@ std::optional<QJsonObject> AgentSession::historyIdentityVia(const QString &convI
         *why = u"The customer has not signed in in this conversation."_s;
         return std::nullopt;
     }
+    // An identity only an agent vouched for opens no one's history, whoever asks.
+    if (!isCheckedIdentity(identity)) {
+        *status = 409;
+        *why = u"The customer's identity was not checked by the hub (only %1 said so); history "
+               "is shown for identities the hub checked."_s.arg(
+                   identity.value("assertedBy"_L1).toString(u"an agent"_s));
+        return std::nullopt;
+    }
     if (isSupervisor())
         return identity;
     if (details->assignedAgentId() != agentId()) {
@@ -972,8 +1109,7 @@ void AgentSession::historyTranscript(const Envelope &request)
         response.conversation.agentId = details->assignedAgentId();
         if (const auto agent = m_hub->store().agent(response.conversation.agentId))
             response.conversation.agentName = agent->displayName;
-        response.conversation.verified =
-            !details->verifiedIdentity.value("subject"_L1).toString().isEmpty();
+        response.conversation.verified = isCheckedIdentity(details->verifiedIdentity);
     }
     response.events = m_hub->store().events(convId, -1, 10000);
     m_hub->audit(agentId(), u"transcript.read"_s, convId, QString(),

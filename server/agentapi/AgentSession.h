@@ -76,7 +76,22 @@ private:
     void publishEvent(const Protocol::Envelope &request);
     void queryMessages(const Protocol::Envelope &request);
     void getUserProfile(const Protocol::Envelope &request);
+    // Who the customer is, as a desk reports it after a sign-in (docs/security.md, "Who the
+    // customer is"): it confirms what the hub knows, carries a statement the provider signed, or is
+    // recorded as the agent's assertion.
+    struct IdentityReport
+    {
+        QString conversationId, requestIdentifier, issuer, subject, name, email, proof;
+        QJsonObject claims;
+        qint64 expiresAt = 0;
+    };
     void reportVerifiedIdentity(const Protocol::Envelope &request);
+    void checkReportedProof(const Protocol::Envelope &request, const IdentityReport &report,
+                            const Store::AuthRequestRecord &record, bool keysRefreshed);
+    void recordReportedIdentity(const Protocol::Envelope &request, const IdentityReport &report,
+                                const QJsonObject &identity);
+    void refuseReport(const Protocol::Envelope &request, const IdentityReport &report, int code,
+                      const QString &why);
     void reportSignInOutcome(const Protocol::Envelope &request);
     void historyConversations(const Protocol::Envelope &request);
     // Supervisors only (the hub checks the role, whatever the desk shows).

@@ -228,6 +228,10 @@ void DemoCustomers::seedHistory()
                                             QJsonObject{{"issuer"_L1, issuer},
                                                         {"subject"_L1, p.subject},
                                                         {"name"_L1, p.name},
+                                                        // as the hub records a sign-in it
+                                                        // checked itself (web chat, iOS 16+)
+                                                        {"assurance"_L1, "hub"_L1},
+                                                        {"reportedBy"_L1, "hub"_L1},
                                                         {"reportedAt"_L1, start + 60 * 1000},
                                                         {"expiresAt"_L1, start + 3600 * 1000}});
         }

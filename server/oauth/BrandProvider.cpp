@@ -3,6 +3,7 @@
 #include "logging/Logging.h"
 #include "transport/ServerEndpoint.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -38,9 +39,10 @@ Result<BrandProviderConfig> parse(const QByteArray &text, const QString &path)
             if (!line.endsWith(u']'))
                 return fail(QObject::tr("%1: a section header needs a closing ].").arg(where));
             section = line.mid(1, line.size() - 2).trimmed();
-            if (section != "provider"_L1 && section != "ios16"_L1 && section != "legacy"_L1)
-                return fail(QObject::tr("%1: unknown section [%2] (use [provider], [ios16] or "
-                                        "[legacy]).")
+            if (section != "provider"_L1 && section != "ios16"_L1 && section != "legacy"_L1 &&
+                section != "desk"_L1)
+                return fail(QObject::tr("%1: unknown section [%2] (use [provider], [ios16], "
+                                        "[legacy] or [desk]).")
                                 .arg(where, section));
             continue;
         }
@@ -63,6 +65,13 @@ Result<BrandProviderConfig> parse(const QByteArray &text, const QString &path)
             else
                 return fail(QObject::tr("%1: unknown key \"%2\" in [provider] (discovery, scope).")
                                 .arg(where, key));
+            continue;
+        }
+        if (section == "desk"_L1) {
+            if (key != "client_id"_L1)
+                return fail(
+                    QObject::tr("%1: unknown key \"%2\" in [desk] (client_id).").arg(where, key));
+            config.deskClientId = value;
             continue;
         }
         BrandProviderConfig::Client &client = section == "ios16"_L1 ? config.ios16 : config.legacy;
@@ -159,6 +168,30 @@ void exchangeCode(QNetworkAccessManager *network, const SignInRoute &route, cons
             return;
         }
         done(grant);
+    });
+}
+
+void fetchUserinfo(QNetworkAccessManager *network, const SignInRoute &route,
+                   const QString &accessToken, QObject *context,
+                   std::function<void(Result<QJsonObject>)> done)
+{
+    if (route.userinfo.isEmpty()) {
+        done(fail(QObject::tr("The identity provider has no userinfo endpoint.")));
+        return;
+    }
+    QNetworkRequest request(route.userinfo);
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = network->get(request);
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, done] {
+        reply->deleteLater();
+        const QJsonObject claims = QJsonDocument::fromJson(reply->readAll()).object();
+        if (reply->error() != QNetworkReply::NoError)
+            return done(
+                fail(QObject::tr("Token rejected by provider: %1").arg(reply->errorString())));
+        if (claims.value("sub"_L1).toString().isEmpty())
+            return done(fail(QObject::tr("The identity provider named no subject.")));
+        done(claims);
     });
 }
 
@@ -343,6 +376,13 @@ void BrandProvider::onDiscovery(const QByteArray &body, const QString &networkEr
     m_userinfo = QUrl(doc.value("userinfo_endpoint"_L1).toString(), QUrl::StrictMode);
     if (!isAcceptableProviderUrl(m_userinfo))
         m_userinfo = QUrl(); // web chat sign-in then says why it is unavailable
+    // Where the provider publishes the keys its signed statements are checked against.
+    m_jwksUri = QUrl(doc.value("jwks_uri"_L1).toString(), QUrl::StrictMode);
+    if (!isAcceptableProviderUrl(m_jwksUri))
+        m_jwksUri = QUrl(); // iOS 12–15 identities are then the agents' word (docs/security.md)
+    m_claimsSupported.clear();
+    for (const QJsonValue &claim : doc.value("claims_supported"_L1).toArray())
+        m_claimsSupported << claim.toString();
     m_legacyToken = m_config.legacy.tokenEndpoint.isEmpty() ? token : m_config.legacy.tokenEndpoint;
     // The hub's own provider names its iOS 16+ endpoint; a brand's single endpoint serves both.
     m_ios16Token = !m_config.ios16.tokenEndpoint.isEmpty() ? m_config.ios16.tokenEndpoint
@@ -353,8 +393,39 @@ void BrandProvider::onDiscovery(const QByteArray &body, const QString &networkEr
     m_retryDelayMs = 2000;
     qCInfo(lcHub) << "identity provider" << m_issuer << "authorize" << m_authorize.toString()
                   << "token (iOS 16+)" << m_ios16Token.toString() << "token (iOS 12–15)"
-                  << m_legacyToken.toString();
+                  << m_legacyToken.toString() << "keys" << m_jwksUri.toString();
+    m_keysFetched = QDateTime();
+    fetchKeys(this, [] {});
     emit ready();
+}
+
+void BrandProvider::fetchKeys(QObject *context, std::function<void()> done)
+{
+    // A statement naming a key not seen yet asks again, but not more than twice a minute, so a
+    // stream of made-up key ids cannot make the hub hammer the provider.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_jwksUri.isEmpty() || (m_keysFetched.isValid() && m_keysFetched.secsTo(now) < 30)) {
+        done();
+        return;
+    }
+    m_keysFetched = now;
+    QNetworkRequest request(m_jwksUri);
+    request.setRawHeader("Accept", "application/jwk-set+json, application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, context, [this, reply, done] {
+        reply->deleteLater();
+        const QJsonObject keys = QJsonDocument::fromJson(reply->readAll()).object();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status != 200 ||
+            !keys.value("keys"_L1).isArray())
+            qCWarning(lcHub) << "the identity provider's keys at" << m_jwksUri.toString()
+                             << "could not be read:" << reply->errorString() << status;
+        else
+            m_jwks = keys;
+        done();
+    });
 }
 
 void BrandProvider::retryLater(const QString &why)
@@ -393,6 +464,7 @@ Result<SignInRoute> BrandProvider::route(OAuthClient::Endpoint endpoint,
     route.issuer = m_issuer;
     route.userinfo = m_userinfo;
     route.issuerInResponse = m_issuerInResponse;
+    route.claimsSupported = m_claimsSupported;
     return route;
 }
 

@@ -3,6 +3,8 @@
 #include "Result.h"
 #include "oauth/OAuthProvider.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -29,6 +31,9 @@ namespace Signet::Hub {
 //   client_secret = …
 //   token_endpoint = https://…                    (optional)
 //   auth_method = client_secret_post              (optional; Apple posts the secret in the form)
+//   [desk]                                        (optional section)
+//   client_id = signet-desk                       the desks' introspection client: the signed
+//                                                 statements desks hand on must be issued to it
 struct BrandProviderConfig
 {
     enum class AuthMethod { ClientSecretBasic, ClientSecretPost };
@@ -45,6 +50,7 @@ struct BrandProviderConfig
     QString scope = QStringLiteral("openid profile email");
     Client ios16;
     Client legacy;
+    QString deskClientId;
 
     static Result<BrandProviderConfig> load(const QString &path);
     // Checks what load() checks, for configurations built in code.
@@ -66,6 +72,9 @@ struct SignInRoute
     // RFC 9207: the provider puts its issuer in every authorization answer, so one without it is
     // refused (with or without this, an answer naming another issuer is refused).
     bool issuerInResponse = false;
+    // The claims the provider says it has (its discovery document's claims_supported): the
+    // display claims an identity may carry besides the standard ones.
+    QStringList claimsSupported;
 };
 
 // Resolves a BrandProviderConfig through the provider's discovery document and keeps trying (with
@@ -85,6 +94,11 @@ public:
     // The route for a device generation (Legacy or Ios16); refused until discovery has worked, or
     // when the brand registered no client for that generation.
     Result<SignInRoute> route(OAuthClient::Endpoint endpoint, const QString &redirectUri) const;
+    // The keys the provider signs with (its jwks_uri; empty until fetched, or when it publishes
+    // none), fetched with discovery and again by fetchKeys (at most twice a minute); done runs
+    // in context once the answer is in.
+    const QJsonObject &jwks() const { return m_jwks; }
+    void fetchKeys(QObject *context, std::function<void()> done);
 
 signals:
     void ready();
@@ -104,6 +118,10 @@ private:
     QUrl m_legacyToken;
     QUrl m_ios16Token;
     QUrl m_userinfo;
+    QUrl m_jwksUri;
+    QJsonObject m_jwks;
+    QDateTime m_keysFetched;
+    QStringList m_claimsSupported;
     bool m_issuerInResponse = false;
     QString m_lastError;
 };
@@ -124,6 +142,12 @@ struct TokenGrant
 void exchangeCode(QNetworkAccessManager *network, const SignInRoute &route, const QString &code,
                   const QString &verifier, QObject *context,
                   std::function<void(Result<TokenGrant>)> done);
+
+// Asks the route's userinfo endpoint who an access token belongs to; done runs once with the
+// provider's claims (a subject among them) or why not.
+void fetchUserinfo(QNetworkAccessManager *network, const SignInRoute &route,
+                   const QString &accessToken, QObject *context,
+                   std::function<void(Result<QJsonObject>)> done);
 
 // RFC 9207: an authorization answer naming another issuer is refused, and so is one without an
 // issuer from a provider that always names itself (a mix-up attack otherwise).

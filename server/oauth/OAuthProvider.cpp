@@ -1,5 +1,6 @@
 #include "oauth/OAuthProvider.h"
 
+#include "crypto/Jws.h"
 #include "crypto/PasswordHash.h"
 #include "crypto/RandomToken.h"
 #include "logging/Logging.h"
@@ -9,6 +10,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QUrlQuery>
 
 #include <openssl/crypto.h>
@@ -65,6 +68,13 @@ OAuthProvider::OAuthProvider(Store &store, OAuthOptions options, QObject *parent
     , m_store(store)
     , m_options(std::move(options))
 {}
+
+QStringList OAuthProvider::claimsSupported()
+{
+    // The customer accounts' attributes (the demo's) besides OpenID's own.
+    return {u"sub"_s,           u"name"_s, u"email"_s, u"email_verified"_s, u"membership_tier"_s,
+            u"customer_since"_s};
+}
 
 QString OAuthProvider::codeChallengeFor(const QString &verifier)
 {
@@ -123,6 +133,43 @@ void OAuthProvider::addRoutes(QHttpServer &http)
                [this](const QHttpServerRequest &request) { return userinfo(request); });
     http.route(u"/oauth/introspect"_s, QHttpServerRequest::Method::Post,
                [this](const QHttpServerRequest &request) { return introspect(request); });
+    http.route(u"/oauth/jwks"_s, QHttpServerRequest::Method::Get, [this] {
+        QHttpServerResponse response(QByteArray("application/jwk-set+json"),
+                                     QJsonDocument(jwks()).toJson(QJsonDocument::Compact));
+        return response;
+    });
+}
+
+const Crypto::EcKeyPair *OAuthProvider::signingKey() const
+{
+    if (m_signingKey)
+        return &*m_signingKey;
+    // Derived from a secret in the hub's database, so every hub on the database (and every
+    // restart) signs with the same key and can check the others' statements.
+    Result<QByteArray> secret = m_store.hubSecret(u"oauth-signing-key"_s);
+    if (!secret) {
+        qCWarning(lcHub) << "the identity provider has no signing key:" << secret.error();
+        return nullptr;
+    }
+    QByteArray scalar = QMessageAuthenticationCode::hash(
+        "signet oauth signing key P-256", secret.value(), QCryptographicHash::Sha256);
+    Result<Crypto::EcKeyPair> key = Crypto::EcKeyPair::fromPrivateScalar(
+        Crypto::Curve::P256, Crypto::SecretBytes::takeFrom(scalar));
+    if (!key) {
+        qCWarning(lcHub) << "the identity provider's signing key is unusable:" << key.error();
+        return nullptr;
+    }
+    m_signingKey.emplace(std::move(key).value());
+    m_signingKeyId = m_signingKey->fingerprint().remove(u':');
+    return &*m_signingKey;
+}
+
+QJsonObject OAuthProvider::jwks() const
+{
+    const Crypto::EcKeyPair *key = signingKey();
+    if (!key)
+        return QJsonObject{{"keys"_L1, QJsonArray{}}};
+    return QJsonObject{{"keys"_L1, QJsonArray{Crypto::publicJwk(*key, m_signingKeyId)}}};
 }
 
 QHttpServerResponse OAuthProvider::discovery() const
@@ -135,6 +182,9 @@ QHttpServerResponse OAuthProvider::discovery() const
         {"signet_ios16_token_endpoint"_L1, QString(base + u"/oauth/token16"_s)},
         {"userinfo_endpoint"_L1, QString(base + u"/oauth/userinfo"_s)},
         {"introspection_endpoint"_L1, QString(base + u"/oauth/introspect"_s)},
+        {"jwks_uri"_L1, QString(base + u"/oauth/jwks"_s)},
+        // RFC 9701: introspection answers as a signed JWT when asked to (Accept).
+        {"introspection_signing_alg_values_supported"_L1, QJsonArray{"ES256"_L1}},
         {"response_types_supported"_L1, QJsonArray{"code"_L1}},
         {"grant_types_supported"_L1, QJsonArray{"authorization_code"_L1}},
         {"code_challenge_methods_supported"_L1, QJsonArray{"S256"_L1}},
@@ -142,7 +192,7 @@ QHttpServerResponse OAuthProvider::discovery() const
          QJsonArray{"client_secret_post"_L1, "client_secret_basic"_L1}},
         {"subject_types_supported"_L1, QJsonArray{"public"_L1}},
         {"scopes_supported"_L1, QJsonArray{"openid"_L1, "profile"_L1, "email"_L1}},
-        {"claims_supported"_L1, QJsonArray{"sub"_L1, "name"_L1, "email"_L1, "membership_tier"_L1}},
+        {"claims_supported"_L1, QJsonArray::fromStringList(claimsSupported())},
     });
 }
 
@@ -353,8 +403,8 @@ QHttpServerResponse OAuthProvider::token(const QHttpServerRequest &request,
     code.used = true;
     const QString accessToken = Crypto::randomToken(32);
     const QDateTime issued = now();
-    m_tokens.insert(accessToken, Token{code.subject, c->id, code.scope, issued,
-                                       issued.addSecs(m_options.tokenLifetimeSeconds)});
+    m_tokens.insert(accessToken, Token{code.subject, c->id, code.scope, Crypto::randomToken(16),
+                                       issued, issued.addSecs(m_options.tokenLifetimeSeconds)});
     code.issuedTokens << accessToken;
     QHttpServerResponse response(QJsonObject{{"access_token"_L1, accessToken},
                                              {"token_type"_L1, "Bearer"_L1},
@@ -396,21 +446,52 @@ QHttpServerResponse OAuthProvider::userinfo(const QHttpServerRequest &request) c
 QHttpServerResponse OAuthProvider::introspect(const QHttpServerRequest &request) const
 {
     const QUrlQuery form = parseForm(request.body());
-    if (!authenticateClient(request, form))
+    const OAuthClient *caller = authenticateClient(request, form);
+    if (!caller)
         return oauthError(u"invalid_client"_s, u"Introspection needs client authentication."_s,
                           QHttpServerResponse::StatusCode::Unauthorized);
     const QString tokenValue = form.queryItemValue(u"token"_s, QUrl::FullyDecoded);
     const auto it = m_tokens.constFind(tokenValue);
-    if (it == m_tokens.constEnd() || it->expires <= now())
-        return QHttpServerResponse(QJsonObject{{"active"_L1, false}});
-    return QHttpServerResponse(QJsonObject{{"active"_L1, true},
-                                           {"sub"_L1, it->subject},
-                                           {"client_id"_L1, it->clientId},
-                                           {"scope"_L1, it->scope},
-                                           {"token_type"_L1, "Bearer"_L1},
-                                           {"iat"_L1, it->issued.toSecsSinceEpoch()},
-                                           {"exp"_L1, it->expires.toSecsSinceEpoch()},
-                                           {"iss"_L1, m_options.issuer}});
+    QJsonObject answer{{"active"_L1, false}};
+    if (it != m_tokens.constEnd() && it->expires > now()) {
+        answer = QJsonObject{{"active"_L1, true},
+                             {"sub"_L1, it->subject},
+                             {"client_id"_L1, it->clientId},
+                             {"scope"_L1, it->scope},
+                             {"token_type"_L1, "Bearer"_L1},
+                             {"iat"_L1, it->issued.toSecsSinceEpoch()},
+                             {"exp"_L1, it->expires.toSecsSinceEpoch()},
+                             {"iss"_L1, m_options.issuer},
+                             {"jti"_L1, it->id}};
+    }
+    // RFC 9701: a caller that asks for it gets the answer as a JWT signed by this provider, which
+    // it can hand on as proof of who the token's customer is without handing on the token. Such a
+    // statement names the customer too, so that whoever checks it learns the name from the
+    // provider rather than from the one who hands it on.
+    if (!request.value("Accept").contains("application/token-introspection+jwt"))
+        return QHttpServerResponse(answer);
+    if (answer.value("active"_L1).toBool()) {
+        const QJsonObject claims = claimsFor(tokenValue);
+        for (auto c = claims.constBegin(); c != claims.constEnd(); ++c) {
+            if (c.key() != "email_verified"_L1 && !answer.contains(c.key()))
+                answer.insert(c.key(), c.value());
+        }
+    }
+    const Crypto::EcKeyPair *key = signingKey();
+    Result<QString> jwt =
+        key ? Crypto::signEs256(*key, m_signingKeyId, u"token-introspection+jwt"_s,
+                                QJsonObject{{"iss"_L1, m_options.issuer},
+                                            {"aud"_L1, caller->id},
+                                            {"iat"_L1, now().toSecsSinceEpoch()},
+                                            {"token_introspection"_L1, answer}})
+            : Result<QString>(fail(u"no signing key"_s));
+    if (!jwt)
+        return oauthError(u"server_error"_s, u"The answer could not be signed."_s,
+                          QHttpServerResponse::StatusCode::InternalServerError);
+    QHttpServerResponse response(QByteArray("application/token-introspection+jwt"),
+                                 jwt->toLatin1());
+    response.setHeader("Cache-Control", "no-store");
+    return response;
 }
 
 void OAuthProvider::forgetExpired()

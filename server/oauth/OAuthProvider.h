@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/EcKeyPair.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -45,8 +46,9 @@ struct OAuthOptions
 // The brand's reference identity provider, served by signet-hub (PROTOCOL.md §6): discovery, an
 // HTML login page (the provider decides how many attempts), two token endpoints live at once
 // (/oauth/token for Apple's legacy exchange, form-encoded; /oauth/token16 for iOS 16+), userinfo
-// and RFC 7662 introspection. Authorization codes need PKCE (S256), are single-use and short-lived;
-// a reused code also revokes the tokens issued for it. Customer passwords are salted slow hashes.
+// and RFC 7662 introspection (as a signed JWT, RFC 9701, when asked: keys at /oauth/jwks).
+// Authorization codes need PKCE (S256), are single-use and short-lived; a reused code also revokes
+// the tokens issued for it. Customer passwords are salted slow hashes.
 class OAuthProvider : public QObject
 {
     Q_OBJECT
@@ -66,6 +68,9 @@ public:
     QJsonObject claimsFor(const QString &accessToken) const;
 
     static QString codeChallengeFor(const QString &verifier); // S256
+    static QStringList claimsSupported();
+    // The keys statements of this provider are signed with (RFC 7517), at /oauth/jwks.
+    QJsonObject jwks() const;
     // For tests (the secrets audit): the access tokens issued and not yet forgotten.
     QStringList issuedAccessTokens() const { return m_tokens.keys(); }
 
@@ -86,6 +91,7 @@ private:
     struct Token
     {
         QString subject, clientId, scope;
+        QString id; // jti
         QDateTime issued, expires;
     };
 
@@ -105,6 +111,9 @@ private:
                                      const QList<QPair<QString, QString>> &params) const;
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void forgetExpired();
+    // The P-256 key that signs introspection answers (null when the store cannot give its
+    // secret).
+    const Crypto::EcKeyPair *signingKey() const;
 
     Store &m_store;
     OAuthOptions m_options;
@@ -112,6 +121,8 @@ private:
     QHash<QString, Transaction> m_transactions;
     QHash<QString, Code> m_codes;
     QHash<QString, Token> m_tokens;
+    mutable std::optional<Crypto::EcKeyPair> m_signingKey;
+    mutable QString m_signingKeyId;
 };
 
 // Parses an application/x-www-form-urlencoded body ('+' is a space).

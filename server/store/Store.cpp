@@ -143,6 +143,21 @@ const char *const kMigrations[] = {
          hub_id TEXT NOT NULL,
          agent_id TEXT NOT NULL,
          PRIMARY KEY (hub_id, agent_id)))",
+    // 13: what the hub must remember of each sign-in across restarts and across the hubs on one
+    // database: when it was answered and whether with a token (a request is answered once), the
+    // identity the hub verified itself when it held the token (iOS 16+), and the token each
+    // provider-signed proof was about, so that one token proves one sign-in. Identities desks
+    // reported before are only their agents' word: they no longer link anyone's history.
+    R"(ALTER TABLE auth_requests ADD COLUMN answered_ts INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE auth_requests ADD COLUMN signed_in INTEGER NOT NULL DEFAULT 0;
+       ALTER TABLE auth_requests ADD COLUMN hub_identity_json TEXT NOT NULL DEFAULT '{}';
+       CREATE TABLE identity_proofs (
+         issuer TEXT NOT NULL,
+         token_id TEXT NOT NULL,
+         request_id TEXT NOT NULL,
+         PRIMARY KEY (issuer, token_id));
+       DELETE FROM identity_links WHERE conv_id IN (SELECT id FROM conversations
+         WHERE verified_identity_json NOT LIKE '%"reportedBy":"hub"%'))",
 };
 
 constexpr int kSearchMigration = 7;
@@ -758,7 +773,9 @@ Status Store::setVerifiedIdentity(const QString &convId, const QJsonObject &iden
     }
     const QString issuer = identity.value("issuer"_L1).toString();
     const QString subject = identity.value("subject"_L1).toString();
-    if (!issuer.isEmpty() && !subject.isEmpty()) {
+    // Only an identity the hub checked joins the customer's history; an agent's assertion is
+    // kept with the conversation and no more.
+    if (!issuer.isEmpty() && !subject.isEmpty() && isCheckedIdentity(identity)) {
         // The link that makes this conversation part of the identity's history.
         QSqlQuery link(database);
         link.prepare(u"INSERT INTO identity_links (conv_id, issuer, subject, request_id, "
@@ -1175,13 +1192,78 @@ std::optional<CustomerAccount> Store::customerAccountBySubject(const QString &su
 std::optional<Store::AuthRequestRecord> Store::authRequest(const QString &requestIdentifier) const
 {
     QSqlQuery query(db());
-    query.prepare(
-        u"SELECT request_id, conv_id, sequence, public_key FROM auth_requests WHERE request_id = ?"_s);
+    query.prepare(u"SELECT request_id, conv_id, sequence, public_key, created_ts, answered_ts, "
+                  "signed_in, hub_identity_json FROM auth_requests WHERE request_id = ?"_s);
     query.addBindValue(requestIdentifier);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return AuthRequestRecord{query.value(0).toString(), query.value(1).toString(),
-                             query.value(2).toLongLong(), query.value(3).toString()};
+    AuthRequestRecord record;
+    record.requestIdentifier = query.value(0).toString();
+    record.conversationId = query.value(1).toString();
+    record.sequence = query.value(2).toLongLong();
+    record.publicKey = query.value(3).toString();
+    record.createdTs = query.value(4).toLongLong();
+    record.answeredTs = query.value(5).toLongLong();
+    record.signedIn = query.value(6).toLongLong() != 0;
+    record.hubIdentity = fromText(query.value(7).toString()).toObject();
+    return record;
+}
+
+Result<bool> Store::claimSignInAnswer(const QString &requestIdentifier, bool signedIn,
+                                      qint64 answeredTs)
+{
+    // Conditional, so that of two hubs (or a hub and itself after a restart) one answers.
+    QSqlQuery query(db());
+    query.prepare(u"UPDATE auth_requests SET answered_ts = ?, signed_in = ? "
+                  "WHERE request_id = ? AND answered_ts = 0"_s);
+    query.addBindValue(std::max<qint64>(answeredTs, 1));
+    query.addBindValue(signedIn ? 1 : 0);
+    query.addBindValue(requestIdentifier);
+    if (!query.exec())
+        return sqlFailure(query, u"Recording the sign-in answer"_s);
+    return query.numRowsAffected() == 1;
+}
+
+Status Store::releaseSignInAnswer(const QString &requestIdentifier)
+{
+    QSqlQuery query(db());
+    query.prepare(u"UPDATE auth_requests SET answered_ts = 0, signed_in = 0, "
+                  "hub_identity_json = '{}' WHERE request_id = ?"_s);
+    query.addBindValue(requestIdentifier);
+    if (!query.exec())
+        return sqlFailure(query, u"Releasing the sign-in answer"_s);
+    return Done{};
+}
+
+Status Store::setHubIdentity(const QString &requestIdentifier, const QJsonObject &identity)
+{
+    QSqlQuery query(db());
+    query.prepare(u"UPDATE auth_requests SET hub_identity_json = ? WHERE request_id = ?"_s);
+    query.addBindValue(toText(identity));
+    query.addBindValue(requestIdentifier);
+    if (!query.exec())
+        return sqlFailure(query, u"Recording the identity the hub verified"_s);
+    return Done{};
+}
+
+Result<bool> Store::claimIdentityProof(const QString &issuer, const QString &tokenId,
+                                       const QString &requestIdentifier)
+{
+    QSqlQuery insert(db());
+    insert.prepare(u"INSERT INTO identity_proofs (issuer, token_id, request_id) VALUES (?, ?, ?) "
+                   "ON CONFLICT (issuer, token_id) DO NOTHING"_s);
+    insert.addBindValue(issuer);
+    insert.addBindValue(tokenId);
+    insert.addBindValue(requestIdentifier);
+    if (!insert.exec())
+        return sqlFailure(insert, u"Recording the identity proof"_s);
+    QSqlQuery query(db());
+    query.prepare(u"SELECT request_id FROM identity_proofs WHERE issuer = ? AND token_id = ?"_s);
+    query.addBindValue(issuer);
+    query.addBindValue(tokenId);
+    if (!query.exec() || !query.next())
+        return sqlFailure(query, u"Reading the identity proof"_s);
+    return query.value(0).toString() == requestIdentifier;
 }
 
 bool Store::hasAuthRequest(const QString &requestIdentifier) const
@@ -1512,7 +1594,7 @@ std::optional<HistoryEntry> Store::conversationEntry(const QString &convId) cons
     e.agentId = details->assignedAgentId();
     if (const std::optional<AgentRecord> agentRecord = agent(e.agentId))
         e.agentName = agentRecord->displayName;
-    e.verified = !details->verifiedIdentity.value("subject"_L1).toString().isEmpty();
+    e.verified = isCheckedIdentity(details->verifiedIdentity);
     QSqlQuery count(db());
     count.prepare(u"SELECT COUNT(*) FROM events WHERE conv_id = ? AND is_content = 1"_s);
     count.addBindValue(convId);
@@ -1727,7 +1809,10 @@ Review::SearchResults Store::search(const Review::SearchQuery &q) const
         hit.identitySubject = identity.value("subject"_L1).toString();
         hit.identityName = identity.value("name"_L1).toString();
         HistoryEntry &e = hit.conversation;
-        e.verified = !hit.identitySubject.isEmpty();
+        hit.identityAssurance = identity.value("assurance"_L1).toString();
+        if (!hit.identitySubject.isEmpty() && !isCheckedIdentity(identity))
+            hit.identityAssurance = u"asserted"_s;
+        e.verified = isCheckedIdentity(identity);
         e.state = query.value(4).toString() == "OPEN"_L1 ? ConversationState::Open
                                                          : ConversationState::Closed;
         e.startTs = query.value(5).toLongLong();

@@ -204,8 +204,25 @@ public:
         QString conversationId;
         qint64 sequence = -1; // the event that carried the request
         QString publicKey;    // responseEncryptionKey
+        qint64 createdTs = 0;
+        qint64 answeredTs = 0; // 0: not answered yet
+        bool signedIn = false; // answered with a token
+        // Who the customer is, when the hub verified the token itself (iOS 16+); else empty.
+        QJsonObject hubIdentity;
+        bool isAnswered() const { return answeredTs > 0; }
     };
     std::optional<AuthRequestRecord> authRequest(const QString &requestIdentifier) const;
+    // Takes the right to answer a request: true for the one caller that got it, false when it
+    // was answered already (here, by another hub on the database, or before a restart).
+    Result<bool> claimSignInAnswer(const QString &requestIdentifier, bool signedIn,
+                                   qint64 answeredTs);
+    // Gives the right back when the answer could not be delivered.
+    Status releaseSignInAnswer(const QString &requestIdentifier);
+    Status setHubIdentity(const QString &requestIdentifier, const QJsonObject &identity);
+    // One token proves one sign-in: true when tokenId (of issuer) is now, or already was, this
+    // request's proof; false when it proved another request.
+    Result<bool> claimIdentityProof(const QString &issuer, const QString &tokenId,
+                                    const QString &requestIdentifier);
 
     Status upsertCustomerAccount(const CustomerAccount &account, const QString &password);
     std::optional<CustomerAccount> customerAccountByUsername(const QString &username) const;

@@ -4,6 +4,8 @@
 // plays the customer on the hub's customer page and the brand's login page, and the desk core
 // verifies the token at the brand's userinfo and introspection endpoints — for an iOS 17 device
 // (the hub exchanges the code) and an iOS 15 device (Apple's side exchanges it) who mistypes once.
+// The hub records her from what it can check: its own userinfo question (iOS 17), or the
+// introspection answer oidc-provider signs (RFC 9701, iOS 15), checked against its published keys.
 #include "CustomerBrowser.h"
 #include "SignInWorld.h"
 #include "crypto/RandomToken.h"
@@ -96,7 +98,8 @@ private slots:
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         file.write(u"[provider]\ndiscovery = %1\n"
                    "[ios16]\nclient_id = signet-messaging\nclient_secret = %2\n"
-                   "[legacy]\nclient_id = apple-business-chat\nclient_secret = %3\n"_s
+                   "[legacy]\nclient_id = apple-business-chat\nclient_secret = %3\n"
+                   "[desk]\nclient_id = signet-desk\n"_s
                        .arg(idp.value("discovery"), idp.messagingSecret, idp.appleSecret)
                        .toUtf8());
         file.close();
@@ -134,6 +137,25 @@ private slots:
         // The expiry is the provider's (introspection: an hour), not a guess.
         const qint64 left = QDateTime::currentDateTimeUtc().secsTo(identity.expiresAt);
         QVERIFY2(left > 3500 && left <= 3600, qPrintable(QString::number(left)));
+
+        // The hub recorded who she is from what it could check itself: for iOS 17 its own
+        // question to the provider's userinfo; for iOS 15 the statement oidc-provider signed
+        // (RS256, checked against its jwks_uri), handed on by the desk without the token.
+        QTRY_COMPARE_WITH_TIMEOUT(w.hub.hub()
+                                      .store()
+                                      .conversation(convId)
+                                      ->verifiedIdentity.value("assurance"_L1)
+                                      .toString(),
+                                  osVersion.startsWith(u"15"_s) ? u"provider-signed"_s : u"hub"_s,
+                                  SignInWorld::kWait);
+        const QJsonObject recorded = w.hub.hub().store().conversation(convId)->verifiedIdentity;
+        QCOMPARE(recorded.value("issuer"_L1).toString(), idp.value("issuer"));
+        QCOMPARE(recorded.value("subject"_L1).toString(), u"acme-maya-1001"_s);
+        QCOMPARE(recorded.value("name"_L1).toString(), u"Maya Chen"_s);
+        QCOMPARE(recorded.value("claims"_L1).toObject().value("membership_tier"_L1).toString(),
+                 u"gold"_s);
+        QCOMPARE(w.hub.hub().store().identityLinks(idp.value("issuer"), u"acme-maya-1001"_s).size(),
+                 1);
     }
 };
 

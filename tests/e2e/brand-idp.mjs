@@ -43,7 +43,10 @@ const provider = new Provider(issuer, {
       token_endpoint_auth_method: 'client_secret_post',
       redirect_uris: ['https://auth.businesschat.apple.com', `${hub}/apple/legacy-return`],
       grant_types: ['authorization_code'], response_types: ['code'] },
+    // RFC 9701: its introspection answers come signed, which the desk hands the hub as proof of an
+    // iOS 12–15 sign-in (the hub never sees those tokens).
     { client_id: 'signet-desk', client_secret: secret('BRAND_DESK_SECRET'),
+      introspection_signed_response_alg: 'RS256',
       redirect_uris: [], grant_types: [], response_types: [] },
   ],
   jwks: { keys: [{ ...signingKey, kid: 'brand-test', use: 'sig', alg: 'RS256' }] },
@@ -53,6 +56,14 @@ const provider = new Provider(issuer, {
   features: {
     devInteractions: { enabled: false },
     introspection: { enabled: true },
+    jwtIntrospection: { enabled: true },
+  },
+  // Who the token's customer is, in the token's introspection answer too, so that the statement
+  // the hub checks names her (oidc-provider's documented hook for claims carried by tokens).
+  async extraTokenClaims(ctx, token) {
+    const account = [...accounts.values()].find((a) => a.sub === token.accountId);
+    return account && { name: account.claims.name, email: account.claims.email,
+      membership_tier: account.claims.membership_tier };
   },
   ttl: { AccessToken: 3600, AuthorizationCode: 60, Interaction: 600, Session: 600, Grant: 600 },
   interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },

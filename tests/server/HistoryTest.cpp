@@ -64,6 +64,7 @@ struct Past
                 QJsonObject{{"issuer"_L1, kIssuer},
                             {"subject"_L1, subject},
                             {"name"_L1, u"Maya Chen"_s},
+                            {"assurance"_L1, "hub"_L1},
                             {"requestIdentifier"_L1, QString(u"req-"_s + convId)},
                             {"expiresAt"_L1, QDateTime::currentMSecsSinceEpoch() + expiresInMs}})
             .ok();

@@ -50,6 +50,7 @@ private slots:
         QVERIFY(hub.hub()
                     .recordVerifiedIdentity(convId, QJsonObject{{"issuer"_L1, "https://idp"_L1},
                                                                 {"subject"_L1, "maya-1"_L1},
+                                                                {"assurance"_L1, "hub"_L1},
                                                                 {"name"_L1, "Maya Chen"_L1}})
                     .ok());
         hub.hub().audit(u"hub"_s, u"signin.answered"_s, convId, u"r1"_s,

@@ -69,6 +69,7 @@ struct Floor
             return hub.hub()
                 .recordVerifiedIdentity(convId, QJsonObject{{"issuer"_L1, "https://idp.example"_L1},
                                                             {"subject"_L1, convId},
+                                                            {"assurance"_L1, "hub"_L1},
                                                             {"name"_L1, "Verified"_L1},
                                                             {"expiresAt"_L1, expiresAt}})
                 .ok();

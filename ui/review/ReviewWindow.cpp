@@ -368,7 +368,10 @@ void ReviewWindow::showHits(const Review::SearchResults &results)
     for (const Review::SearchHit &hit : results.hits) {
         const Protocol::HistoryEntry &c = hit.conversation;
         const QString who = hit.identityName.isEmpty() ? hit.customerName : hit.identityName;
-        const QString badge = c.verified ? tr("✓ verified") : tr("not verified");
+        const QString badge = c.verified ? tr("✓ verified")
+                              : hit.identityAssurance == "asserted"_L1
+                                  ? tr("asserted by an agent, not verified")
+                                  : tr("not verified");
         const QString html =
             u"<b>%1</b> · %2 · %3<br><span style='color:palette(placeholder-text)'>%4 · %5</span>"
             "<br>%6"_s.arg(who.toHtmlEscaped(),
@@ -387,6 +390,26 @@ void ReviewWindow::showHits(const Review::SearchResults &results)
         item->setSizeHint(label->sizeHint());
         m_hits->setItemWidget(item, label);
     }
+}
+
+QString ReviewWindow::identityText(const QJsonObject &identity)
+{
+    // Plain text (callers escape it): every part of an identity came from elsewhere.
+    const QString name = identity.value("name"_L1).toString();
+    const QString subject = identity.value("subject"_L1).toString();
+    const QString issuer = identity.value("issuer"_L1).toString();
+    switch (Protocol::identityAssurance(identity)) {
+    case Protocol::IdentityAssurance::None:
+        return tr("The customer did not sign in.");
+    case Protocol::IdentityAssurance::Asserted:
+        return tr("Not verified by the hub: %1 said the customer is %2 (%3 at %4)")
+            .arg(identity.value("assertedBy"_L1).toString(tr("an agent")),
+                 name.isEmpty() ? subject : name, subject, issuer);
+    case Protocol::IdentityAssurance::ProviderSigned:
+    case Protocol::IdentityAssurance::Hub:
+        break;
+    }
+    return tr("Verified as %1 — %2 at %3").arg(name, subject, issuer);
 }
 
 void ReviewWindow::open(const QString &conversationId)
@@ -423,11 +446,7 @@ void ReviewWindow::open(const QString &conversationId)
                     when(c.conversation.startTs).toHtmlEscaped(),
                     (c.conversation.agentName.isEmpty() ? tr("No agent") : c.conversation.agentName)
                         .toHtmlEscaped(),
-                    id.isEmpty() ? tr("The customer did not sign in.")
-                                 : tr("Verified as %1 — %2 at %3")
-                                       .arg(id.value("name"_L1).toString().toHtmlEscaped(),
-                                            id.value("subject"_L1).toString().toHtmlEscaped(),
-                                            id.value("issuer"_L1).toString().toHtmlEscaped()),
+                    identityText(id).toHtmlEscaped(),
                     tr("Export hash %1").arg(m_export.value("exportHash"_L1).toString())));
         m_timeline->clear();
         for (const QJsonValue &entry : c.authTimeline)
@@ -469,14 +488,7 @@ Status ReviewWindow::exportTo(const QString &path, Format format) const
             tr("Transcript").toHtmlEscaped(),
             HistoryModel::channelText(c.conversation.channel).toHtmlEscaped(),
             when(c.conversation.startTs).toHtmlEscaped(), c.conversation.agentName.toHtmlEscaped());
-        html +=
-            c.verifiedIdentity.isEmpty()
-                ? u"<p>%1</p>"_s.arg(tr("The customer did not sign in."))
-                : u"<p>%1</p>"_s.arg(
-                      tr("Verified identity: %1 (%2, issuer %3)")
-                          .arg(c.verifiedIdentity.value("name"_L1).toString().toHtmlEscaped(),
-                               c.verifiedIdentity.value("subject"_L1).toString().toHtmlEscaped(),
-                               c.verifiedIdentity.value("issuer"_L1).toString().toHtmlEscaped()));
+        html += u"<p>%1</p>"_s.arg(identityText(c.verifiedIdentity).toHtmlEscaped());
         html += u"<p><b>%1</b></p><ul>"_s.arg(tr("Authentication timeline"));
         for (const QJsonValue &entry : c.authTimeline)
             html += u"<li>%1</li>"_s.arg(timelineText(entry.toObject()).toHtmlEscaped());

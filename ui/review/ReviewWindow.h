@@ -45,6 +45,9 @@ public:
     // Writes the open transcript; a clear error when there is none or the file cannot be written.
     Status exportTo(const QString &path, Format format) const;
     QString openConversation() const { return m_openId; }
+    // How a transcript's identity reads (plain text): verified, only an agent's assertion, or
+    // none.
+    static QString identityText(const QJsonObject &identity);
     // Every conversation of the last search, as one export (JSON or CSV); done with the outcome.
     void exportResults(const QString &path, Format format, std::function<void(Status)> done);
     // The audit log tab: entries matching the filters, with the hub's check of its chain.

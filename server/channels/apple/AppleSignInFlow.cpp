@@ -6,6 +6,7 @@
 #include "crypto/AppleTokenCipher.h"
 #include "crypto/RandomToken.h"
 #include "logging/Logging.h"
+#include "oauth/IdentityProof.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -61,7 +62,7 @@ Result<QUrl> AppleSignInFlow::startSignIn(const QString &requestIdentifier, bool
         m_hub->store().authRequest(requestIdentifier);
     if (!record)
         return fail(tr("No such sign-in request."));
-    if (m_answered.contains(requestIdentifier))
+    if (record->isAnswered())
         return fail(tr("This sign-in request has already been answered."));
     const std::optional<ConversationDetails> details =
         m_hub->store().conversation(record->conversationId);
@@ -186,14 +187,44 @@ void AppleSignInFlow::exchange(const Pending &pending, const QString &code)
                      emit codeExchanged(pending.requestIdentifier);
                      if (!grant)
                          return answer(pending, fail(grant.error()));
-                     answer(pending, grant->accessToken);
+                     if (pending.endpoint == OAuthClient::Endpoint::Legacy)
+                         return answer(pending, grant->accessToken);
+                     verifyAndAnswer(pending, grant.value());
                  });
 }
 
-void AppleSignInFlow::answer(const Pending &pending, const Result<QString> &accessToken)
+void AppleSignInFlow::verifyAndAnswer(const Pending &pending, const TokenGrant &grant)
 {
-    if (m_answered.contains(pending.requestIdentifier))
+    // iOS 16+: the hub holds the token, so it asks the provider itself who signed in and records
+    // that; the agent's desk, which gets the token too, can only confirm it. (For iOS 12–15 the
+    // hub stands in for Apple's side here, which tells the messaging platform nothing.)
+    fetchUserinfo(m_network, pending.route, grant.accessToken, this,
+                  [this, pending, grant](Result<QJsonObject> claims) {
+                      if (!claims)
+                          return answer(pending, fail(claims.error()));
+                      Result<QJsonObject> identity = identityFromUserinfo(
+                          pending.route.issuer, claims.value(), grant.expiresInSeconds,
+                          pending.route.claimsSupported, QDateTime::currentMSecsSinceEpoch());
+                      if (!identity)
+                          return answer(pending, fail(identity.error()));
+                      answer(pending, grant.accessToken, identity.value());
+                  });
+}
+
+void AppleSignInFlow::answer(const Pending &pending, const Result<QString> &accessToken,
+                             const QJsonObject &hubIdentity)
+{
+    // Answered once, whichever hub on the database (or this one before a restart) got there
+    // first.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Result<bool> claimed =
+        m_hub->store().claimSignInAnswer(pending.requestIdentifier, accessToken.ok(), now);
+    if (!claimed || !claimed.value()) {
+        qCWarning(lcHub) << "sign-in request" << pending.requestIdentifier
+                         << "was answered already; this answer is dropped"
+                         << (claimed ? QString() : claimed.error());
         return;
+    }
     QJsonObject response{{"type"_L1, "ConnectorAuthenticationResponse"_L1},
                          {"encrypted"_L1, true},
                          {"requestIdentifier"_L1, pending.requestIdentifier}};
@@ -216,8 +247,12 @@ void AppleSignInFlow::answer(const Pending &pending, const Result<QString> &acce
     }
     const std::optional<ConversationDetails> details =
         m_hub->store().conversation(pending.conversationId);
-    if (!details)
+    if (!details) {
+        (void)m_hub->store().releaseSignInAnswer(pending.requestIdentifier);
         return;
+    }
+    if (accessToken && !hubIdentity.isEmpty())
+        recordHubIdentity(pending, hubIdentity);
     Event event;
     event.message = text;
     Result<MessagingEvent> published =
@@ -226,11 +261,9 @@ void AppleSignInFlow::answer(const Pending &pending, const Result<QString> &acce
     if (!published) {
         qCWarning(lcHub) << "could not answer sign-in request" << pending.requestIdentifier
                          << published.error();
+        (void)m_hub->store().releaseSignInAnswer(pending.requestIdentifier);
         return;
     }
-    m_answered.insert(pending.requestIdentifier);
-    if (accessToken)
-        m_signedIn.insert(pending.requestIdentifier);
     QJsonObject audited{{"status"_L1, accessToken.ok()}, {"sequence"_L1, published->sequence}};
     if (!accessToken)
         audited.insert("error"_L1, accessToken.error());
@@ -239,6 +272,24 @@ void AppleSignInFlow::answer(const Pending &pending, const Result<QString> &acce
     qCInfo(lcHub) << "sign-in request" << pending.requestIdentifier
                   << (accessToken ? "answered" : "failed");
     emit answered(pending.requestIdentifier, accessToken.ok());
+}
+
+void AppleSignInFlow::recordHubIdentity(const Pending &pending, const QJsonObject &identity)
+{
+    QJsonObject recorded = identity;
+    recorded.insert("requestIdentifier"_L1, pending.requestIdentifier);
+    recorded.insert("reportedBy"_L1, u"hub"_s);
+    recorded.insert("reportedAt"_L1, QDateTime::currentMSecsSinceEpoch());
+    if (Status kept = m_hub->store().setHubIdentity(pending.requestIdentifier, recorded); !kept)
+        qCWarning(lcHub) << "the verified identity was not kept:" << kept.error();
+    if (Status linked = m_hub->recordVerifiedIdentity(pending.conversationId, recorded); !linked)
+        qCWarning(lcHub) << "the verified identity was not recorded:" << linked.error();
+    m_hub->audit(u"hub"_s, u"signin.verified"_s, pending.conversationId, pending.requestIdentifier,
+                 QJsonObject{{"issuer"_L1, recorded.value("issuer"_L1)},
+                             {"subject"_L1, recorded.value("subject"_L1)},
+                             {"name"_L1, recorded.value("name"_L1)},
+                             {"expiresAt"_L1, recorded.value("expiresAt"_L1)},
+                             {"assurance"_L1, "hub"_L1}});
 }
 
 } // namespace Signet::Hub

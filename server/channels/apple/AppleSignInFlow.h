@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -25,6 +26,7 @@ class HubServer;
 //  * iOS 16+: the code comes to the hub's own callback (/apple/callback) and the hub exchanges it
 //  at
 //    the iOS 16+ endpoint with its own client and redirect URI.
+// For iOS 16+ the hub asks the provider's userinfo who signed in and records it before it answers.
 // Either way the access token is encrypted to the request's responseEncryptionKey exactly as Apple
 // does (a fresh ephemeral key each time) and answered in the conversation as a consumer event whose
 // metadata carries ConnectorAuthenticationResponse; failures answer status false with the reason.
@@ -45,11 +47,6 @@ public:
     // Apple's side of the legacy flow: the brand's page redirected the customer to Apple with this
     // URL.
     void completeLegacy(const QUrl &appleRedirect);
-    // Whether this hub answered the request with a token (a desk may only report an identity then).
-    bool signedIn(const QString &requestIdentifier) const
-    {
-        return m_signedIn.contains(requestIdentifier);
-    }
 
 signals:
     // The authorization code came back and the exchange at the token endpoint starts / has ended.
@@ -78,13 +75,16 @@ private:
     // is exchanged, or the failure answered. False when the sign-in did not go on to the exchange.
     bool finish(const QUrlQuery &response);
     void exchange(const Pending &pending, const QString &code);
-    void answer(const Pending &pending, const Result<QString> &accessToken);
+    void verifyAndAnswer(const Pending &pending, const TokenGrant &grant);
+    // Answers the request in its conversation, unless it was answered already (the store keeps
+    // that); with the identity the hub verified itself when it held the token.
+    void answer(const Pending &pending, const Result<QString> &accessToken,
+                const QJsonObject &hubIdentity = {});
+    void recordHubIdentity(const Pending &pending, const QJsonObject &identity);
 
     HubServer *m_hub;
     QNetworkAccessManager *m_network;
     QHash<QString, Pending> m_pending; // by OAuth state
-    QSet<QString> m_answered;          // request identifiers answered already
-    QSet<QString> m_signedIn;          // … of which with a token
 };
 
 } // namespace Signet::Hub

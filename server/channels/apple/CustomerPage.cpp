@@ -305,7 +305,8 @@ QHttpServerResponse CustomerPage::events(const QString &convId, const QHttpServe
     // A web chat visitor may sign in from the page's header (an Apple customer from the request).
     const std::optional<ConversationDetails> details = m_hub->store().conversation(convId);
     const bool web = details && details->context.channel == ChannelType::WebChat;
-    const QString signedInAs = details
+    // Only what the hub checked: an agent's assertion is not shown to the customer as theirs.
+    const QString signedInAs = details && isCheckedIdentity(details->verifiedIdentity)
                                    ? details->verifiedIdentity.value("name"_L1).toString(
                                          details->verifiedIdentity.value("subject"_L1).toString())
                                    : QString();

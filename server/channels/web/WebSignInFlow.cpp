@@ -3,6 +3,7 @@
 #include "HubServer.h"
 #include "crypto/RandomToken.h"
 #include "logging/Logging.h"
+#include "oauth/IdentityProof.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -119,42 +120,32 @@ QHttpServerResponse WebSignInFlow::callback(const QHttpServerRequest &request)
 void WebSignInFlow::verify(const Pending &pending, const TokenGrant &grant)
 {
     // Who the token belongs to, from the provider itself; the token stays here and is dropped.
-    QNetworkRequest request(pending.route.userinfo);
-    request.setRawHeader("Authorization", "Bearer " + grant.accessToken.toLatin1());
-    request.setRawHeader("Accept", "application/json");
-    QNetworkReply *reply = m_network->get(request);
-    const qint64 expiresAt = grant.expiresInSeconds > 0 ? QDateTime::currentMSecsSinceEpoch() +
-                                                              grant.expiresInSeconds * 1000
-                                                        : 0;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, pending, expiresAt] {
-        reply->deleteLater();
-        const QJsonObject claims = QJsonDocument::fromJson(reply->readAll()).object();
-        const QString subject = claims.value("sub"_L1).toString();
-        if (reply->error() != QNetworkReply::NoError || subject.isEmpty())
-            return fail(pending, tr("Token rejected by provider: %1").arg(reply->errorString()));
-        QJsonObject extra = claims;
-        for (const char *core : {"sub", "name", "email", "email_verified"})
-            extra.remove(QLatin1StringView(core));
-        const QJsonObject identity{{"issuer"_L1, pending.route.issuer},
-                                   {"subject"_L1, subject},
-                                   {"name"_L1, claims.value("name"_L1).toString()},
-                                   {"email"_L1, claims.value("email"_L1).toString()},
-                                   {"claims"_L1, extra},
-                                   {"expiresAt"_L1, expiresAt},
-                                   {"requestIdentifier"_L1, QString()},
-                                   {"reportedBy"_L1, u"hub"_s},
-                                   {"reportedAt"_L1, QDateTime::currentMSecsSinceEpoch()}};
-        if (Status recorded = m_hub->recordVerifiedIdentity(pending.conversationId, identity);
-            !recorded)
-            return fail(pending, recorded.error());
-        m_hub->audit(u"hub"_s, u"signin.verified"_s, pending.conversationId, QString(),
-                     QJsonObject{{"issuer"_L1, pending.route.issuer},
-                                 {"subject"_L1, subject},
-                                 {"name"_L1, identity.value("name"_L1)},
-                                 {"expiresAt"_L1, expiresAt},
-                                 {"channel"_L1, u"web chat"_s}});
-        emit finished(pending.conversationId, true);
-    });
+    fetchUserinfo(
+        m_network, pending.route, grant.accessToken, this,
+        [this, pending, grant](Result<QJsonObject> claims) {
+            if (!claims)
+                return fail(pending, claims.error());
+            Result<QJsonObject> verified = identityFromUserinfo(
+                pending.route.issuer, claims.value(), grant.expiresInSeconds,
+                pending.route.claimsSupported, QDateTime::currentMSecsSinceEpoch());
+            if (!verified)
+                return fail(pending, verified.error());
+            QJsonObject identity = verified.value();
+            identity.insert("requestIdentifier"_L1, QString());
+            identity.insert("reportedBy"_L1, u"hub"_s);
+            identity.insert("reportedAt"_L1, QDateTime::currentMSecsSinceEpoch());
+            if (Status recorded = m_hub->recordVerifiedIdentity(pending.conversationId, identity);
+                !recorded)
+                return fail(pending, recorded.error());
+            m_hub->audit(u"hub"_s, u"signin.verified"_s, pending.conversationId, QString(),
+                         QJsonObject{{"issuer"_L1, identity.value("issuer"_L1)},
+                                     {"subject"_L1, identity.value("subject"_L1)},
+                                     {"name"_L1, identity.value("name"_L1)},
+                                     {"expiresAt"_L1, identity.value("expiresAt"_L1)},
+                                     {"assurance"_L1, "hub"_L1},
+                                     {"channel"_L1, u"web chat"_s}});
+            emit finished(pending.conversationId, true);
+        });
 }
 
 void WebSignInFlow::fail(const Pending &pending, const QString &why)

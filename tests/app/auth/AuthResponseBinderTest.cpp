@@ -79,7 +79,10 @@ private slots:
         QCOMPARE(verified.count(), 2);
         QVERIFY(w.audit().contains("\"outcome\":\"verified\""));
 
-        // The hub's append-only audit log has each step of both sign-ins, in order, chained.
+        // The hub's append-only audit log has each step of both sign-ins, in order, chained:
+        // for iOS 17 the hub verifies the customer itself before it answers, and the desk's
+        // report confirms it; for iOS 15 the desk's report carries the provider's signed
+        // statement, which the hub checks.
         QTRY_COMPARE_WITH_TIMEOUT(hubActions(w, u"signin.verified"_s).size(), 2, kWait);
         Hub::AuditFilter signIns;
         signIns.actionPrefix = u"signin."_s;
@@ -87,9 +90,15 @@ private slots:
         for (const Hub::AuditEntry &e : w.hub.hub().store().audit(signIns))
             actions << e.action;
         QCOMPARE(actions,
-                 (QStringList{u"signin.requested"_s, u"signin.started"_s, u"signin.answered"_s,
-                              u"signin.verified"_s, u"signin.requested"_s, u"signin.started"_s,
-                              u"signin.answered"_s, u"signin.verified"_s}));
+                 (QStringList{u"signin.requested"_s, u"signin.started"_s, u"signin.verified"_s,
+                              u"signin.answered"_s, u"signin.confirmed"_s, u"signin.requested"_s,
+                              u"signin.started"_s, u"signin.answered"_s, u"signin.verified"_s}));
+        const QList<Hub::AuditEntry> verifiedEntries = hubActions(w, u"signin.verified"_s);
+        QCOMPARE(verifiedEntries.first().actor, u"hub"_s);
+        QCOMPARE(verifiedEntries.first().details.value("assurance"_L1).toString(), u"hub"_s);
+        QCOMPARE(verifiedEntries.last().actor, w.hub.hub().store().agentByName(u"ana"_s)->id);
+        QCOMPARE(verifiedEntries.last().details.value("assurance"_L1).toString(),
+                 u"provider-signed"_s);
         const Hub::AuditEntry requested = hubActions(w, u"signin.requested"_s).first();
         QCOMPARE(requested.actor, w.hub.hub().store().agentByName(u"ana"_s)->id);
         QCOMPARE(requested.details.value("style"_L1).toString(), u"icon"_s); // acmeDraft()

@@ -37,6 +37,7 @@ QJsonObject identity(const QDateTime &expires)
     return {{"issuer"_L1, "https://idp.example"_L1},
             {"subject"_L1, "s"_L1},
             {"name"_L1, "Someone"_L1},
+            {"assurance"_L1, "hub"_L1},
             {"expiresAt"_L1, expires.toMSecsSinceEpoch()}};
 }
 

@@ -62,6 +62,7 @@ struct World
                 convId,
                 QJsonObject{{"issuer"_L1, kIssuer},
                             {"subject"_L1, subject},
+                            {"assurance"_L1, "hub"_L1},
                             {"expiresAt"_L1, QDateTime::currentMSecsSinceEpoch() + expiresInMs}})
             .ok();
     }

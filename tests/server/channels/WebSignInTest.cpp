@@ -60,6 +60,7 @@ private slots:
                     .recordVerifiedIdentity(
                         apple, QJsonObject{{"issuer"_L1, base},
                                            {"subject"_L1, u"c-1001"_s},
+                                           {"assurance"_L1, "hub"_L1},
                                            {"expiresAt"_L1,
                                             QDateTime::currentMSecsSinceEpoch() + 3600000}})
                     .ok());

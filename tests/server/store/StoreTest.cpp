@@ -42,12 +42,12 @@ private slots:
         Store store;
         QVERIFY(store.open(location).ok());
         QCOMPARE(store.backend(), onPostgres() ? Store::Backend::Postgres : Store::Backend::Sqlite);
-        QCOMPARE(store.schemaVersion(), 12);
+        QCOMPARE(store.schemaVersion(), 13);
         if (!onPostgres())
             QVERIFY(QFile::exists(location + u"-wal"_s)); // WAL mode
         Store again;
         QVERIFY(again.open(location).ok()); // idempotent
-        QCOMPARE(again.schemaVersion(), 12);
+        QCOMPARE(again.schemaVersion(), 13);
     }
 
     void refusesANewerSchema()
@@ -358,12 +358,14 @@ private slots:
         QVERIFY(store
                     .setVerifiedIdentity(maya, QJsonObject{{"issuer"_L1, "https://idp"_L1},
                                                            {"subject"_L1, "maya-1"_L1},
+                                                           {"assurance"_L1, "hub"_L1},
                                                            {"name"_L1, "Maya Chen"_L1},
                                                            {"expiresAt"_L1, now + 3600000}})
                     .ok());
         QVERIFY(store
                     .setVerifiedIdentity(sam, QJsonObject{{"issuer"_L1, "https://idp"_L1},
                                                           {"subject"_L1, "sam-1"_L1},
+                                                          {"assurance"_L1, "hub"_L1},
                                                           {"expiresAt"_L1, now - 1000}})
                     .ok());
         QVERIFY(store

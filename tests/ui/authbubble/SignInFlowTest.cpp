@@ -203,6 +203,7 @@ private slots:
                     ->recordVerifiedIdentity(
                         convId, QJsonObject{{"issuer"_L1, u"https://id.example"_s},
                                             {"subject"_L1, u"c-1001"_s},
+                                            {"assurance"_L1, "hub"_L1},
                                             {"name"_L1, u"Maya Chen"_s},
                                             {"expiresAt"_L1,
                                              QDateTime::currentMSecsSinceEpoch() + 3600000}})

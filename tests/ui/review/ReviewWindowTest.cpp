@@ -43,6 +43,7 @@ struct World
         (void)hub.hub().recordVerifiedIdentity(
             convId, QJsonObject{{"issuer"_L1, "https://idp.example"_L1},
                                 {"subject"_L1, "maya-1"_L1},
+                                {"assurance"_L1, "hub"_L1},
                                 {"name"_L1, "Maya Chen"_L1},
                                 {"expiresAt"_L1, QDateTime::currentMSecsSinceEpoch() + 3600000}});
         hub.hub().audit(u"agent"_s, u"signin.requested"_s, convId, u"r1"_s,
