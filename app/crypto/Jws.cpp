@@ -29,13 +29,14 @@ QByteArray base64Url(const QByteArray &bytes)
 std::optional<QByteArray> fromBase64Url(QByteArrayView text)
 {
     for (const char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                        c == '-' || c == '_';
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                        (c >= '0' && c <= '9') || c == '-' || c == '_';
         if (!ok)
             return std::nullopt;
     }
-    auto decoded = QByteArray::fromBase64Encoding(
-        text.toByteArray(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(),
+                                                  QByteArray::Base64UrlEncoding |
+                                                      QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return *decoded;
@@ -94,11 +95,12 @@ Result<Ossl::PKey> rsaKeyFromJwk(const QJsonObject &jwk)
     if (!modulus || !exponent)
         return fail(u"the key could not be read"_s);
     if (BN_num_bits(modulus.get()) < kMinRsaBits)
-        return fail(u"the RSA key has %1 bits; at least %2 are needed"_s
-                        .arg(BN_num_bits(modulus.get()))
-                        .arg(kMinRsaBits));
+        return fail(
+            u"the RSA key has %1 bits; at least %2 are needed"_s.arg(BN_num_bits(modulus.get()))
+                .arg(kMinRsaBits));
     Ossl::ParamBld builder(OSSL_PARAM_BLD_new());
-    if (!builder || OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get()) != 1 ||
+    if (!builder ||
+        OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get()) != 1 ||
         OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, exponent.get()) != 1)
         return fail(u"the key could not be read"_s);
     Ossl::Params params(OSSL_PARAM_BLD_to_param(builder.get()));
@@ -274,9 +276,8 @@ Result<QString> signEs256(const EcKeyPair &key, const QString &kid, const QStrin
     if (key.curve() != Curve::P256)
         return fail(u"ES256 needs a P-256 key."_s);
     const QJsonObject header{{"alg"_L1, "ES256"_L1}, {"typ"_L1, typ}, {"kid"_L1, kid}};
-    const QByteArray input =
-        base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
-        base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    const QByteArray input = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+                             base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     MdCtx ctx(EVP_MD_CTX_new());
     size_t length = 0;
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.handle()) != 1 ||

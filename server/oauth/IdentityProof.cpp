@@ -18,9 +18,9 @@ namespace {
 // travel in their own fields, and URLs (picture, website, profile) are not display text.
 const QStringList &standardClaims()
 {
-    static const QStringList claims{u"given_name"_s,         u"family_name"_s, u"middle_name"_s,
-                                    u"nickname"_s,           u"gender"_s,      u"birthdate"_s,
-                                    u"zoneinfo"_s,           u"locale"_s,      u"phone_number"_s,
+    static const QStringList claims{u"given_name"_s,        u"family_name"_s, u"middle_name"_s,
+                                    u"nickname"_s,          u"gender"_s,      u"birthdate"_s,
+                                    u"zoneinfo"_s,          u"locale"_s,      u"phone_number"_s,
                                     u"preferred_username"_s};
     return claims;
 }
@@ -30,17 +30,20 @@ const QStringList &standardClaims()
 const QStringList &neverClaims()
 {
     static const QStringList claims{
-        u"sub"_s, u"name"_s, u"email"_s, u"email_verified"_s, u"iss"_s,       u"aud"_s,
-        u"exp"_s, u"iat"_s,  u"nbf"_s,   u"jti"_s,            u"nonce"_s,     u"at_hash"_s,
-        u"c_hash"_s, u"sid"_s, u"auth_time"_s, u"acr"_s, u"amr"_s, u"azp"_s, u"client_id"_s,
-        u"scope"_s, u"token_type"_s, u"active"_s, u"cnf"_s};
+        u"sub"_s,        u"name"_s,   u"email"_s,     u"email_verified"_s,
+        u"iss"_s,        u"aud"_s,    u"exp"_s,       u"iat"_s,
+        u"nbf"_s,        u"jti"_s,    u"nonce"_s,     u"at_hash"_s,
+        u"c_hash"_s,     u"sid"_s,    u"auth_time"_s, u"acr"_s,
+        u"amr"_s,        u"azp"_s,    u"client_id"_s, u"scope"_s,
+        u"token_type"_s, u"active"_s, u"cnf"_s};
     return claims;
 }
 } // namespace
 
 bool looksLikeToken(const QString &text)
 {
-    static const QRegularExpression jwt(u"[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*"_s);
+    static const QRegularExpression jwt(
+        u"[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*"_s);
     static const QRegularExpression blob(u"[A-Za-z0-9_+/=-]{32,}"_s);
     return jwt.match(text).hasMatch() || blob.match(text).hasMatch();
 }
@@ -73,22 +76,31 @@ Result<QJsonObject> checkClaims(const QJsonObject &claims, const QStringList &pr
         const QString field = u"The claim \"%1\""_s.arg(key.left(40));
         // A credential is refused wherever it hides, even under a name that would be left out.
         if (strict && it->isString() && looksLikeToken(it->toString()))
-            return fail(u"%1 looks like a token or key; an identity never carries one."_s.arg(field));
+            return fail(
+                u"%1 looks like a token or key; an identity never carries one."_s.arg(field));
         if (strict && looksLikeToken(key))
             return fail(u"A claim's name looks like a token or key."_s);
         if (!allowed)
             continue;
-        if (!it->isString()) {
-            if (strict)
-                return fail(u"%1 must be text."_s.arg(field));
+        // A number or a yes/no is shown as its text (a customer_since year, say); a structure is
+        // not display text.
+        QString text;
+        if (it->isString())
+            text = it->toString();
+        else if (it->isBool())
+            text = it->toBool() ? u"true"_s : u"false"_s;
+        else if (it->isDouble())
+            text = QString::number(it->toDouble(), 'g', 15);
+        else if (strict)
+            return fail(u"%1 must be text."_s.arg(field));
+        else
             continue;
-        }
-        if (Status ok = checkText(field, it->toString(), kMaxClaimLength); !ok) {
+        if (Status ok = checkText(field, text, kMaxClaimLength); !ok) {
             if (strict)
                 return ok.failure();
             continue;
         }
-        out.insert(key, it.value());
+        out.insert(key, text);
     }
     return out;
 }
@@ -123,8 +135,8 @@ bool hasAudience(const QJsonValue &aud, const QString &expected)
 } // namespace
 
 Result<QJsonObject> identityFromUserinfo(const QString &issuer, const QJsonObject &userinfo,
-                                         qint64 expiresInSeconds,
-                                         const QStringList &providerClaims, qint64 nowMs)
+                                         qint64 expiresInSeconds, const QStringList &providerClaims,
+                                         qint64 nowMs)
 {
     using namespace IdentityRules;
     const QString subject = userinfo.value("sub"_L1).toString();
@@ -138,8 +150,7 @@ Result<QJsonObject> identityFromUserinfo(const QString &issuer, const QJsonObjec
         name.clear();
     if (!checkText(u"email"_s, email, kMaxEmailLength))
         email.clear();
-    const qint64 lifetime =
-        expiresInSeconds > 0 ? expiresInSeconds * 1000 : kUnstatedLifetimeMs;
+    const qint64 lifetime = expiresInSeconds > 0 ? expiresInSeconds * 1000 : kUnstatedLifetimeMs;
     return QJsonObject{{"issuer"_L1, issuer},
                        {"subject"_L1, subject},
                        {"name"_L1, name},
@@ -221,14 +232,15 @@ Result<ProvenIdentity> checkIdentityProof(const QString &proof, const ProofCheck
     out.tokenId = ti.value("jti"_L1).toString();
     if (out.tokenId.isEmpty() || out.tokenId.size() > 256) {
         // Without a jti, what identifies the token: its subject, client and times.
-        const QByteArray what = QJsonDocument(QJsonObject{{"sub"_L1, out.subject},
-                                                          {"client_id"_L1, ti.value("client_id"_L1)},
-                                                          {"iat"_L1, ti.value("iat"_L1)},
-                                                          {"exp"_L1, ti.value("exp"_L1)}})
-                                    .toJson(QJsonDocument::Compact);
-        out.tokenId = u"sha256:"_s + QString::fromLatin1(
-                                         QCryptographicHash::hash(what, QCryptographicHash::Sha256)
-                                             .toHex());
+        const QByteArray what =
+            QJsonDocument(QJsonObject{{"sub"_L1, out.subject},
+                                      {"client_id"_L1, ti.value("client_id"_L1)},
+                                      {"iat"_L1, ti.value("iat"_L1)},
+                                      {"exp"_L1, ti.value("exp"_L1)}})
+                .toJson(QJsonDocument::Compact);
+        out.tokenId =
+            u"sha256:"_s +
+            QString::fromLatin1(QCryptographicHash::hash(what, QCryptographicHash::Sha256).toHex());
     }
     return out;
 }

@@ -17,10 +17,10 @@ namespace Signet::Hub {
 //  * anything else is the agent's assertion: recorded as such, never linked to a history.
 namespace IdentityRules {
 
-inline constexpr qint64 kMaxLifetimeMs = 24LL * 3600 * 1000;  // beyond: absurd (or capped)
-inline constexpr qint64 kUnstatedLifetimeMs = 3600LL * 1000;  // a provider that says nothing
-inline constexpr qint64 kClockSkewMs = 2LL * 60 * 1000;       // between the hub and a provider
-inline constexpr qint64 kProofMaxAgeMs = 10LL * 60 * 1000;    // a signed statement goes stale
+inline constexpr qint64 kMaxLifetimeMs = 24LL * 3600 * 1000; // beyond: absurd (or capped)
+inline constexpr qint64 kUnstatedLifetimeMs = 3600LL * 1000; // a provider that says nothing
+inline constexpr qint64 kClockSkewMs = 2LL * 60 * 1000;      // between the hub and a provider
+inline constexpr qint64 kProofMaxAgeMs = 10LL * 60 * 1000;   // a signed statement goes stale
 inline constexpr int kMaxNameLength = 200;
 inline constexpr int kMaxEmailLength = 254;
 inline constexpr int kMaxClaimLength = 200;
@@ -32,9 +32,9 @@ bool looksLikeToken(const QString &text);
 Status checkText(const QString &field, const QString &value, int maxLength);
 // The claims an identity may carry: the standard OpenID profile claims and those the provider
 // lists in its discovery document (providerClaims), each a short string that is not a
-// credential. Other claims are left out. With strict (a desk's report) a credential anywhere, or
-// an allowed claim that is not a short line of text, is refused with the claim's name; otherwise
-// (a provider's answer) it is left out too.
+// credential (numbers and yes/no become their text). Other claims are left out. With strict (a
+// desk's report) a credential anywhere, or an allowed claim that is not a short line of text, is
+// refused with the claim's name; otherwise (a provider's answer) it is left out too.
 Result<QJsonObject> checkClaims(const QJsonObject &claims, const QStringList &providerClaims,
                                 bool strict);
 // A reported expiry (ms since 1970): stated, in the future, and at most a day away.
@@ -45,9 +45,9 @@ Status checkExpiry(qint64 expiresAtMs, qint64 nowMs);
 // What the hub expects of a provider-signed statement about a sign-in's token.
 struct ProofCheck
 {
-    QString issuer;     // the provider the sign-in went to
-    QJsonObject jwks;   // its published keys
-    QString audience;   // the desk client it was issued to (empty: not checked)
+    QString issuer;      // the provider the sign-in went to
+    QJsonObject jwks;    // its published keys
+    QString audience;    // the desk client it was issued to (empty: not checked)
     QString tokenClient; // the client the token was issued to (iOS 12–15: Apple's; empty: any)
     qint64 windowStartMs = 0; // the token must have been issued while the sign-in ran
     qint64 windowEndMs = 0;
@@ -62,7 +62,7 @@ struct ProvenIdentity
     QString name;  // empty when the statement does not say
     QString email; // likewise
     QJsonObject claims;
-    qint64 expiresAtMs = 0;     // capped at kMaxLifetimeMs from now
+    qint64 expiresAtMs = 0; // capped at kMaxLifetimeMs from now
     qint64 tokenIssuedAtMs = 0;
     QString tokenId; // the token's jti, or a digest of what identifies it
 };
@@ -71,8 +71,8 @@ struct ProvenIdentity
 // provider's userinfo answer: {issuer, subject, name, email, claims, expiresAt, assurance "hub"}.
 // The expiry is the token's (expiresInSeconds; unstated: an hour), at most a day.
 Result<QJsonObject> identityFromUserinfo(const QString &issuer, const QJsonObject &userinfo,
-                                         qint64 expiresInSeconds,
-                                         const QStringList &providerClaims, qint64 nowMs);
+                                         qint64 expiresInSeconds, const QStringList &providerClaims,
+                                         qint64 nowMs);
 
 // Checks an RFC 9701 introspection JWT (typ token-introspection+jwt) as proof of a sign-in:
 // signed by one of the provider's keys, from its issuer, for the desk, fresh; about an active token

@@ -22,9 +22,13 @@ struct World : SignInWorld
 {
     World()
     {
-        Hub::CustomerAccount daniel{u"c-1002"_s,       u"daniel@example.com"_s, {},
+        Hub::CustomerAccount daniel{u"c-1002"_s,        u"daniel@example.com"_s, {},
                                     u"Daniel Okafor"_s, u"daniel@example.com"_s, {}};
         (void)hub.hub().store().upsertCustomerAccount(daniel, u"daniel-demo-pass"_s);
+        // Maya's attributes as the demo's: a number among them.
+        Hub::CustomerAccount maya = hub.hub().store().customerAccountBySubject(u"c-1001"_s).value();
+        maya.attributes.insert("customer_since"_L1, 2019);
+        (void)hub.hub().store().upsertCustomerAccount(maya, u"maya-demo-pass"_s);
         (void)hub.addUser(u"sam"_s, kPassword, u"supervisor"_s);
     }
 
@@ -84,9 +88,9 @@ struct World : SignInWorld
         QNetworkRequest r(QUrl(base() + u"/oauth/introspect"_s));
         r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
         r.setRawHeader("Accept", "application/token-introspection+jwt");
-        r.setRawHeader("Authorization", "Basic " + (desk.id + u':' + desk.secret).toUtf8().toBase64());
-        QNetworkReply *reply =
-            browser.post(r, "token=" + QUrl::toPercentEncoding(token));
+        r.setRawHeader("Authorization",
+                       "Basic " + (desk.id + u':' + desk.secret).toUtf8().toBase64());
+        QNetworkReply *reply = browser.post(r, "token=" + QUrl::toPercentEncoding(token));
         spinUntil([reply] { return reply->isFinished(); }, kWait);
         reply->deleteLater();
         return QString::fromLatin1(reply->readAll());
@@ -108,8 +112,10 @@ QString withSubject(const QString &jwt, const QString &subject)
     ti.insert("sub"_L1, subject);
     payload.insert("token_introspection"_L1, ti);
     return parts[0] + u'.' +
-           QString::fromLatin1(QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(
-               QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) +
+           QString::fromLatin1(
+               QJsonDocument(payload)
+                   .toJson(QJsonDocument::Compact)
+                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) +
            u'.' + parts[2];
 }
 } // namespace
@@ -136,9 +142,9 @@ private slots:
 
         // The assigned agent's desk says the customer is Daniel: refused, audited, unchanged.
         RawClient ana(w.hub, u"ana"_s);
-        RawAnswer forged = ana.request(
-            Types::ReportVerifiedIdentity,
-            w.report(convId, requestId, u"c-1002"_s, u"Daniel Okafor"_s));
+        RawAnswer forged =
+            ana.request(Types::ReportVerifiedIdentity,
+                        w.report(convId, requestId, u"c-1002"_s, u"Daniel Okafor"_s));
         QCOMPARE(forged.code, 409);
         QVERIFY2(forged.message().contains("disagrees"_L1), qPrintable(forged.message()));
         QCOMPARE(w.hub.hub().store().conversation(convId)->verifiedIdentity, recorded);
@@ -188,13 +194,13 @@ private slots:
         };
         QVERIFY(refused(u"expiresAt"_s, 0, u"required"_s));
         QVERIFY(refused(u"expiresAt"_s, QDateTime::currentMSecsSinceEpoch() - 1000, u"past"_s));
-        QVERIFY(refused(u"expiresAt"_s,
-                        QDateTime::currentMSecsSinceEpoch() + 30LL * 24 * 3'600'000,
+        QVERIFY(refused(u"expiresAt"_s, QDateTime::currentMSecsSinceEpoch() + 30LL * 24 * 3'600'000,
                         u"24 hours"_s));
-        QVERIFY(refused(u"claims"_s,
-                        QJsonObject{{"membership_tier"_L1,
-                                     "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjLTEwMDIifQ.c2lnbmF0dXJl"_L1}},
-                        u"token"_s));
+        QVERIFY(
+            refused(u"claims"_s,
+                    QJsonObject{{"membership_tier"_L1,
+                                 "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjLTEwMDIifQ.c2lnbmF0dXJl"_L1}},
+                    u"token"_s));
         QVERIFY(refused(u"name"_s, u"Daniel\u202E"_s, u"control"_s));
         QVERIFY(refused(u"accessToken"_s, u"x"_s, u"Never send the token"_s));
 
@@ -208,7 +214,8 @@ private slots:
         QCOMPARE(recorded.value("assertedBy"_L1).toString(),
                  w.hub.hub().store().agentByName(u"ana"_s)->id);
         QVERIFY(!isCheckedIdentity(recorded));
-        const QList<Hub::IdentityLink> links = w.hub.hub().store().identityLinks(w.base(), u"c-1002"_s);
+        const QList<Hub::IdentityLink> links =
+            w.hub.hub().store().identityLinks(w.base(), u"c-1002"_s);
         QCOMPARE(links.size(), 1);
         QCOMPARE(links.first().conversationId, daniels);
         QCOMPARE(w.audited(u"signin.asserted"_s).size(), 1);
@@ -218,8 +225,7 @@ private slots:
             RawAnswer history = client.request(Types::HistoryConversations,
                                                QJsonObject{{"conversationId"_L1, convId}});
             QCOMPARE(history.code, 409);
-            QVERIFY2(history.message().contains("not checked"_L1),
-                     qPrintable(history.message()));
+            QVERIFY2(history.message().contains("not checked"_L1), qPrintable(history.message()));
         }
         // Nor does Maya's own page call her Daniel.
         QUrl events = w.hub.hub().customerPageUrl(convId);
@@ -266,8 +272,9 @@ private slots:
         const QJsonObject recorded = w.hub.hub().store().conversation(convId)->verifiedIdentity;
         QCOMPARE(recorded.value("assurance"_L1).toString(), u"provider-signed"_s);
         QCOMPARE(recorded.value("name"_L1).toString(), u"Maya Chen"_s); // from the statement
-        QCOMPARE(recorded.value("claims"_L1).toObject().value("membership_tier"_L1).toString(),
-                 u"gold"_s);
+        QCOMPARE(
+            recorded.value("claims"_L1).toObject(),
+            (QJsonObject{{"membership_tier"_L1, "gold"_L1}, {"customer_since"_L1, "2019"_L1}}));
         QVERIFY(recorded.value("expiresAt"_L1).toInteger() > QDateTime::currentMSecsSinceEpoch());
         QCOMPARE(w.hub.hub().store().identityLinks(w.base(), u"c-1001"_s).size(), 1);
         // Once proved, a later report of the same sign-in can only agree.
@@ -289,6 +296,29 @@ private slots:
         QVERIFY(w.hub.hub().store().conversation(otherConv)->verifiedIdentity.isEmpty());
     }
 
+    void theDesksOwnReportOfAnIos15SignInIsProved()
+    {
+        // The desk as it is: it decrypts, verifies at the provider, and reports with the signed
+        // statement introspection gave it; the hub records Maya as proved.
+        World w;
+        w.bindResponses();
+        QVERIFY(w.online());
+        QString convId;
+        const QString requestId = w.signedIn(u"15.7"_s, u"maya-phone"_s, &convId);
+        QVERIFY(!requestId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(w.hub.hub()
+                                      .store()
+                                      .conversation(convId)
+                                      ->verifiedIdentity.value("assurance"_L1)
+                                      .toString(),
+                                  u"provider-signed"_s, kWait);
+        const QJsonObject recorded = w.hub.hub().store().conversation(convId)->verifiedIdentity;
+        QCOMPARE(recorded.value("subject"_L1).toString(), u"c-1001"_s);
+        QCOMPARE(recorded.value("claims"_L1).toObject().value("customer_since"_L1).toString(),
+                 u"2019"_s);
+        QVERIFY(w.audited(u"signin.report-refused"_s).isEmpty());
+    }
+
     void whatTheHubAnsweredSurvivesARestart()
     {
         World w;
@@ -304,8 +334,7 @@ private slots:
         for (const QString &id : {requestId, legacy}) {
             Result<QUrl> again = w.hub.hub().appleSignIn().startSignIn(id);
             QVERIFY(!again.ok());
-            QVERIFY2(again.error().contains("already been answered"_L1),
-                     qPrintable(again.error()));
+            QVERIFY2(again.error().contains("already been answered"_L1), qPrintable(again.error()));
         }
         // …and the desk's report of the iOS 17 one is still recognised as answered with a token.
         RawClient ana(w.hub, u"ana"_s);

@@ -111,8 +111,8 @@ private slots:
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->payload, payload);
         // ES256 needs P-256.
-        QVERIFY(!signEs256(std::move(EcKeyPair::generate(Curve::P384).value()), u"k"_s,
-                           u"JWT"_s, payload)
+        QVERIFY(!signEs256(std::move(EcKeyPair::generate(Curve::P384).value()), u"k"_s, u"JWT"_s,
+                           payload)
                      .ok());
     }
 
@@ -171,17 +171,16 @@ private slots:
         QJsonObject header{{"alg"_L1, "ES256"_L1}};
         const QStringList parts = jws.split(u'.');
         const QString noKid = part(header) + u'.' + parts[1] + u'.' + parts[2];
-        QVERIFY(!verifyJws(noKid, {{"keys"_L1, QJsonArray{publicJwk(key, u"a"_s),
-                                                           publicJwk(p256(), u"b"_s)}}})
+        QVERIFY(!verifyJws(noKid, {{"keys"_L1,
+                                    QJsonArray{publicJwk(key, u"a"_s), publicJwk(p256(), u"b"_s)}}})
                      .ok());
     }
 
     void criticalExtensionsAreRefused()
     {
         const EcKeyPair key = p256();
-        QJsonObject header{{"alg"_L1, "ES256"_L1},
-                           {"kid"_L1, "k1"_L1},
-                           {"crit"_L1, QJsonArray{"exp"_L1}}};
+        QJsonObject header{
+            {"alg"_L1, "ES256"_L1}, {"kid"_L1, "k1"_L1}, {"crit"_L1, QJsonArray{"exp"_L1}}};
         const QString jws = part(header) + u'.' + part({{"a"_L1, 1}}) + u'.' + b64("x");
         QVERIFY(!verifyJws(jws, jwksOf(key, u"k1"_s)).ok());
     }

@@ -1,8 +1,8 @@
 // What the hub accepts as who a customer is: each rule of a provider-signed statement (RFC 9701
 // introspection JWT) refused on its own, the claims and text an identity may carry, and the bounds
 // on its expiry.
-#include "crypto/Jws.h"
 #include "oauth/IdentityProof.h"
+#include "crypto/Jws.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,10 +26,7 @@ struct Provider
 {
     Crypto::EcKeyPair key = std::move(Crypto::EcKeyPair::generate(Crypto::Curve::P256).value());
 
-    QJsonObject jwks() const
-    {
-        return {{"keys"_L1, QJsonArray{Crypto::publicJwk(key, u"k1"_s)}}};
-    }
+    QJsonObject jwks() const { return {{"keys"_L1, QJsonArray{Crypto::publicJwk(key, u"k1"_s)}}}; }
     // A statement as the provider makes it: the token issued 30 s into the sign-in, valid an hour.
     static QJsonObject introspection()
     {
@@ -117,8 +114,8 @@ private slots:
             u"issued by"_s);
         row("for another client", with(Provider::payload(), u"aud"_s, u"someone-else"_s),
             u"not issued to signet-desk"_s);
-        row("made in the future",
-            with(Provider::payload(), u"iat"_s, (kNow + 10 * 60'000) / 1000), u"future"_s);
+        row("made in the future", with(Provider::payload(), u"iat"_s, (kNow + 10 * 60'000) / 1000),
+            u"future"_s);
         row("stale", with(Provider::payload(), u"iat"_s, (kNow - 20 * 60'000) / 1000),
             u"older than this sign-in"_s);
         row("undated", with(Provider::payload(), u"iat"_s, QJsonValue::Undefined),
@@ -135,7 +132,8 @@ private slots:
         row("no subject", Provider::payload(with(ti, u"sub"_s, QJsonValue::Undefined)),
             u"names no subject"_s);
         row("a token as subject",
-            Provider::payload(with(ti, u"sub"_s, u"eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl"_s)),
+            Provider::payload(
+                with(ti, u"sub"_s, u"eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl"_s)),
             u"looks like a token"_s);
         row("token of an earlier sign-in",
             Provider::payload(with(ti, u"iat"_s, (kNow - 30 * 60'000) / 1000)),
@@ -147,8 +145,7 @@ private slots:
             u"when the token was issued"_s);
         row("no expiry", Provider::payload(with(ti, u"exp"_s, QJsonValue::Undefined)),
             u"when the token expires"_s);
-        row("expired", Provider::payload(with(ti, u"exp"_s, (kNow - 1'000) / 1000)),
-            u"expired"_s);
+        row("expired", Provider::payload(with(ti, u"exp"_s, (kNow - 1'000) / 1000)), u"expired"_s);
         Q_UNUSED(typ);
     }
     void eachRuleRefusesOnItsOwn()
@@ -171,11 +168,11 @@ private slots:
         QVERIFY2(proven.error().contains("signature"_L1), qPrintable(proven.error()));
         // The provider's statement with the subject changed.
         const QStringList parts = provider.sign().split(u'.');
-        QJsonObject forged = Provider::payload(
-            with(Provider::introspection(), u"sub"_s, u"acme-daniel-1002"_s));
-        const QString changed =
-            parts[0] + u'.' + b64(QJsonDocument(forged).toJson(QJsonDocument::Compact)) + u'.' +
-            parts[2];
+        QJsonObject forged =
+            Provider::payload(with(Provider::introspection(), u"sub"_s, u"acme-daniel-1002"_s));
+        const QString changed = parts[0] + u'.' +
+                                b64(QJsonDocument(forged).toJson(QJsonDocument::Compact)) + u'.' +
+                                parts[2];
         QVERIFY(!checkIdentityProof(changed, provider.check()).ok());
         // No signature at all.
         const QString none =
@@ -187,9 +184,10 @@ private slots:
     void aLongLivedTokenIsCappedAtADay()
     {
         Provider p;
-        const QJsonObject ti = with(Provider::introspection(), u"exp"_s,
-                                    (kNow + 30LL * 24 * 3'600'000) / 1000);
-        Result<ProvenIdentity> proven = checkIdentityProof(p.sign(Provider::payload(ti)), p.check());
+        const QJsonObject ti =
+            with(Provider::introspection(), u"exp"_s, (kNow + 30LL * 24 * 3'600'000) / 1000);
+        Result<ProvenIdentity> proven =
+            checkIdentityProof(p.sign(Provider::payload(ti)), p.check());
         QVERIFY2(proven.ok(), qPrintable(proven.error()));
         QCOMPARE(proven->expiresAtMs, kNow + IdentityRules::kMaxLifetimeMs);
     }
@@ -203,7 +201,8 @@ private slots:
         for (const char *key : {"name", "email", "membership_tier", "jti"})
             ti.remove(QLatin1StringView(key));
         ti.insert("name"_L1, u"Maya <b>Chen</b>\u0007"_s); // control characters: not a name
-        Result<ProvenIdentity> proven = checkIdentityProof(p.sign(Provider::payload(ti)), p.check());
+        Result<ProvenIdentity> proven =
+            checkIdentityProof(p.sign(Provider::payload(ti)), p.check());
         QVERIFY2(proven.ok(), qPrintable(proven.error()));
         QVERIFY(proven->name.isEmpty());
         QVERIFY(proven->email.isEmpty());
@@ -228,7 +227,8 @@ private slots:
                                << false;
         QTest::newRow("a bearer") << u"Bearer 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822c"_s
                                   << false;
-        QTest::newRow("a key") << u"MHcCAQEEIBkUu1f0nJz0mQ6H8Yk2vC8t8Jq1h6b1e7Qh5Xm3dZ6Q"_s << false;
+        QTest::newRow("a key") << u"MHcCAQEEIBkUu1f0nJz0mQ6H8Yk2vC8t8Jq1h6b1e7Qh5Xm3dZ6Q"_s
+                               << false;
         QTest::newRow("control") << u"Maya\nChen"_s << false;
         QTest::newRow("bidi override") << u"Maya \u202EnehC"_s << false;
         QTest::newRow("unpaired surrogate") << QString(QChar(0xD800)) << false;
@@ -247,6 +247,7 @@ private slots:
         using IdentityRules::checkClaims;
         const QStringList provider{u"membership_tier"_s, u"customer_since"_s, u"sid"_s};
         const QJsonObject claims{{"membership_tier"_L1, "gold"_L1},
+                                 {"customer_since"_L1, 2019},
                                  {"given_name"_L1, "Maya"_L1},
                                  {"updated_at"_L1, 1700000000},
                                  {"sid"_L1, "abc"_L1},
@@ -256,6 +257,7 @@ private slots:
         Result<QJsonObject> kept = checkClaims(claims, provider, true);
         QVERIFY2(kept.ok(), qPrintable(kept.error()));
         QCOMPARE(kept.value(), (QJsonObject{{"membership_tier"_L1, "gold"_L1},
+                                            {"customer_since"_L1, "2019"_L1},
                                             {"given_name"_L1, "Maya"_L1}}));
         // A credential is refused in a report wherever it is, and dropped from a provider's
         // answer.
@@ -268,8 +270,8 @@ private slots:
         QCOMPARE(checkClaims(smuggled, provider, false).value(),
                  (QJsonObject{{"membership_tier"_L1, "gold"_L1}}));
         // An allowed claim must be text.
-        QVERIFY(!checkClaims({{"membership_tier"_L1, QJsonObject{{"a"_L1, 1}}}}, provider, true)
-                     .ok());
+        QVERIFY(
+            !checkClaims({{"membership_tier"_L1, QJsonObject{{"a"_L1, 1}}}}, provider, true).ok());
     }
 
     void anExpiryIsStatedFutureAndBounded()
