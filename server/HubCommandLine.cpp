@@ -151,8 +151,11 @@ int exportTranscripts(QCommandLineParser &parser, const QStringList &positional)
     return 0;
 }
 
-// signet-hub verify-export FILE : the file's own consistency, and — with the hub's database — each
-// transcript against the hub's hash chain. Exit 0: valid; 1: changed or unknown; 2: unreadable.
+// signet-hub verify-export FILE : with the hub's database, that the hub made exactly this export
+// (its audit log has the export's hash) and that each event is the hub's; without one, only the
+// file's own consistency, which proves nothing about what was said. Exit 0: verified against the
+// hub; 1: changed, cut or unknown to the hub; 2: unreadable; 3: consistent with itself only (no
+// database to check against).
 int verifyExport(QCommandLineParser &parser, const QStringList &positional)
 {
     QTextStream out(stdout);
@@ -182,17 +185,8 @@ int verifyExport(QCommandLineParser &parser, const QStringList &positional)
             return 2;
         }
     }
-    Review::TranscriptExport::HubLookup lookup;
-    if (haveHub) {
-        lookup = [&store](const QString &convId, qint64 sequence) -> std::optional<QString> {
-            const QStringList hashes = store.chainHashes(convId, sequence - 1, 1);
-            if (hashes.isEmpty())
-                return std::nullopt;
-            return hashes.first();
-        };
-    }
-    const Review::TranscriptExport::Report report =
-        Review::TranscriptExport::verify(json.object(), lookup);
+    const Review::TranscriptExport::Report report = Review::TranscriptExport::verify(
+        json.object(), haveHub ? std::optional(store.exportRecords()) : std::nullopt);
     for (const auto &c : report.conversations) {
         if (c.ok)
             out << "OK       " << c.conversationId << " (" << c.events << " events, chain head "
@@ -202,18 +196,28 @@ int verifyExport(QCommandLineParser &parser, const QStringList &positional)
     }
     if (!report.problem.isEmpty())
         out << "CHANGED  " << report.problem << '\n';
-    out << (report.ok ? "The export is intact" : "The export does NOT match")
-        << (report.checkedAgainstHub
-                ? u" (checked against the hub's records in %1).\n"_s.arg(
-                      Store::displayLocation(location))
-                : u" (its own hashes only: no hub database to check against; pass --db).\n"_s);
+    if (!report.ok)
+        out << "The export does NOT match"
+            << (report.checkedAgainstHub
+                    ? u" the hub's records in %1.\n"_s.arg(Store::displayLocation(location))
+                    : u" its own hashes.\n"_s);
+    else if (report.checkedAgainstHub)
+        out << "The export is intact: the hub made exactly this export and every event is in its "
+               "records ("
+            << Store::displayLocation(location) << ").\n";
+    else
+        out << "NOT VERIFIED: the file is consistent with itself, but without the hub's database "
+               "nothing shows it was not edited (anyone can recompute its hashes). Pass --db "
+               "LOCATION to check it against the hub's records.\n";
     if (haveHub)
         (void)store.appendAudit(u"cli:"_s + qEnvironmentVariable("USER", u"unknown"_s),
                                 u"export.verified"_s, QString(), QString(),
                                 QJsonObject{{"file"_L1, file.fileName()},
                                             {"exportHash"_L1, json.object().value("exportHash"_L1)},
                                             {"ok"_L1, report.ok}});
-    return report.ok ? 0 : 1;
+    if (!report.ok)
+        return 1;
+    return report.checkedAgainstHub ? 0 : 3;
 }
 
 // TLS from the options: a certificate and key, a self-signed pair, or none — and plain HTTP only
@@ -284,7 +288,9 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
         "                              the password is read from standard input\n"
         "  export CONVERSATION_ID...   whole transcripts with their hash chain\n"
         "                              (--format json|csv, --out FILE)\n"
-        "  verify-export FILE          check an export against the hub's records"_s);
+        "  verify-export FILE          check an export against the hub's records (--db);\n"
+        "                              exit 0 verified, 1 changed, 2 unreadable,\n"
+        "                              3 not verified (no hub database to check against)"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,

@@ -24,8 +24,8 @@ struct ExportedConversation
 
 // Transcript exports that can be verified later (docs/review.md): JSON with the hash chain and an
 // export hash over the whole document, CSV for spreadsheets. verify() recomputes everything a file
-// can prove by itself and, given the hub's store, checks each chain against the hub's own record —
-// which a forger cannot recompute.
+// can prove by itself and, given the hub's records, checks that the hub made exactly this export
+// and each event against the hub's chain — which a forger cannot recompute.
 namespace TranscriptExport {
 
 inline constexpr auto kFormat = "signet-transcript-export/1";
@@ -48,15 +48,27 @@ struct ConversationCheck
 };
 struct Report
 {
-    bool ok = false; // everything checked out
+    bool ok = false; // everything that was checked checked out
     QString problem; // a problem with the file as a whole
+    // Whether the hub's records were consulted. Without them a file can only be consistent with
+    // itself, which anyone who edits it can arrange: ok then proves nothing about what was said.
     bool checkedAgainstHub = false;
     QList<ConversationCheck> conversations;
 };
-// hubHash(conversationId, sequence): the hub's stored chain hash (nullopt: no such event there).
-// Without it, only the file's own consistency is checked.
-using HubLookup = std::function<std::optional<QString>(const QString &, qint64)>;
-Report verify(const QJsonObject &document, const HubLookup &hubHash = {});
+// What the hub knows about the exports it made (signet-hub reads them from its store).
+struct HubRecords
+{
+    // The conversation's chain hashes, oldest first, at most count of them (empty: no such
+    // conversation).
+    std::function<QStringList(const QString &convId, qint64 count)> chain;
+    // How many events the hub had stored in the conversation by a time (ms since 1970).
+    std::function<qint64(const QString &convId, qint64 atMs)> eventsBy;
+    // Whether the hub made an export with this hash (its audit log's export.created entries).
+    // An export hash covers everything in the file — identity, sign-in timeline, agent, exporter,
+    // every event — so an edited file whose hash was recomputed is not one the hub made.
+    std::function<bool(const QString &exportHash)> madeExport;
+};
+Report verify(const QJsonObject &document, const std::optional<HubRecords> &hub = std::nullopt);
 
 } // namespace TranscriptExport
 

@@ -1516,6 +1516,50 @@ AuditEntry auditFromQuery(const QSqlQuery &query)
 }
 } // namespace
 
+Review::TranscriptExport::HubRecords Store::exportRecords() const
+{
+    Review::TranscriptExport::HubRecords records;
+    records.chain = [this](const QString &convId, qint64 count) {
+        return chainHashes(convId, -1, static_cast<int>(std::min<qint64>(count, 1'000'000)));
+    };
+    records.eventsBy = [this](const QString &convId, qint64 atMs) {
+        return eventCountBy(convId, atMs);
+    };
+    records.madeExport = [this](const QString &hash) { return madeExport(hash); };
+    return records;
+}
+
+bool Store::madeExport(const QString &exportHash) const
+{
+    // A hex SHA-256, so the pattern below holds no wildcard of the caller's.
+    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    if (!hex.match(exportHash).hasMatch())
+        return false;
+    QSqlQuery query(db());
+    query.prepare(u"SELECT details_json FROM audit_log WHERE action = 'export.created' AND "
+                  "details_json LIKE ?"_s);
+    query.addBindValue(QString(u"%"_s + exportHash + u"%"_s));
+    if (!query.exec())
+        return false;
+    while (query.next()) {
+        if (fromText(query.value(0).toString()).toObject().value("exportHash"_L1).toString() ==
+            exportHash)
+            return true;
+    }
+    return false;
+}
+
+qint64 Store::eventCountBy(const QString &convId, qint64 atMs) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT COUNT(*) FROM events WHERE conv_id = ? AND server_ts <= ?"_s);
+    query.addBindValue(convId);
+    query.addBindValue(atMs);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
 QList<AuditEntry> Store::audit(const AuditFilter &filter) const
 {
     QStringList where;

@@ -236,6 +236,11 @@ public:
     // Everything an export holds about a conversation: its entry, identity, sign-in timeline
     // (the audit log's signin.* entries), events and their chain hashes.
     std::optional<Review::ExportedConversation> exportedConversation(const QString &convId) const;
+    // What signet-hub verify-export checks a file against: the chains, the events stored by a
+    // time, and the exports this hub made (export.created in the audit log, by export hash).
+    Review::TranscriptExport::HubRecords exportRecords() const;
+    bool madeExport(const QString &exportHash) const;
+    qint64 eventCountBy(const QString &convId, qint64 atMs) const;
     static QJsonObject auditJson(const AuditEntry &entry);
 
     // The supervisor's transcript search: words over everything said (FTS5 / tsvector, the same

@@ -1,8 +1,12 @@
 #include "HubCommandLine.h"
 #include "TestDatabase.h"
+#include "review/TranscriptExport.h"
 #include "store/Store.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -126,6 +130,31 @@ private slots:
         out.write(tampered);
         out.close();
         QCOMPARE(run({u"verify-export"_s, changed, u"--db"_s, db}, ""), 1);
+        // A forger who swaps the identity and recomputes the export hash: consistent with itself,
+        // but not an export the hub made.
+        QJsonObject forged = QJsonDocument::fromJson(original).object();
+        QJsonArray conversations = forged.value("conversations"_L1).toArray();
+        QJsonObject first = conversations.first().toObject();
+        first.insert("verifiedIdentity"_L1,
+                     QJsonObject{{"issuer"_L1, "https://idp"_L1}, {"subject"_L1, "daniel-2"_L1}});
+        conversations.replace(0, first);
+        forged.insert("conversations"_L1, conversations);
+        forged.insert("exportHash"_L1, Review::TranscriptExport::exportHash(forged));
+        const QString rehashed = dir.filePath(u"rehashed.json"_s);
+        QFile rehashedFile(rehashed);
+        QVERIFY(rehashedFile.open(QIODevice::WriteOnly));
+        rehashedFile.write(QJsonDocument(forged).toJson());
+        rehashedFile.close();
+        QCOMPARE(run({u"verify-export"_s, rehashed, u"--db"_s, db}, ""), 1);
+        // Without the hub's database a file is never called verified: exit 3, for the genuine
+        // export and the forgery alike.
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(!QFile::exists(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               u"/hub.sqlite"_s));
+        QCOMPARE(run({u"verify-export"_s, json}, ""), 3);
+        QCOMPARE(run({u"verify-export"_s, rehashed}, ""), 3);
+        QCOMPARE(run({u"verify-export"_s, changed}, ""), 1);
+        QStandardPaths::setTestModeEnabled(false);
         // Not an export, no such file, bad usage.
         QCOMPARE(run({u"verify-export"_s, csv, u"--db"_s, db}, ""), 2);
         QCOMPARE(run({u"verify-export"_s, dir.filePath(u"none.json"_s), u"--db"_s, db}, ""), 2);
@@ -139,8 +168,9 @@ private slots:
         QStringList actions;
         for (const AuditEntry &e : store.audit(filter))
             actions << e.action;
-        QCOMPARE(actions, (QStringList{u"export.created"_s, u"export.created"_s,
-                                       u"export.verified"_s, u"export.verified"_s}));
+        QCOMPARE(actions,
+                 (QStringList{u"export.created"_s, u"export.created"_s, u"export.verified"_s,
+                              u"export.verified"_s, u"export.verified"_s}));
     }
 };
 

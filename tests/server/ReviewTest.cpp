@@ -96,11 +96,8 @@ private slots:
         QVERIFY2(exported.ok(), qPrintable(exported.error()));
         QCOMPARE(exported->value("exportedBy"_L1).toString(), u"sam"_s);
         Store &store = hub.hub().store();
-        const Review::TranscriptExport::Report report = Review::TranscriptExport::verify(
-            exported.value(), [&](const QString &id, qint64 sequence) -> std::optional<QString> {
-                const QStringList hashes = store.chainHashes(id, sequence - 1, 1);
-                return hashes.isEmpty() ? std::nullopt : std::optional<QString>(hashes.first());
-            });
+        const Review::TranscriptExport::Report report =
+            Review::TranscriptExport::verify(exported.value(), store.exportRecords());
         QVERIFY2(report.ok, qPrintable(report.problem));
         QCOMPARE(report.conversations.first().events, 2);
         QVERIFY(!sam.exportOf({u"no-such"_s}).ok());
