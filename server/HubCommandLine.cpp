@@ -1,5 +1,7 @@
 #include "HubCommandLine.h"
 
+#include "FileAccess.h"
+
 #include "HubServer.h"
 
 #include <QCommandLineParser>
@@ -79,12 +81,68 @@ int addUser(QCommandLineParser &parser, const QStringList &positional, FILE *in)
         err << "signet-hub: " << opened.error() << '\n';
         return 1;
     }
+    const std::optional<AgentRecord> before = store.agentByName(name);
     if (Status saved = store.upsertAgent(name, parser.value(u"display-name"_s), role, password);
         !saved) {
         err << "signet-hub: " << saved.error() << '\n';
         return 1;
     }
+    // A new password (and perhaps a new role): every login made with the old one ends, so a
+    // demoted supervisor keeps no supervisor's bearer and a leaked password stops working.
+    int revoked = 0;
+    if (before) {
+        Result<int> ended = store.revokeGrants(before->id);
+        if (!ended) {
+            err << "signet-hub: " << ended.error() << '\n';
+            return 1;
+        }
+        revoked = ended.value();
+    }
+    const QString who = u"cli:"_s + qEnvironmentVariable("USER", u"unknown"_s);
+    (void)store.appendAudit(who, before ? u"user.changed"_s : u"user.added"_s, QString(), QString(),
+                            QJsonObject{{"user"_L1, name},
+                                        {"role"_L1, role},
+                                        {"previousRole"_L1, before ? before->role : QString()},
+                                        {"loginsEnded"_L1, revoked}});
     out << "Saved " << role << ' ' << name << " in " << Store::displayLocation(path) << '\n';
+    if (revoked > 0)
+        out << "Ended " << revoked << " login(s) of " << name
+            << "; their desks are disconnected within 15 seconds.\n";
+    return 0;
+}
+
+int removeUser(QCommandLineParser &parser, const QStringList &positional)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (positional.size() != 3 || positional.at(1) != "remove"_L1) {
+        err << "usage: signet-hub user remove NAME [--db LOCATION]\n";
+        return 2;
+    }
+    const QString name = positional.at(2);
+    Store store;
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath();
+    if (Status opened = store.open(path); !opened) {
+        err << "signet-hub: " << opened.error() << '\n';
+        return 1;
+    }
+    const std::optional<AgentRecord> before = store.agentByName(name);
+    Result<bool> removed = store.removeAgent(name);
+    if (!removed) {
+        err << "signet-hub: " << removed.error() << '\n';
+        return 1;
+    }
+    if (!removed.value()) {
+        err << "signet-hub: there is no user " << name << " in " << Store::displayLocation(path)
+            << '\n';
+        return 1;
+    }
+    (void)store.appendAudit(u"cli:"_s + qEnvironmentVariable("USER", u"unknown"_s),
+                            u"user.removed"_s, QString(), QString(),
+                            QJsonObject{{"user"_L1, name}, {"role"_L1, before->role}});
+    out << "Removed " << name << " from " << Store::displayLocation(path)
+        << "; their desks are disconnected within 15 seconds. Conversations assigned to them "
+           "stay assigned to them; supervisors can still read and close them.\n";
     return 0;
 }
 
@@ -132,9 +190,10 @@ int exportTranscripts(QCommandLineParser &parser, const QStringList &positional)
         bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
     }
     if (parser.isSet(u"out"_s)) {
+        // A transcript is the customer's words and identity: owner-only, whatever the umask.
         QSaveFile file(parser.value(u"out"_s));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnlyFile) ||
+            file.write(bytes) != bytes.size() || !file.commit()) {
             err << "signet-hub: cannot write " << parser.value(u"out"_s) << ": "
                 << file.errorString() << '\n';
             return 1;
@@ -285,7 +344,9 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
         "Commands:\n"
         "  (none)                      serve the agent API and the demo customers\n"
         "  user add NAME --role ROLE   create or update an agent or supervisor;\n"
-        "                              the password is read from standard input\n"
+        "                              the password is read from standard input;\n"
+        "                              a user's earlier logins end\n"
+        "  user remove NAME            remove a user and end their logins\n"
         "  export CONVERSATION_ID...   whole transcripts with their hash chain\n"
         "                              (--format json|csv, --out FILE)\n"
         "  verify-export FILE          check an export against the hub's records (--db);\n"
@@ -293,9 +354,10 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
         "                              3 not verified (no hub database to check against)"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s,
-                                 u"Optional: user add NAME, export ID..., verify-export FILE"_s,
-                                 u"[command]"_s);
+    parser.addPositionalArgument(
+        u"command"_s,
+        u"Optional: user add NAME, user remove NAME, export ID..., verify-export FILE"_s,
+        u"[command]"_s);
     parser.addOption({u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8480)."_s,
                       u"host:port"_s, u"127.0.0.1:8480"_s});
     parser.addOption(
@@ -348,6 +410,8 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
+        if (positional.first() == "user"_L1 && positional.value(1) == "remove"_L1)
+            return removeUser(parser, positional);
         if (positional.first() == "user"_L1)
             return addUser(parser, positional, in);
         if (positional.first() == "export"_L1)

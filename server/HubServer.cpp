@@ -243,6 +243,28 @@ Result<quint16> HubServer::start()
 
 void HubServer::setUpRoutes()
 {
+    // Every answer: not to be framed (clickjacking the login page), sniffed, cached or referred
+    // on (login and customer page addresses carry states and keys). HTML pages may run only their
+    // own script and talk only to this hub. Under TLS, browsers are told to stay on https.
+    const bool tls = m_options.tls.has_value() || m_options.behindProxy;
+    m_http->afterRequest([tls](QHttpServerResponse &&response) {
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        if (!response.hasHeader("Cache-Control"))
+            response.setHeader("Cache-Control", "no-store");
+        QByteArray policy("default-src 'none'; frame-ancestors 'none'");
+        if (response.mimeType().startsWith("text/html")) {
+            policy += "; script-src ";
+            policy += CustomerPage::scriptSource();
+            policy += "; style-src 'unsafe-inline'; img-src 'self' https: data:; "
+                      "connect-src 'self'; base-uri 'none'";
+        }
+        response.setHeader("Content-Security-Policy", policy);
+        if (tls)
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        return std::move(response);
+    });
     m_oauth->addRoutes(*m_http);
     m_appleSignIn->addRoutes(*m_http);
     m_webSignIn->addRoutes(*m_http);
@@ -478,6 +500,14 @@ void HubServer::sweepSessions()
         [&now](const QHash<QString, BearerGrant>::iterator &it) { return it->expires < now; });
     if (Status pruned = m_store.pruneGrants(now.toMSecsSinceEpoch()); !pruned)
         qCWarning(lcHub) << "expired logins were not forgotten:" << pruned.error();
+    // Logins ended in the store — a user's password or role changed, or the user was removed, by
+    // signet-hub user (another process) or on another hub — end here too: the store is the
+    // authority, this hub's copy only spares it a query per request. When the store cannot say,
+    // nobody is thrown out.
+    if (const std::optional<QSet<QString>> live = m_store.liveGrantHashes(now.toMSecsSinceEpoch()))
+        m_bearers.removeIf([&live](const QHash<QString, BearerGrant>::iterator &it) {
+            return !live->contains(bearerHash(it.key()));
+        });
     const QList<AgentSession *> all = sessions();
     for (AgentSession *session : all) {
         if (!grantFor(session->bearer()))
@@ -724,6 +754,9 @@ Result<MessagingEvent> HubServer::consumerSend(const QString &convId, const QStr
         return fail(tr("No such conversation."));
     if (details->state != ConversationState::Open)
         return fail(tr("The conversation is closed."));
+    // The same rule as for agents' messages (PublishEvent).
+    if (Status valid = checkMessageText(text); !valid)
+        return fail(tr("The message cannot be stored: %1.").arg(valid.error()));
     Event event;
     event.message = text;
     return publish(convId, details->consumerId(), ParticipantRole::Consumer, event, {});

@@ -31,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -127,6 +128,7 @@ void MainWindow::buildUi()
     m_acceptBar = new QWidget;
     m_acceptBar->setObjectName(u"acceptBar"_s);
     m_acceptText = new QLabel;
+    m_acceptText->setTextFormat(Qt::PlainText); // the customer's name
     m_acceptButton = new QPushButton(tr("&Accept"));
     m_acceptButton->setObjectName(u"acceptButton"_s);
     m_acceptButton->setToolTip(tr("Take the conversation: the customer is then yours to answer"));
@@ -144,6 +146,7 @@ void MainWindow::buildUi()
     m_canned = new CannedResponses(m_composer);
     m_typing = new QLabel;
     m_typing->setObjectName(u"typingIndicator"_s);
+    m_typing->setTextFormat(Qt::PlainText);
     m_typing->setForegroundRole(QPalette::PlaceholderText);
     m_typing->hide();
     m_sendButton = new QPushButton(tr("&Send"));
@@ -151,6 +154,7 @@ void MainWindow::buildUi()
     m_sendButton->setToolTip(tr("Send what is in the message box (Enter)"));
     m_composerNote = new QLabel;
     m_composerNote->setObjectName(u"composerNote"_s);
+    m_composerNote->setTextFormat(Qt::PlainText);
     // Request sign-in: one action, in the header toolbar, beside Send and in the menu.
     m_requestSignInAction =
         new QAction(QIcon(u":/icons/lock.svg"_s), tr("Request &Sign-in…"), this);
@@ -170,6 +174,7 @@ void MainWindow::buildUi()
     m_pendingBar->setObjectName(u"signInPendingBar"_s);
     m_pendingText = new QLabel;
     m_pendingText->setObjectName(u"signInPendingText"_s);
+    m_pendingText->setTextFormat(Qt::PlainText);
     m_pendingText->setWordWrap(true);
     auto *resend = new QPushButton(tr("&Resend"));
     resend->setObjectName(u"resendSignInButton"_s);
@@ -202,6 +207,7 @@ void MainWindow::buildUi()
     m_monitorBar->setObjectName(u"monitorBar"_s);
     m_monitorText = new QLabel;
     m_monitorText->setObjectName(u"monitorText"_s);
+    m_monitorText->setTextFormat(Qt::PlainText);
     m_monitorText->setWordWrap(true);
     m_joinButton = new QPushButton(tr("&Join as Manager"));
     m_joinButton->setObjectName(u"joinButton"_s);
@@ -310,6 +316,7 @@ void MainWindow::buildUi()
 
     m_connectionStatus = new QLabel;
     m_connectionStatus->setObjectName(u"connectionStatus"_s);
+    m_connectionStatus->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_connectionStatus);
 
     connect(m_composer, &ComposerEdit::submitted, this, &MainWindow::sendComposed);
@@ -727,9 +734,10 @@ void MainWindow::refreshSignIn()
     }
     const Auth::SignInService::Gate gate = m_signIn->gate(m_current);
     m_requestSignInAction->setEnabled(gate.allowed);
-    m_requestSignInAction->setToolTip(gate.allowed
-                                          ? tr("Ask the customer to sign in (%1)").arg(shortcut)
-                                          : tr("Sign-in is not available: %1").arg(gate.reason));
+    m_requestSignInAction->setToolTip(
+        gate.allowed ? tr("Ask the customer to sign in (%1)").arg(shortcut)
+                     : Qt::convertFromPlainText(tr("Sign-in is not available: %1").arg(gate.reason),
+                                                Qt::WhiteSpaceNormal));
     m_requestSignInAction->setStatusTip(gate.allowed ? QString() : gate.reason);
     m_pendingBar->setVisible(!gate.pendingRequestId.isEmpty());
     m_pendingText->setText(gate.reason);

@@ -128,6 +128,19 @@ int depthOf(const QJsonValue &value, int limit)
     return 0;
 }
 
+Event readEvent(JsonReader &r);
+} // namespace
+
+Status checkMessageText(const QString &text)
+{
+    if (text.size() > kMaxTextMessage)
+        return fail(u"longer than %1 characters"_s.arg(kMaxTextMessage));
+    if (!QStringView(text).isValidUtf16())
+        return fail(u"not valid Unicode (an unpaired surrogate)"_s);
+    return Done{};
+}
+
+namespace {
 Event readEvent(JsonReader &r)
 {
     Event e;
@@ -138,10 +151,9 @@ Event readEvent(JsonReader &r)
         e.type = Event::Type::Content;
         e.contentType = r.optionalString("contentType"_L1, u"text/plain"_s);
         e.message = r.string("message"_L1);
-        if (r.ok() && e.message.size() > kMaxTextMessage)
-            r.failAt("message"_L1, u"longer than %1 characters"_s.arg(kMaxTextMessage));
-        if (r.ok() && !QStringView(e.message).isValidUtf16())
-            r.failAt("message"_L1, u"not valid Unicode (an unpaired surrogate)"_s);
+        if (r.ok())
+            if (Status text = checkMessageText(e.message); !text)
+                r.failAt("message"_L1, text.error());
         const QString audience = r.optionalString("audience"_L1, u"ALL"_s);
         if (r.ok() && audience != "ALL"_L1 && audience != "AGENTS_AND_MANAGERS"_L1)
             r.failAt("audience"_L1, u"expected ALL or AGENTS_AND_MANAGERS"_s);

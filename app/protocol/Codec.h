@@ -28,6 +28,10 @@ Result<ConversationDetails> decodeConversationDetails(const QJsonObject &json);
 
 QJsonObject toJson(const Event &event);
 Result<Event> decodeEvent(const QJsonObject &json);
+// What a message's text must be, whoever wrote it (agents, customers on every channel): at most
+// 64 Ki characters of valid Unicode. An unpaired surrogate would be stored, read back as
+// something else and break the transcript's hash chain.
+Status checkMessageText(const QString &text);
 
 QJsonObject toJson(const MessagingEvent &event, const QString &account = {});
 Result<MessagingEvent> decodeMessagingEvent(const QJsonObject &json);

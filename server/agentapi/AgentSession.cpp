@@ -237,7 +237,8 @@ void AgentSession::endExpired()
 {
     qCInfo(lcHub) << "closing the session of" << agentId() << ": its login ended";
     m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                    u"Your session has expired; sign in again."_s);
+                    u"Your session has expired or was ended (a new password or role, or a "
+                    "logout); sign in again."_s);
 }
 
 void AgentSession::handle(const Envelope &request)
@@ -913,7 +914,7 @@ void AgentSession::reportSignInOutcome(const Envelope &request)
                       u"Only the assigned agent reports how their customer's sign-in went."_s,
                       convId);
     m_hub->audit(agentId(), u"signin."_s + outcome, convId, requestId.left(128),
-                 QJsonObject{{"reason"_L1, reason.left(1000)}});
+                 QJsonObject{{"reason"_L1, plainReason(reason, 500)}});
     reply(request, QJsonObject{});
 }
 

@@ -171,6 +171,24 @@ void exchangeCode(QNetworkAccessManager *network, const SignInRoute &route, cons
     });
 }
 
+QString plainReason(const QString &text, int maxLength)
+{
+    QString out;
+    out.reserve(std::min<qsizetype>(text.size(), maxLength + 1));
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        const bool invisible = category == QChar::Other_Control ||
+                               category == QChar::Other_Format ||
+                               category == QChar::Separator_Line ||
+                               category == QChar::Separator_Paragraph || c.isSurrogate();
+        out += invisible ? u' ' : c;
+    }
+    out = out.simplified();
+    if (out.size() > maxLength)
+        out = out.left(maxLength - 1) + u'…';
+    return out;
+}
+
 void fetchUserinfo(QNetworkAccessManager *network, const SignInRoute &route,
                    const QString &accessToken, QObject *context,
                    std::function<void(Result<QJsonObject>)> done)

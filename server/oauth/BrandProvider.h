@@ -143,6 +143,11 @@ void exchangeCode(QNetworkAccessManager *network, const SignInRoute &route, cons
                   const QString &verifier, QObject *context,
                   std::function<void(Result<TokenGrant>)> done);
 
+// What someone else wrote as a reason (an identity provider's error_description, which the
+// customer controls; a desk's report): one line, control and direction-changing characters
+// replaced, at most maxLength characters. Desks show it as plain text too.
+QString plainReason(const QString &text, int maxLength = 200);
+
 // Asks the route's userinfo endpoint who an access token belongs to; done runs once with the
 // provider's claims (a subject among them) or why not.
 void fetchUserinfo(QNetworkAccessManager *network, const SignInRoute &route,

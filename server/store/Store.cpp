@@ -1,5 +1,7 @@
 #include "store/Store.h"
 
+#include "FileAccess.h"
+
 #include "crypto/PasswordHash.h"
 #include "crypto/RandomToken.h"
 #include "logging/Logging.h"
@@ -322,8 +324,14 @@ Status Store::openSqlite(const QString &path)
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return fail(u"The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)."_s);
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    // Owner-only whatever the umask: the database holds the hub's secrets and every transcript.
+    // SQLite gives the -wal and -shm files the database file's mode, so the file is made first.
+    if (!makeOwnerOnlyPath(info.absolutePath()))
         return fail(u"Cannot create the data directory %1"_s.arg(info.absolutePath()));
+    for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
+        if (!(file == path ? ensureOwnerOnlyFile(file) : restrictToOwner(file)))
+            return fail(u"Cannot make %1 readable by its owner only."_s.arg(file));
+    }
     QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     database.setDatabaseName(path);
     database.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
@@ -920,6 +928,53 @@ Result<bool> Store::removeGrant(const QString &tokenHash)
     if (!query.exec())
         return sqlFailure(query, u"Ending a login"_s);
     return query.numRowsAffected() == 1;
+}
+
+Result<int> Store::revokeGrants(const QString &agentId)
+{
+    QSqlQuery query(db());
+    query.prepare(u"DELETE FROM bearer_grants WHERE agent_id = ?"_s);
+    query.addBindValue(agentId);
+    if (!query.exec())
+        return sqlFailure(query, u"Ending a user's logins"_s);
+    return static_cast<int>(std::max(0, query.numRowsAffected()));
+}
+
+std::optional<QSet<QString>> Store::liveGrantHashes(qint64 now) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT token_hash FROM bearer_grants WHERE expires_ts > ?"_s);
+    query.addBindValue(now);
+    if (!query.exec())
+        return std::nullopt;
+    QSet<QString> out;
+    while (query.next())
+        out.insert(query.value(0).toString());
+    return out;
+}
+
+Result<bool> Store::removeAgent(const QString &username)
+{
+    const std::optional<AgentRecord> record = agentByName(username);
+    if (!record)
+        return false;
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return fail(u"Could not start a transaction: %1"_s.arg(database.lastError().text()));
+    for (const QString &sql :
+         {u"DELETE FROM bearer_grants WHERE agent_id = ?"_s,
+          u"DELETE FROM hub_presence WHERE agent_id = ?"_s, u"DELETE FROM agents WHERE id = ?"_s}) {
+        QSqlQuery query(database);
+        query.prepare(sql);
+        query.addBindValue(record->id);
+        if (!query.exec()) {
+            database.rollback();
+            return sqlFailure(query, u"Removing the user"_s);
+        }
+    }
+    if (!database.commit())
+        return fail(u"Could not remove the user: %1"_s.arg(database.lastError().text()));
+    return true;
 }
 
 Status Store::pruneGrants(qint64 now)

@@ -147,6 +147,13 @@ public:
     // A refresh: only a login that has not expired by now is extended (false otherwise).
     Result<bool> extendGrant(const QString &tokenHash, qint64 expiresTs, qint64 now);
     Result<bool> removeGrant(const QString &tokenHash);
+    // Ends every login of a user (their password or role changed): how many there were. Hubs
+    // close the user's connections when they next look (HubServer::sweepSessions).
+    Result<int> revokeGrants(const QString &agentId);
+    // The logins still valid, by token hash (nullopt when the store cannot say).
+    std::optional<QSet<QString>> liveGrantHashes(qint64 now) const;
+    // Removes a user and ends their logins; false when there is no such user.
+    Result<bool> removeAgent(const QString &username);
     Status pruneGrants(qint64 now);
 
     // Which agents each hub has online for routing; a hub's heartbeat (seen_ts) keeps its list

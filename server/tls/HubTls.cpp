@@ -1,5 +1,7 @@
 #include "tls/HubTls.h"
 
+#include "FileAccess.h"
+
 #include "crypto/SelfSignedCertificate.h"
 #include "transport/CertificatePin.h"
 
@@ -92,7 +94,7 @@ Result<HubTls> HubTls::selfSigned(const QString &directory, const QStringList &h
     Result<Crypto::CertificateAndKey> made = Crypto::makeSelfSignedCertificate(hosts);
     if (!made)
         return fail(made.error());
-    if (!QDir().mkpath(directory))
+    if (!makeOwnerOnlyPath(directory))
         return fail(QObject::tr("Cannot create %1.").arg(directory));
     // The key first, owner-only from its first byte on disk.
     QFile::remove(keyFile);

@@ -59,7 +59,8 @@ private slots:
                  2);
         QCOMPARE(run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"agent"_s, u"--db"_s, db}, ""),
                  2);
-        QCOMPARE(run({u"user"_s, u"remove"_s, u"sam"_s, u"--db"_s, db}, ""), 2);
+        QCOMPARE(run({u"user"_s, u"remove"_s, u"--db"_s, db}, ""), 2);
+        QCOMPARE(run({u"user"_s, u"remove"_s, u"nobody"_s, u"--db"_s, db}, ""), 1);
         QCOMPARE(
             run({u"user"_s, u"add"_s, u"sam"_s, u"--role"_s, u"agent"_s, u"--db"_s, db}, "short\n"),
             1);
@@ -112,6 +113,11 @@ private slots:
             run({u"export"_s, convId, u"--format"_s, u"csv"_s, u"--out"_s, csv, u"--db"_s, db}, ""),
             0);
         QCOMPARE(run({u"verify-export"_s, json, u"--db"_s, db}, ""), 0);
+        // Exports are the customer's words and identity: owner-only.
+        for (const QString &written : {json, csv})
+            QVERIFY(!(QFile::permissions(written) &
+                      (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                       QFileDevice::WriteOther)));
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         QVERIFY(csvFile.readAll().contains("Refunded $84.20"));

@@ -4,6 +4,7 @@
 // stays online.
 #include "Await.h"
 #include "HttpPost.h"
+#include "HubCommandLine.h"
 #include "TestHub.h"
 #include "agentapi/LoginThrottle.h"
 #include "protocol/MessageTypes.h"
@@ -16,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
+
+#include <cstdio>
 
 using namespace Signet;
 using namespace Signet::Hub;
@@ -190,6 +193,70 @@ private slots:
             QVERIFY2(clock->ok(), qPrintable(clock->error()));
         }
         QCOMPARE(online.count(), 0); // never dropped and reconnected
+    }
+
+    void aNewPasswordOrRoleOrRemovalEndsEveryLogin()
+    {
+        // signet-hub user runs as another process on the hub's database: the hub notices at its
+        // next sweep (every 5 s with 20 s logins) and closes the sockets.
+        TestHub hub(TestHub::Configure([](HubOptions &o) { o.bearerLifetimeSeconds = 20; }));
+        QVERIFY(hub.ok());
+        QVERIFY(hub.addUser(u"sam"_s, kPassword, u"supervisor"_s));
+        QVERIFY(hub.addUser(u"bo"_s, kPassword));
+        Logins logins(hub);
+        const QByteArray samBearer =
+            logins.login(u"sam"_s, kPassword).body.value("bearer"_L1).toString().toLatin1();
+        const QByteArray boBearer =
+            logins.login(u"bo"_s, kPassword).body.value("bearer"_L1).toString().toLatin1();
+        QWebSocket sam, bo;
+        sam.open(hub.webSocketUrl(QString::fromLatin1(samBearer)));
+        bo.open(hub.webSocketUrl(QString::fromLatin1(boBearer)));
+        QVERIFY(spinUntil(
+            [&] {
+                return sam.state() == QAbstractSocket::ConnectedState &&
+                       bo.state() == QAbstractSocket::ConnectedState;
+            },
+            kWait));
+
+        // Sam is demoted with a new password: the supervisor's login ends, socket and bearer.
+        const QString newPassword = u"a brand new passphrase"_s;
+        FILE *in = tmpfile();
+        fputs((newPassword + u'\n').toUtf8().constData(), in);
+        rewind(in);
+        QCOMPARE(runHubCommandLine({u"signet-hub"_s, u"user"_s, u"add"_s, u"sam"_s, u"--role"_s,
+                                    u"agent"_s, u"--db"_s, hub.databasePath()},
+                                   in),
+                 0);
+        fclose(in);
+        QVERIFY(spinUntil([&] { return sam.state() == QAbstractSocket::UnconnectedState; }, 20000));
+        QCOMPARE(sam.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+        QCOMPARE(post(logins.network, logins.url(u"refresh"_s), {}, samBearer).status, 401);
+        QWebSocket again;
+        again.open(hub.webSocketUrl(QString::fromLatin1(samBearer)));
+        QVERIFY(
+            spinUntil([&] { return again.state() == QAbstractSocket::UnconnectedState; }, kWait));
+        // The old password no longer logs in; the new one does, as an agent.
+        QCOMPARE(logins.login(u"sam"_s, kPassword).status, 401);
+        const HttpAnswer relogin = logins.login(u"sam"_s, newPassword);
+        QCOMPARE(relogin.status, 200);
+        QVERIFY(bo.state() == QAbstractSocket::ConnectedState); // nobody else's login ended
+
+        // Bo is removed: his socket closes and he cannot log in again.
+        QCOMPARE(runHubCommandLine({u"signet-hub"_s, u"user"_s, u"remove"_s, u"bo"_s, u"--db"_s,
+                                    hub.databasePath()},
+                                   nullptr),
+                 0);
+        QVERIFY(spinUntil([&] { return bo.state() == QAbstractSocket::UnconnectedState; }, 20000));
+        QCOMPARE(logins.login(u"bo"_s, kPassword).status, 401);
+        // Audited, with how many logins each change ended.
+        AuditFilter users;
+        users.actionPrefix = u"user."_s;
+        const QList<AuditEntry> audited = hub.hub().store().audit(users);
+        QCOMPARE(audited.size(), 2);
+        QCOMPARE(audited.first().action, u"user.changed"_s);
+        QCOMPARE(audited.first().details.value("previousRole"_L1).toString(), u"supervisor"_s);
+        QCOMPARE(audited.first().details.value("loginsEnded"_L1).toInt(), 1);
+        QCOMPARE(audited.last().action, u"user.removed"_s);
     }
 
     void loggingOutClosesTheWebSocketAtOnce()

@@ -13,6 +13,9 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +198,19 @@ private slots:
         QCOMPARE(mispinned.connection.state(), AgentConnection::State::Offline);
         QVERIFY2(mispinned.connection.offlineReason().contains(u"different certificate"_s),
                  qPrintable(mispinned.connection.offlineReason()));
+
+        // Browsers are told to stay on https (HSTS) by every answer of a hub that serves TLS.
+        QNetworkAccessManager browser;
+        QNetworkRequest discovery(
+            QUrl(hub.hub().baseUrl() + u"/.well-known/openid-configuration"_s));
+        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+        trusting.setCaCertificates({QSslCertificate(certificateIn(dir.path()))});
+        discovery.setSslConfiguration(trusting);
+        QNetworkReply *reply = browser.get(discovery);
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, kWait));
+        reply->deleteLater();
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QVERIFY(reply->rawHeader("Strict-Transport-Security").startsWith("max-age="));
     }
 
     // The desk's other way in: a LivePerson-style account, by account ID and discovery domain

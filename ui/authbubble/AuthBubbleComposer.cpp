@@ -1,4 +1,5 @@
 #include "authbubble/AuthBubbleComposer.h"
+#include "PlainLabel.h"
 #include "Theme.h"
 
 #include "auth/SignInService.h"
@@ -74,10 +75,12 @@ AuthBubbleComposer::AuthBubbleComposer(Auth::SignInService *service, QString con
     form->addWidget(buildBubbleForm(tr("After signing in (reply bubble)"), u"reply"_s, m_reply));
     m_notes = new QLabel;
     m_notes->setObjectName(u"truncationNotes"_s);
+    m_notes->setTextFormat(Qt::PlainText);
     m_notes->setWordWrap(true);
     form->addWidget(m_notes);
     m_error = new QLabel;
     m_error->setObjectName(u"composerError"_s);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     Theme::setTone(m_error, Theme::Tone::Error);
     form->addWidget(m_error);
@@ -150,8 +153,8 @@ QWidget *AuthBubbleComposer::buildBubbleForm(const QString &title, const QString
     fields.subtitle = new QLineEdit;
     fields.image = new QLineEdit;
     fields.style = new QComboBox;
-    fields.errors = new QLabel;
-    fields.imageStatus = new QLabel;
+    fields.errors = plainLabel();
+    fields.imageStatus = plainLabel(); // may quote what an image host answered
     fields.title->setObjectName(prefix + u"Title"_s);
     fields.subtitle->setObjectName(prefix + u"Subtitle"_s);
     fields.subtitle->setToolTip(tr("The second line of the bubble (optional)"));

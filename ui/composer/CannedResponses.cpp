@@ -7,6 +7,7 @@
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTextBlock>
+#include <QTextDocument>
 
 namespace Signet::Ui {
 
@@ -46,7 +47,8 @@ void CannedResponses::setResponses(const QList<Protocol::CannedResponse> &person
             new QStandardItem(tr("/%1 — %2 (%3)").arg(r.title, r.text.simplified(), owner));
         item->setData(r.text, kTextRole);
         item->setData(r.title, kTitleRole);
-        item->setToolTip(r.text);
+        // Tooltips guess at markup like labels do: the team's text is shown as written.
+        item->setToolTip(Qt::convertFromPlainText(r.text, Qt::WhiteSpaceNormal));
         m_model->appendRow(item);
     };
     for (const Protocol::CannedResponse &r : personal)

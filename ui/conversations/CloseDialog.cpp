@@ -1,5 +1,7 @@
 #include "conversations/CloseDialog.h"
 
+#include "PlainLabel.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -46,7 +48,7 @@ CloseDialog::CloseDialog(const QString &customerName,
         layout->addWidget(group);
     } else {
         layout->addWidget(
-            new QLabel(tr("Close the conversation with %1?").arg(customerName), this));
+            plainLabel(tr("Close the conversation with %1?").arg(customerName), this));
     }
     layout->addWidget(new QLabel(tr("&Note"), this));
     qobject_cast<QLabel *>(layout->itemAt(layout->count() - 1)->widget())->setBuddy(m_note);

@@ -1,5 +1,6 @@
 #include "conversations/TransferDialog.h"
 
+#include "PlainLabel.h"
 #include "Theme.h"
 
 #include <QComboBox>
@@ -39,6 +40,7 @@ TransferDialog::TransferDialog(const QString &customerName, const QString &curre
     m_skills->setAccessibleName(tr("Skill"));
     m_skills->setToolTip(tr("The skill whose queue the conversation joins"));
     m_status->setObjectName(u"transferStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setText(tr("Asking who is online…"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Transfer"));
@@ -49,7 +51,7 @@ TransferDialog::TransferDialog(const QString &customerName, const QString &curre
         m_skills->addItem(currentSkill);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(
+    layout->addWidget(plainLabel(
         tr("%1 keeps the whole conversation; you will no longer see it.").arg(customerName), this));
     layout->addWidget(m_toAgent);
     layout->addWidget(m_agents, 1);

@@ -48,6 +48,11 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     m_status->setWordWrap(true);
     for (QLabel *label : {m_name, m_channel, m_device, m_signIn, m_status})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // What customers, the hub and colleagues wrote is shown as written, never as markup (a
+    // customer's "reason" could otherwise paint a fake "Authenticated as …"). The identity card is
+    // rich text built here, with every remote part escaped.
+    for (QLabel *label : {m_name, m_channel, m_device, m_signIn, m_status, m_request, m_note})
+        label->setTextFormat(Qt::PlainText);
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);

@@ -106,6 +106,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 {
     setObjectName(u"historyPanel"_s);
     m_title->setObjectName(u"historyTitle"_s);
+    m_title->setTextFormat(Qt::PlainText); // names and the hub's reasons
     m_title->setWordWrap(true);
     m_list->setObjectName(u"historyList"_s);
     m_list->setModel(&m_model);

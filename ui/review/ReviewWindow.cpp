@@ -1,4 +1,6 @@
 #include "review/ReviewWindow.h"
+
+#include "FileAccess.h"
 #include "Theme.h"
 
 #include "chat/BubbleDelegate.h"
@@ -143,6 +145,7 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     go->setToolTip(tr("Search with the words and filters above"));
     go->setDefault(true);
     m_status->setObjectName(u"reviewStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_hits->setObjectName(u"reviewHits"_s);
     m_hits->setAccessibleName(tr("Conversations found"));
@@ -262,6 +265,7 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     exportAudit->setToolTip(tr("The entries shown, as a spreadsheet"));
     m_auditStatus = new QLabel;
     m_auditStatus->setObjectName(u"auditStatus"_s);
+    m_auditStatus->setTextFormat(Qt::PlainText);
     m_auditStatus->setWordWrap(true);
     m_auditTable = new QTableWidget(0, 5);
     m_auditTable->setObjectName(u"auditTable"_s);
@@ -520,15 +524,22 @@ Status ReviewWindow::exportTo(const QString &path, Format format) const
         pdf.setCreator(u"Signet"_s);
         QTextDocument document;
         document.setHtml(html);
+        // Owner-only from its first byte: an empty owner-only file first, which the printer
+        // then writes into.
+        QFile::remove(path);
+        if (!ensureOwnerOnlyFile(path))
+            return fail(tr("Could not write %1").arg(path));
         document.print(&pdf);
-        return QFileInfo::exists(path) ? Status(Done{})
-                                       : Status(fail(tr("Could not write %1").arg(path)));
+        return QFileInfo::exists(path) && restrictToOwner(path)
+                   ? Status(Done{})
+                   : Status(fail(tr("Could not write %1").arg(path)));
     }
     const QByteArray bytes = format == Format::Json
                                  ? QJsonDocument(m_export).toJson(QJsonDocument::Indented)
                                  : Review::TranscriptExport::toCsv(conversations.value());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnlyFile) ||
+        file.write(bytes) != bytes.size() || !file.commit())
         return fail(tr("Could not write %1: %2").arg(path, file.errorString()));
     return Done{};
 }
@@ -552,7 +563,8 @@ void ReviewWindow::exportResults(const QString &path, Format format,
             bytes = Review::TranscriptExport::toCsv(conversations.value());
         }
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnlyFile) ||
+            file.write(bytes) != bytes.size() || !file.commit())
             return done(fail(tr("Could not write %1: %2").arg(path, file.errorString())));
         done(Done{});
     });
@@ -639,7 +651,8 @@ Status ReviewWindow::exportAuditTo(const QString &path) const
     }
     QSaveFile file(path);
     const QByteArray bytes = csv.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnlyFile) ||
+        file.write(bytes) != bytes.size() || !file.commit())
         return fail(tr("Could not write %1: %2").arg(path, file.errorString()));
     return Done{};
 }

@@ -1,4 +1,5 @@
 #include "settings/ConnectDialog.h"
+#include "PlainLabel.h"
 #include "Theme.h"
 
 #include "settings/AddressCheck.h"
@@ -28,7 +29,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_fingerprint(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember the password in the system keychain"), this))
-    , m_error(new QLabel(this))
+    , m_error(plainLabel(QString(), this)) // the hub's reasons
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Connect to server"));

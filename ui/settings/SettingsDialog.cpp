@@ -42,6 +42,7 @@ SettingsDialog::SettingsDialog(DeskSettings *settings, SecretStore *secrets,
     m_buttons->button(QDialogButtonBox::Apply)
         ->setToolTip(tr("Save every page and keep the dialog open"));
     m_error->setObjectName(u"settingsError"_s);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     Theme::setTone(m_error, Theme::Tone::Error);
 

@@ -165,9 +165,11 @@ bool AppleSignInFlow::finish(const QUrlQuery &response)
     }
     const QString error = item(u"error"_s);
     if (!error.isEmpty()) {
-        const QString description = item(u"error_description"_s);
-        answer(pending, fail(description.isEmpty() ? tr("The sign-in failed (%1).").arg(error)
-                                                   : description));
+        // Both come from the customer's browser: short plain lines only.
+        const QString description = plainReason(item(u"error_description"_s));
+        answer(pending, fail(description.isEmpty()
+                                 ? tr("The sign-in failed (%1).").arg(plainReason(error, 60))
+                                 : description));
         return false;
     }
     const QString code = item(u"code"_s);

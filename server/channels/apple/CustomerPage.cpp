@@ -151,6 +151,21 @@ QHttpServerResponse jsonError(const QString &message, QHttpServerResponse::Statu
 
 } // namespace
 
+QByteArray CustomerPage::scriptSource()
+{
+    static const QByteArray source = []() -> QByteArray {
+        const QByteArray page(kPage);
+        const qsizetype start = page.indexOf("<script>") + 8;
+        const qsizetype end = page.indexOf("</script>", start);
+        QByteArray out("'sha256-");
+        out += QCryptographicHash::hash(page.mid(start, end - start), QCryptographicHash::Sha256)
+                   .toBase64();
+        out += '\'';
+        return out;
+    }();
+    return source;
+}
+
 CustomerPage::CustomerPage(HubServer *hub, QObject *parent)
     : QObject(parent)
     , m_hub(hub)
@@ -326,6 +341,9 @@ QHttpServerResponse CustomerPage::send(const QString &convId, const QHttpServerR
         QJsonDocument::fromJson(request.body()).object().value("text"_L1).toString().trimmed();
     if (text.isEmpty() || text.size() > 4096)
         return jsonError(tr("Write a message of up to 4096 characters."),
+                         QHttpServerResponse::StatusCode::BadRequest);
+    if (Status valid = checkMessageText(text); !valid)
+        return jsonError(tr("The message is not valid text: %1.").arg(valid.error()),
                          QHttpServerResponse::StatusCode::BadRequest);
     const Result<MessagingEvent> sent = m_hub->consumerSend(convId, text);
     if (!sent)

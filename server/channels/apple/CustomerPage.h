@@ -27,6 +27,9 @@ public:
     // A conversation's key: HMAC-SHA256 of its id under the hub's stored secret ("customer-page"),
     // the same on every hub of a database (and for load drivers that hold the secret).
     static QByteArray linkKey(const QByteArray &secret, const QString &convId);
+    // The Content-Security-Policy source of the page's one script ('sha256-…'): the only script a
+    // browser will run on it.
+    static QByteArray scriptSource();
 
 private:
     bool authorised(const QString &convId, const QHttpServerRequest &request) const;

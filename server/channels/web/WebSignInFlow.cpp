@@ -93,9 +93,9 @@ QHttpServerResponse WebSignInFlow::callback(const QHttpServerRequest &request)
     if (Status issuer = checkAnswerIssuer(pending.route, item(u"iss"_s)); !issuer)
         why = issuer.error();
     else if (!item(u"error"_s).isEmpty())
-        why = item(u"error_description"_s).isEmpty()
-                  ? tr("The sign-in failed (%1).").arg(item(u"error"_s))
-                  : item(u"error_description"_s);
+        why = plainReason(item(u"error_description"_s)).isEmpty()
+                  ? tr("The sign-in failed (%1).").arg(plainReason(item(u"error"_s), 60))
+                  : plainReason(item(u"error_description"_s));
     else if (item(u"code"_s).isEmpty())
         why = tr("The identity provider sent no authorization code.");
     if (!why.isEmpty()) {

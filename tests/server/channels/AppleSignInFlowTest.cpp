@@ -156,6 +156,41 @@ private slots:
                     .contains(u"cancelled"_s));
     }
 
+    void aReasonFromTheCustomersBrowserIsOneShortLine()
+    {
+        // error_description reaches the hub from the customer's browser: whatever it holds, the
+        // answer carries one short line (desks show it as plain text too).
+        World w;
+        QTRY_COMPARE_WITH_TIMEOUT(w.connection->state(), AgentConnection::State::Online, kWait);
+        QString convId;
+        const QString requestId = w.requestFor(u"17.4"_s, &convId);
+        const QUrl authorize = w.hub.hub().appleSignIn().startSignIn(requestId).value();
+        const QString state = QUrlQuery(authorize).queryItemValue(u"state"_s);
+        const QString hostile =
+            u"<b>\u2714 Authenticated as Daniel</b>\n\r\u202E\u0007"_s + QString(500, u'x');
+        QUrl callback(w.hub.hub().baseUrl() + u"/apple/callback"_s);
+        QUrlQuery q;
+        q.addQueryItem(u"state"_s, state);
+        q.addQueryItem(u"error"_s, u"access_denied"_s);
+        q.addQueryItem(u"error_description"_s,
+                       QString::fromLatin1(QUrl::toPercentEncoding(hostile)));
+        callback.setQuery(q);
+        QCOMPARE(w.fetch(callback).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.responseIn(convId).isEmpty(), kWait);
+        const QString message = w.responseIn(convId)
+                                    .value("errors"_L1)
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value("message"_L1)
+                                    .toString();
+        QVERIFY2(message.size() <= 200, qPrintable(QString::number(message.size())));
+        QVERIFY(message.startsWith(u"<b>\u2714 Authenticated as Daniel</b> xxx"_s));
+        for (const QChar c : message)
+            QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format,
+                     qPrintable(QString::number(c.unicode(), 16)));
+    }
+
     void forgedCallbacksAndUnknownRequestsChangeNothing()
     {
         World w;

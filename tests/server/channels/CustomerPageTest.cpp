@@ -123,6 +123,64 @@ private slots:
         QVERIFY(again.value("error"_L1).toString().contains(u"already been answered"_s));
     }
 
+    void pagesCannotBeFramedSniffedOrCached()
+    {
+        // The login page and the customer's page (and every other answer of the hub): no
+        // framing (a login page in someone else's frame is a clickjacking kit), no MIME sniffing,
+        // nothing cached or passed on as a referrer, and on HTML pages no script but the page's
+        // own.
+        SignInWorld w;
+        QVERIFY(w.online());
+        const QString convId = w.acceptedConversation(u"17.4"_s, u"c-headers"_s);
+        const QString requestId = w.request(convId);
+        const QUrl login = w.hub.hub().appleSignIn().startSignIn(requestId).value();
+        for (const QUrl &url : {login, w.hub.hub().customerPageUrl(convId),
+                                with(w.hub.hub().customerPageUrl(convId), u"/events"_s)}) {
+            QNetworkReply *reply = w.browser.get(QNetworkRequest(url));
+            QVERIFY(spinUntil([reply] { return reply->isFinished(); }, kWait));
+            reply->deleteLater();
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            QCOMPARE(reply->rawHeader("X-Frame-Options"), QByteArray("DENY"));
+            QCOMPARE(reply->rawHeader("X-Content-Type-Options"), QByteArray("nosniff"));
+            QCOMPARE(reply->rawHeader("Cache-Control"), QByteArray("no-store"));
+            QCOMPARE(reply->rawHeader("Referrer-Policy"), QByteArray("no-referrer"));
+            const QByteArray csp = reply->rawHeader("Content-Security-Policy");
+            QVERIFY2(csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'none'"),
+                     csp.constData());
+            if (reply->header(QNetworkRequest::ContentTypeHeader)
+                    .toString()
+                    .startsWith(u"text/html"_s)) {
+                QVERIFY2(csp.contains("script-src 'sha256-") && !csp.contains("unsafe-eval") &&
+                             !csp.contains("script-src 'unsafe-inline'"),
+                         csp.constData());
+            }
+            // Plain http here: no HSTS (TlsTest checks it under TLS).
+            QVERIFY(!reply->hasRawHeader("Strict-Transport-Security"));
+        }
+    }
+
+    void textThatIsNotUnicodeIsRefusedAsForAgents()
+    {
+        // JSON can carry an unpaired surrogate ("\ud800"); stored, it would read back as
+        // something else and every later export of the conversation would fail its check.
+        SignInWorld w;
+        QVERIFY(w.online());
+        const QString convId = w.acceptedConversation(u"17.4"_s, u"c-surrogate"_s);
+        const QUrl page = w.hub.hub().customerPageUrl(convId);
+        const qsizetype before = w.hub.hub().store().events(convId, -1, 1000).size();
+        const SignInWorld::Reply refused =
+            w.fetch(with(page, u"/messages"_s), R"({"text":"broken \ud800 text"})");
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.body.contains("surrogate"), refused.body.constData());
+        QCOMPARE(w.hub.hub().store().events(convId, -1, 1000).size(), before);
+        // The same for every customer path into the hub.
+        QVERIFY(!w.hub.hub().consumerSend(convId, u"x"_s + QChar(0xDC00)).ok());
+        // A pair is fine, and the conversation's chain still verifies.
+        QCOMPARE(w.fetch(with(page, u"/messages"_s), R"({"text":"fine \ud83d\ude00"})").status,
+                 200);
+        QVERIFY(w.hub.hub().store().verifyChain(convId).ok());
+    }
+
     void typingAndReadReceiptsGoBothWays()
     {
         SignInWorld w;

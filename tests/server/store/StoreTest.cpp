@@ -3,11 +3,14 @@
 #include "Events.h"
 #include "TestDatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Signet;
 using namespace Signet::Hub;
@@ -48,6 +51,42 @@ private slots:
         Store again;
         QVERIFY(again.open(location).ok()); // idempotent
         QCOMPARE(again.schemaVersion(), 13);
+    }
+
+    void aSqliteDatabaseIsOwnerOnlyWhateverTheUmask()
+    {
+        // The database holds the hub's secrets and every transcript; SQLite gives its -wal and
+        // -shm files the database file's mode.
+        QTemporaryDir dir;
+        const mode_t previous = ::umask(0022);
+        const QString path = dir.filePath(u"data/signet/hub.sqlite"_s);
+        {
+            Store store;
+            QVERIFY(store.open(path).ok());
+            QVERIFY(store.appendAudit(u"hub"_s, u"test.entry"_s, {}, {}, {}).ok());
+            const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+            const QFileDevice::Permissions ownerDir = owner | QFileDevice::ExeOwner;
+            auto mode = [](const QString &p) {
+                return QFile::permissions(p) &
+                       ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+            };
+            QCOMPARE(mode(dir.filePath(u"data"_s)), ownerDir);
+            QCOMPARE(mode(dir.filePath(u"data/signet"_s)), ownerDir);
+            for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
+                QVERIFY2(QFile::exists(file), qPrintable(file));
+                QCOMPARE(mode(file), owner);
+            }
+        }
+        // A database left readable by others (an older hub, a copy) is closed to them on open.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        {
+            Store store;
+            QVERIFY(store.open(path).ok());
+            QVERIFY(
+                !(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+        }
+        ::umask(previous);
     }
 
     void refusesANewerSchema()

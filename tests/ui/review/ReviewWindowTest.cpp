@@ -120,6 +120,11 @@ private slots:
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
         QVERIFY(pdfFile.size() > 1000);
+        // Every export is owner-only, whatever the umask.
+        for (const QString &written : {json, csv, pdf})
+            QVERIFY2(
+                !(QFile::permissions(written) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)),
+                qPrintable(written));
         QVERIFY(
             !review.exportTo(dir.filePath(u"missing/dir/t.json"_s), Ui::ReviewWindow::Format::Json)
                  .ok());
