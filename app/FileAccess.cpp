@@ -45,9 +45,9 @@ bool restrictToOwner(const QString &path)
     if (!QFile::exists(path))
         return true;
     const QFileDevice::Permissions now = QFile::permissions(path);
-    const QFileDevice::Permissions owner = now & (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                  QFileDevice::ExeOwner | QFileDevice::ReadUser |
-                                                  QFileDevice::WriteUser | QFileDevice::ExeUser);
+    const QFileDevice::Permissions owner =
+        now & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+               QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
     return now == owner || QFile::setPermissions(path, owner);
 }
 

@@ -96,7 +96,10 @@ HubServer::HubServer(HubOptions options, QObject *parent)
                       QString(),
                       OAuthClient::Endpoint::Introspection,
                       {}}};
+    oauth.loginPerAccount = m_options.loginPerUser;
+    oauth.loginPerAddress = m_options.loginPerAddress;
     m_oauth = std::make_unique<OAuthProvider>(m_store, oauth);
+    m_oauth->setAddressOf([this](const QHttpServerRequest &r) { return clientAddress(r); });
     m_appleSignIn = std::make_unique<AppleSignInFlow>(this);
     m_webSignIn = std::make_unique<WebSignInFlow>(this);
     m_customerPage = std::make_unique<CustomerPage>(this);
@@ -322,10 +325,29 @@ void HubServer::setUpRoutes()
                   });
 }
 
+QString HubServer::clientAddress(const QHttpServerRequest &request) const
+{
+    // Behind a TLS proxy every request comes from the proxy: the client is the address it saw,
+    // the last one in X-Forwarded-For (earlier entries are the client's to forge).
+    QString address = request.remoteAddress().toString();
+    if (m_options.behindProxy) {
+        const QByteArray forwarded = request.value("X-Forwarded-For");
+        const QString last = QString::fromLatin1(forwarded.split(',').last()).trimmed();
+        if (!QHostAddress(last).isNull())
+            address = QHostAddress(last).toString();
+    }
+    return address;
+}
+
 QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRequest &request)
 {
     if (account != m_options.account)
         return jsonError(tr("Unknown account"), QHttpServerResponse::StatusCode::NotFound);
+    // JSON only: a cross-site form can post text/plain (or form fields) without asking the
+    // browser's permission, application/json it cannot.
+    if (!request.value("Content-Type").trimmed().toLower().startsWith("application/json"))
+        return jsonError(tr("The login body must be JSON (Content-Type: application/json)."),
+                         QHttpServerResponse::StatusCode::UnsupportedMediaType);
     QJsonParseError error;
     const QJsonObject body = QJsonDocument::fromJson(request.body(), &error).object();
     if (error.error != QJsonParseError::NoError)
@@ -340,15 +362,7 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
     const QString password = body.value("password"_L1).toString();
     // Password guessing is slowed per user name from one address and per address; a locked-out
     // attempt is refused before its password is hashed.
-    // Behind a TLS proxy every request comes from the proxy: the client is the address it saw,
-    // the last one in X-Forwarded-For (earlier entries are the client's to forge).
-    QString address = request.remoteAddress().toString();
-    if (m_options.behindProxy) {
-        const QByteArray forwarded = request.value("X-Forwarded-For");
-        const QString last = QString::fromLatin1(forwarded.split(',').last()).trimmed();
-        if (!QHostAddress(last).isNull())
-            address = QHostAddress(last).toString();
-    }
+    const QString address = clientAddress(request);
     const QString userKey = username.toCaseFolded().left(256) + u'\n' + address;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 wait = std::max(m_loginsPerUser.lockedFor(userKey, now),

@@ -67,6 +67,8 @@ public:
     // provider's issuer and published keys, the desks' client and Apple's (docs/security.md).
     // Refused when the provider publishes no keys.
     Result<ProofCheck> identityProofCheck() const;
+    // Who sent a request: its peer, or behind a TLS proxy the address the proxy saw.
+    QString clientAddress(const QHttpServerRequest &request) const;
     // Asks the brand's provider for its keys again (a statement named a key not seen yet); done
     // runs in context once answered (at once for the built-in provider).
     void refreshProviderKeys(QObject *context, std::function<void()> done);

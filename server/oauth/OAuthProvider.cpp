@@ -22,8 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kTransactionLifetimeSeconds = 15 * 60;
-
 bool constantTimeEquals(const QString &a, const QString &b)
 {
     const QByteArray x = a.toUtf8();
@@ -67,7 +65,37 @@ OAuthProvider::OAuthProvider(Store &store, OAuthOptions options, QObject *parent
     : QObject(parent)
     , m_store(store)
     , m_options(std::move(options))
+    , m_perAccount(m_options.loginPerAccount)
+    , m_perAddress(m_options.loginPerAddress)
+    , m_perAccountAnywhere(m_options.loginPerAccountAnywhere)
 {}
+
+QString OAuthProvider::addressOf(const QHttpServerRequest &request) const
+{
+    return m_addressOf ? m_addressOf(request) : request.remoteAddress().toString();
+}
+
+qint64 OAuthProvider::lockedFor(const QString &account, const QString &address, qint64 nowMs) const
+{
+    return std::max({m_perAccount.lockedFor(account + u'\n' + address, nowMs),
+                     m_perAddress.lockedFor(address, nowMs),
+                     m_perAccountAnywhere.lockedFor(account, nowMs)});
+}
+
+void OAuthProvider::recordWrongPassword(const QString &account, const QString &address,
+                                        qint64 nowMs)
+{
+    const qint64 lockout = std::max({m_perAccount.recordFailure(account + u'\n' + address, nowMs),
+                                     m_perAddress.recordFailure(address, nowMs),
+                                     m_perAccountAnywhere.recordFailure(account, nowMs)});
+    // Lockouts are audited, not each wrong password: those come from anyone on the internet and
+    // must not be able to fill the append-only log.
+    if (lockout > 0)
+        (void)m_store.appendAudit(u"hub"_s, u"customer.login.locked"_s, QString(), QString(),
+                                  QJsonObject{{"username"_L1, account.left(256)},
+                                              {"address"_L1, address},
+                                              {"seconds"_L1, (lockout + 999) / 1000}});
+}
 
 QStringList OAuthProvider::claimsSupported()
 {
@@ -262,15 +290,32 @@ QHttpServerResponse OAuthProvider::authorizePage(const QHttpServerRequest &reque
                                           {u"error_description"_s, u"PKCE with S256 is required"_s},
                                           {u"state"_s, state}});
     }
+    // Each open visit costs memory until it ends: a few per address, a bounded number in all.
+    const QString address = addressOf(request);
+    if (m_transactionsPerAddress.value(address) >= m_options.maxTransactionsPerAddress ||
+        m_transactions.size() >= m_options.maxTransactions) {
+        qCWarning(lcHub) << "login page: too many open sign-ins" << m_transactions.size() << "(from"
+                         << address << m_transactionsPerAddress.value(address) << ")";
+        QHttpServerResponse busy(
+            "text/html; charset=utf-8",
+            tr("<h1>Too many sign-ins at once</h1><p>Finish or close the others, or try again in "
+               "a few minutes.</p>")
+                .toUtf8(),
+            QHttpServerResponse::StatusCode::TooManyRequests);
+        busy.setHeader("Retry-After", "60");
+        return busy;
+    }
     Transaction t{c->id,
                   redirectUri,
                   state,
                   value("code_challenge"),
                   value("scope"),
                   0,
-                  now().addSecs(kTransactionLifetimeSeconds)};
+                  now().addSecs(m_options.transactionLifetimeSeconds),
+                  address};
     const QString id = Crypto::randomToken(24);
     m_transactions.insert(id, t);
+    ++m_transactionsPerAddress[address];
     return QHttpServerResponse("text/html; charset=utf-8", loginPage(id, t, QString()).toUtf8());
 }
 
@@ -289,7 +334,7 @@ QHttpServerResponse OAuthProvider::authorizeSubmit(const QHttpServerRequest &req
     }
     Transaction &t = it.value();
     if (form.queryItemValue(u"action"_s) == "cancel"_L1) {
-        const Transaction ended = m_transactions.take(id);
+        const Transaction ended = takeTransaction(id);
         return redirectWith(ended.redirectUri,
                             {{u"error"_s, u"access_denied"_s},
                              {u"error_description"_s, u"The customer cancelled the sign-in."_s},
@@ -297,16 +342,33 @@ QHttpServerResponse OAuthProvider::authorizeSubmit(const QHttpServerRequest &req
     }
     const QString username = form.queryItemValue(u"username"_s, QUrl::FullyDecoded);
     const QString password = form.queryItemValue(u"password"_s, QUrl::FullyDecoded);
+    // Guessing is slowed across sign-ins (each sign-in also stops after maxAttempts): a locked
+    // account or address is answered before the password is hashed, and the attempt not counted.
+    const QString accountKey = username.trimmed().toCaseFolded().left(256);
+    const QString address = addressOf(request);
+    const qint64 nowMs = now().toMSecsSinceEpoch();
+    if (const qint64 wait = lockedFor(accountKey, address, nowMs); wait > 0) {
+        const qint64 seconds = (wait + 999) / 1000;
+        QHttpServerResponse busy("text/html; charset=utf-8",
+                                 loginPage(id, t,
+                                           tr("Too many wrong passwords; try again in %n s.",
+                                              nullptr, static_cast<int>(seconds)))
+                                     .toUtf8(),
+                                 QHttpServerResponse::StatusCode::TooManyRequests);
+        busy.setHeader("Retry-After", QByteArray::number(seconds));
+        return busy;
+    }
     const std::optional<CustomerAccount> account = m_store.customerAccountByUsername(username);
     static const QString unknownUserHash = Crypto::PasswordHash::create(Crypto::randomToken(16));
     const bool matches =
         Crypto::PasswordHash::verify(password, account ? account->passwordHash : unknownUserHash);
     if (!account || !matches) {
+        recordWrongPassword(accountKey, address, nowMs);
         ++t.attempts;
         qCInfo(lcHub) << "login page: wrong credentials, attempt" << t.attempts << "of"
                       << m_options.maxAttempts;
         if (t.attempts >= m_options.maxAttempts) {
-            const Transaction ended = m_transactions.take(id);
+            const Transaction ended = takeTransaction(id);
             return redirectWith(
                 ended.redirectUri,
                 {{u"error"_s, u"access_denied"_s},
@@ -318,7 +380,8 @@ QHttpServerResponse OAuthProvider::authorizeSubmit(const QHttpServerRequest &req
             loginPage(id, t, tr("The email or password is not right.")).toUtf8(),
             QHttpServerResponse::StatusCode::Unauthorized);
     }
-    const Transaction ended = m_transactions.take(id);
+    m_perAccount.recordSuccess(accountKey + u'\n' + address);
+    const Transaction ended = takeTransaction(id);
     Code code{ended.clientId,
               ended.redirectUri,
               ended.codeChallenge,
@@ -494,11 +557,30 @@ QHttpServerResponse OAuthProvider::introspect(const QHttpServerRequest &request)
     return response;
 }
 
+OAuthProvider::Transaction OAuthProvider::takeTransaction(const QString &id)
+{
+    const Transaction t = m_transactions.take(id);
+    if (--m_transactionsPerAddress[t.address] <= 0)
+        m_transactionsPerAddress.remove(t.address);
+    return t;
+}
+
 void OAuthProvider::forgetExpired()
 {
     const QDateTime t = now();
-    for (auto it = m_transactions.begin(); it != m_transactions.end();)
-        it = it->expires < t ? m_transactions.erase(it) : std::next(it);
+    for (auto it = m_transactions.begin(); it != m_transactions.end();) {
+        if (it->expires < t) {
+            if (--m_transactionsPerAddress[it->address] <= 0)
+                m_transactionsPerAddress.remove(it->address);
+            it = m_transactions.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const qint64 nowMs = t.toMSecsSinceEpoch();
+    m_perAccount.prune(nowMs);
+    m_perAddress.prune(nowMs);
+    m_perAccountAnywhere.prune(nowMs);
     // Used codes are kept until they expire so a replay is recognised as one.
     for (auto it = m_codes.begin(); it != m_codes.end();)
         it = it->expires < t.addSecs(-m_options.codeLifetimeSeconds) ? m_codes.erase(it)

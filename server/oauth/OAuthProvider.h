@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentapi/LoginThrottle.h"
 #include "crypto/EcKeyPair.h"
 #include "store/Store.h"
 
@@ -40,6 +41,16 @@ struct OAuthOptions
     int maxAttempts = 5; // wrong passwords before the sign-in fails
     int codeLifetimeSeconds = 60;
     int tokenLifetimeSeconds = 3600;
+    // Wrong passwords across sign-ins: per customer account from one address, per address, and
+    // per account from anywhere (looser, so nobody can lock a customer out cheaply).
+    LoginThrottle::Policy loginPerAccount;
+    LoginThrottle::Policy loginPerAddress{20};
+    LoginThrottle::Policy loginPerAccountAnywhere{50};
+    // Open visits to the login page: each lives this long, at most this many per address and
+    // in all (each costs memory until it ends).
+    int transactionLifetimeSeconds = 10 * 60;
+    int maxTransactionsPerAddress = 20;
+    int maxTransactions = 10000;
     QList<OAuthClient> clients;
 };
 
@@ -57,6 +68,12 @@ public:
 
     void addRoutes(QHttpServer &http);
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // Who sent a request (the hub's answer behind a TLS proxy); its peer address by default.
+    void setAddressOf(std::function<QString(const QHttpServerRequest &)> addressOf)
+    {
+        m_addressOf = std::move(addressOf);
+    }
+    int openTransactions() const { return static_cast<int>(m_transactions.size()); }
     const OAuthOptions &options() const { return m_options; }
     void setIssuer(const QString &issuer) { m_options.issuer = issuer; }
     // The messaging platform's callback is known once the hub listens.
@@ -80,6 +97,7 @@ private:
         QString clientId, redirectUri, state, codeChallenge, scope;
         int attempts = 0;
         QDateTime expires;
+        QString address; // who opened it
     };
     struct Code
     {
@@ -118,6 +136,15 @@ private:
     Store &m_store;
     OAuthOptions m_options;
     std::function<QDateTime()> m_clock;
+    QString addressOf(const QHttpServerRequest &request) const;
+    // Seconds until this customer (account from this address) may try a password again; 0: now.
+    qint64 lockedFor(const QString &account, const QString &address, qint64 nowMs) const;
+    void recordWrongPassword(const QString &account, const QString &address, qint64 nowMs);
+    Transaction takeTransaction(const QString &id);
+
+    std::function<QString(const QHttpServerRequest &)> m_addressOf;
+    LoginThrottle m_perAccount, m_perAddress, m_perAccountAnywhere;
+    QHash<QString, int> m_transactionsPerAddress;
     QHash<QString, Transaction> m_transactions;
     QHash<QString, Code> m_codes;
     QHash<QString, Token> m_tokens;

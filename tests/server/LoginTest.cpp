@@ -259,6 +259,29 @@ private slots:
         QCOMPARE(audited.last().action, u"user.removed"_s);
     }
 
+    void aLoginMustBeJson()
+    {
+        // A cross-site form can post text/plain without the browser asking anyone: refused.
+        TestHub hub;
+        QVERIFY(hub.ok());
+        QVERIFY(hub.addUser(u"ana"_s, kPassword));
+        Logins logins(hub);
+        for (const QByteArray &type :
+             {QByteArray("text/plain"), QByteArray("application/x-www-form-urlencoded"),
+              QByteArray()}) {
+            QNetworkRequest r(logins.url(u"login"_s));
+            if (!type.isEmpty())
+                r.setRawHeader("Content-Type", type);
+            QNetworkReply *reply = logins.network.post(
+                r, QJsonDocument(QJsonObject{{"username"_L1, "ana"_L1}, {"password"_L1, kPassword}})
+                       .toJson());
+            QVERIFY(spinUntil([reply] { return reply->isFinished(); }, kWait));
+            reply->deleteLater();
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 415);
+        }
+        QCOMPARE(logins.login(u"ana"_s, kPassword).status, 200); // application/json
+    }
+
     void loggingOutClosesTheWebSocketAtOnce()
     {
         TestHub hub;

@@ -90,9 +90,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window->requestSignInAction()->isEnabled(), kWait);
         window->requestSignInAction()->trigger();
         Ui::AuthBubbleComposer *composer = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((composer = window->findChild<Ui::AuthBubbleComposer *>()) !=
-                                     nullptr,
-                                 kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (composer = window->findChild<Ui::AuthBubbleComposer *>()) != nullptr, kWait);
         QTest::mouseClick(composer->findChild<QPushButton *>(u"sendRequestButton"_s),
                           Qt::LeftButton);
         std::optional<Auth::AuthTracker::Request> request;
@@ -158,9 +157,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window->requestSignInAction()->isEnabled(), kWait);
         window->requestSignInAction()->trigger();
         Ui::AuthBubbleComposer *composer = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((composer = window->findChild<Ui::AuthBubbleComposer *>()) !=
-                                     nullptr,
-                                 kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (composer = window->findChild<Ui::AuthBubbleComposer *>()) != nullptr, kWait);
         QTest::mouseClick(composer->findChild<QPushButton *>(u"sendRequestButton"_s),
                           Qt::LeftButton);
         // She signs in by herself; the identity card names her with her claims.

@@ -277,6 +277,66 @@ private slots:
         QVERIFY(field(cancelled.location, u"error_description"_s).contains(u"cancelled"_s));
     }
 
+    void guessingIsSlowedAcrossSignInsNotJustWithinOne()
+    {
+        // A new sign-in is free to start, so the per-sign-in limit alone let anyone go on
+        // guessing: wrong passwords count per customer account (from one address) across them.
+        Provider p;
+        QDateTime clock = QDateTime::currentDateTimeUtc();
+        p.hub.hub().oauth().setClock([&clock] { return clock; });
+        for (int i = 0; i < 5; ++i) {
+            const Http page = p.authorize(Endpoint::Legacy, u"st-%1"_s.arg(i));
+            QCOMPARE(
+                p.submit(Provider::transactionOf(page), u"maya@example.com"_s, u"guess %1"_s.arg(i))
+                    .status,
+                401);
+        }
+        // Locked: even the right password is refused, before it is checked, in a fresh sign-in.
+        const Http page = p.authorize(Endpoint::Legacy, u"st-right"_s);
+        const QString txn = Provider::transactionOf(page);
+        const Http locked = p.submit(txn, u"MAYA@example.com"_s, u"maya-demo-pass"_s);
+        QCOMPARE(locked.status, 429);
+        QVERIFY2(locked.body.contains("Too many wrong passwords"), locked.body.constData());
+        AuditFilter lockouts;
+        lockouts.actionPrefix = u"customer.login.locked"_s;
+        const QList<AuditEntry> audited = p.hub.hub().store().audit(lockouts);
+        QCOMPARE(audited.size(), 1);
+        QCOMPARE(audited.first().details.value("username"_L1).toString(), u"maya@example.com"_s);
+        // After the lockout the same sign-in goes through with the right password.
+        clock = clock.addSecs(31);
+        const Http ok = p.submit(txn, u"maya@example.com"_s, u"maya-demo-pass"_s);
+        QCOMPARE(ok.status, 302);
+        QVERIFY(!field(ok.location, u"code"_s).isEmpty());
+    }
+
+    void openSignInsAreCappedPerAddressAndExpire()
+    {
+        // Every visit to the login page is kept until it ends: a few per address, not thousands.
+        Provider p;
+        QDateTime clock = QDateTime::currentDateTimeUtc();
+        p.hub.hub().oauth().setClock([&clock] { return clock; });
+        const int cap = p.hub.hub().oauth().options().maxTransactionsPerAddress;
+        for (int i = 0; i < cap; ++i)
+            QCOMPARE(p.authorize(Endpoint::Legacy, u"st-%1"_s.arg(i)).status, 200);
+        const Http refused = p.authorize(Endpoint::Legacy, u"st-more"_s);
+        QCOMPARE(refused.status, 429);
+        QVERIFY(refused.body.contains("Too many sign-ins"));
+        QCOMPARE(p.hub.hub().oauth().openTransactions(), cap);
+        // Still full a minute later; after ten minutes the visits have expired, and one that is
+        // finished leaves no trace.
+        clock = clock.addSecs(60);
+        QCOMPARE(p.authorize(Endpoint::Legacy, u"st-more"_s).status, 429);
+        clock = clock.addSecs(p.hub.hub().oauth().options().transactionLifetimeSeconds + 1);
+        const Http again = p.authorize(Endpoint::Legacy, u"st-later"_s);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(p.hub.hub().oauth().openTransactions(), 1);
+        const QUrl done =
+            p.submit(Provider::transactionOf(again), u"maya@example.com"_s, u"maya-demo-pass"_s)
+                .location;
+        QVERIFY(!field(done, u"code"_s).isEmpty());
+        QCOMPARE(p.hub.hub().oauth().openTransactions(), 0);
+    }
+
     void unknownClientsAndRedirectsNeverRedirect()
     {
         Provider p;
