@@ -805,9 +805,8 @@ void AgentSession::checkReportedProof(const Envelope &request, const IdentityRep
 {
     Result<ProofCheck> check = m_hub->identityProofCheck();
     // A statement naming a key the hub has not seen: the provider may have rotated its keys.
-    const QString kid = Crypto::decodeJws(report.proof).ok()
-                            ? Crypto::decodeJws(report.proof)->header.value("kid"_L1).toString()
-                            : QString();
+    const Result<Crypto::Jws> decoded = Crypto::decodeJws(report.proof);
+    const QString kid = decoded ? decoded->header.value("kid"_L1).toString() : QString();
     const QJsonArray keys = check ? check->jwks.value("keys"_L1).toArray() : QJsonArray();
     const bool known = std::any_of(keys.cbegin(), keys.cend(), [&](const QJsonValue &k) {
         return kid.isEmpty() || k.toObject().value("kid"_L1).toString() == kid;

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
+#include <QScopeGuard>
 #include <QUrlQuery>
 
 namespace Signet::Hub {
@@ -432,8 +434,13 @@ void BrandProvider::fetchKeys(QObject *context, std::function<void()> done)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, context, [this, reply, done] {
+    // The keys are kept whoever asked; the asker hears back only while it is still there.
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done, asker = QPointer(context)] {
         reply->deleteLater();
+        auto finish = qScopeGuard([&] {
+            if (asker)
+                done();
+        });
         const QJsonObject keys = QJsonDocument::fromJson(reply->readAll()).object();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status != 200 ||
@@ -442,7 +449,6 @@ void BrandProvider::fetchKeys(QObject *context, std::function<void()> done)
                              << "could not be read:" << reply->errorString() << status;
         else
             m_jwks = keys;
-        done();
     });
 }
 

@@ -48,6 +48,24 @@ QStringList mangled(QWidget *window, const QString &marker, const QString &liter
     }
     return out;
 }
+// Accepts the selected conversation and sends it a sign-in request from the composer.
+bool acceptAndRequestSignIn(Ui::MainWindow *window)
+{
+    auto *accept = window->findChild<QPushButton *>(u"acceptButton"_s);
+    if (!QTest::qWaitFor([accept] { return accept->isVisible(); }, kWait))
+        return false;
+    QTest::mouseClick(accept, Qt::LeftButton);
+    if (!QTest::qWaitFor([window] { return window->requestSignInAction()->isEnabled(); }, kWait))
+        return false;
+    window->requestSignInAction()->trigger();
+    Ui::AuthBubbleComposer *composer = nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return (composer = window->findChild<Ui::AuthBubbleComposer *>()) != nullptr; },
+            kWait))
+        return false;
+    QTest::mouseClick(composer->findChild<QPushButton *>(u"sendRequestButton"_s), Qt::LeftButton);
+    return true;
+}
 } // namespace
 
 class RemoteTextTest : public QObject
@@ -85,15 +103,8 @@ private slots:
         bad = mangled(window, u"MOBILE"_s, u"<i>MOBILE</i>"_s);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u"\n"_s)));
 
-        QTest::mouseClick(window->findChild<QPushButton *>(u"acceptButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(demo.desk->keyRing()->isOpen(), kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(window->requestSignInAction()->isEnabled(), kWait);
-        window->requestSignInAction()->trigger();
-        Ui::AuthBubbleComposer *composer = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (composer = window->findChild<Ui::AuthBubbleComposer *>()) != nullptr, kWait);
-        QTest::mouseClick(composer->findChild<QPushButton *>(u"sendRequestButton"_s),
-                          Qt::LeftButton);
+        QVERIFY(acceptAndRequestSignIn(window));
         std::optional<Auth::AuthTracker::Request> request;
         QTRY_VERIFY_WITH_TIMEOUT(
             (request = demo.desk->authTracker()->latest(convId.value())).has_value() &&
@@ -151,16 +162,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(rowOfCustomer(list, u"Maya Chen"_s) >= 0, kWait);
         QTRY_VERIFY_WITH_TIMEOUT(demo.desk->keyRing()->isOpen(), kWait);
         list->setCurrentIndex(list->model()->index(rowOfCustomer(list, u"Maya Chen"_s), 0));
-        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QPushButton *>(u"acceptButton"_s)->isVisible(),
-                                 kWait);
-        QTest::mouseClick(window->findChild<QPushButton *>(u"acceptButton"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(window->requestSignInAction()->isEnabled(), kWait);
-        window->requestSignInAction()->trigger();
-        Ui::AuthBubbleComposer *composer = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (composer = window->findChild<Ui::AuthBubbleComposer *>()) != nullptr, kWait);
-        QTest::mouseClick(composer->findChild<QPushButton *>(u"sendRequestButton"_s),
-                          Qt::LeftButton);
+        QVERIFY(acceptAndRequestSignIn(window));
         // She signs in by herself; the identity card names her with her claims.
         auto *card = window->findChild<QLabel *>(u"authenticatedAs"_s);
         QTRY_VERIFY_WITH_TIMEOUT(card->isVisible(), kWait);
