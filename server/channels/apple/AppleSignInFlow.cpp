@@ -236,6 +236,8 @@ void AppleSignInFlow::answer(const Pending &pending, const Result<QString> &acce
         Result<QByteArray> token =
             Crypto::AppleTokenCipher::encrypt(pending.publicKey, accessToken->toUtf8());
         if (!token) {
+            // Answered as a failure instead: the claim taken above for a token goes back first.
+            (void)m_hub->store().releaseSignInAnswer(pending.requestIdentifier);
             answer(pending, fail(tr("The token could not be encrypted: %1").arg(token.error())));
             return;
         }
