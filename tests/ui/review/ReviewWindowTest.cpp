@@ -63,6 +63,31 @@ class ReviewWindowTest : public QObject
 {
     Q_OBJECT
 private slots:
+    void anIdentityOnlyAnAgentVouchedForSaysSo()
+    {
+        // Supervisors read how the hub knows who the customer is: checked, or only an agent's
+        // word (kept, never linked to a history), or no sign-in at all.
+        const QJsonObject checked{{"issuer"_L1, "https://idp"_L1},
+                                  {"subject"_L1, "maya-1"_L1},
+                                  {"name"_L1, "Maya Chen"_L1},
+                                  {"assurance"_L1, "provider-signed"_L1}};
+        QCOMPARE(Ui::ReviewWindow::identityText(checked),
+                 u"Verified as Maya Chen — maya-1 at https://idp"_s);
+        QJsonObject asserted = checked;
+        asserted.insert("assurance"_L1, "asserted"_L1);
+        asserted.insert("assertedBy"_L1, "agent-7"_L1);
+        QCOMPARE(Ui::ReviewWindow::identityText(asserted),
+                 u"Not verified by the hub: agent-7 said the customer is Maya Chen (maya-1 at "
+                 "https://idp)"_s);
+        // Recorded before the hub told them apart, by a desk: the agent's word too.
+        QJsonObject old = checked;
+        old.remove("assurance"_L1);
+        QVERIFY(Ui::ReviewWindow::identityText(old).startsWith(u"Not verified by the hub"_s));
+        old.insert("reportedBy"_L1, "hub"_L1);
+        QVERIFY(Ui::ReviewWindow::identityText(old).startsWith(u"Verified as"_s));
+        QCOMPARE(Ui::ReviewWindow::identityText({}), u"The customer did not sign in."_s);
+    }
+
     void aSupervisorFindsReviewsAndExports()
     {
         World w;
