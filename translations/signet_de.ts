@@ -429,10 +429,6 @@
         <translation>Kein Identitätsanbieter ist eingerichtet, um das Token zu prüfen.</translation>
     </message>
     <message>
-        <source>Token rejected by provider.</source>
-        <translation>Token vom Anbieter abgelehnt.</translation>
-    </message>
-    <message>
         <source>The identity provider could not be reached: %1</source>
         <translation>Der Identitätsanbieter ist nicht erreichbar: %1</translation>
     </message>
@@ -455,6 +451,10 @@
     <message>
         <source>Response could not be verified: userinfo and introspection disagree on the subject.</source>
         <translation>Die Antwort konnte nicht überprüft werden: Userinfo und Introspektion nennen verschiedene Subjekte.</translation>
+    </message>
+    <message>
+        <source>Token rejected by provider: it does not know this token (expired, revoked, or forgotten by a provider that restarted). Ask the customer to sign in again.</source>
+        <translation>Token vom Anbieter abgelehnt: Er kennt dieses Token nicht (abgelaufen, widerrufen oder nach einem Neustart des Anbieters vergessen). Bitten Sie den Kunden, sich erneut anzumelden.</translation>
     </message>
 </context>
 <context>

@@ -429,10 +429,6 @@
         <translation>No hay ningún proveedor de identidad configurado para verificar el token.</translation>
     </message>
     <message>
-        <source>Token rejected by provider.</source>
-        <translation>El proveedor rechazó el token.</translation>
-    </message>
-    <message>
         <source>The identity provider could not be reached: %1</source>
         <translation>No se pudo acceder al proveedor de identidad: %1</translation>
     </message>
@@ -455,6 +451,10 @@
     <message>
         <source>Response could not be verified: userinfo and introspection disagree on the subject.</source>
         <translation>No se pudo verificar la respuesta: userinfo y la introspección no coinciden en el sujeto.</translation>
+    </message>
+    <message>
+        <source>Token rejected by provider: it does not know this token (expired, revoked, or forgotten by a provider that restarted). Ask the customer to sign in again.</source>
+        <translation>Token rechazado por el proveedor: no conoce este token (caducado, revocado u olvidado por un proveedor que se reinició). Pida al cliente que vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>

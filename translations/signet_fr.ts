@@ -429,10 +429,6 @@
         <translation>Aucun fournisseur d&apos;identité n&apos;est configuré pour vérifier le jeton.</translation>
     </message>
     <message>
-        <source>Token rejected by provider.</source>
-        <translation>Jeton refusé par le fournisseur.</translation>
-    </message>
-    <message>
         <source>The identity provider could not be reached: %1</source>
         <translation>Le fournisseur d&apos;identité est injoignable&#xa0;: %1</translation>
     </message>
@@ -455,6 +451,10 @@
     <message>
         <source>Response could not be verified: userinfo and introspection disagree on the subject.</source>
         <translation>La réponse n&apos;a pas pu être vérifiée&#xa0;: userinfo et l&apos;introspection ne donnent pas le même sujet.</translation>
+    </message>
+    <message>
+        <source>Token rejected by provider: it does not know this token (expired, revoked, or forgotten by a provider that restarted). Ask the customer to sign in again.</source>
+        <translation>Jeton refusé par le fournisseur : il ne connaît pas ce jeton (expiré, révoqué ou oublié par un fournisseur qui a redémarré). Demandez au client de se reconnecter.</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,11 @@ void IdentityVerifier::verify(const QString &accessToken,
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 401 || status == 403) {
-            done(fail(tr("Token rejected by provider.")));
+            // Unknown, expired, revoked — or forgotten: signet-hub's built-in provider keeps its
+            // tokens in memory, so a restart ends them (docs/identity-provider.md).
+            done(fail(tr("Token rejected by provider: it does not know this token (expired, "
+                         "revoked, or forgotten by a provider that restarted). Ask the customer "
+                         "to sign in again.")));
             return;
         }
         if (reply->error() != QNetworkReply::NoError) {

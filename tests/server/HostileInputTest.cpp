@@ -330,7 +330,7 @@ private slots:
              [](const QString &id, const QString &key) {
                  return authAnswer(id, encryptTo(key, "forged-token"));
              },
-             u"Token rejected by provider."_s},
+             u"Token rejected by provider: it does not know this token"_s},
             {u"the customer gave up"_s,
              [](const QString &id, const QString &) {
                  return QJsonObject{
