@@ -37,6 +37,9 @@ struct HubOptions
     // A desk that does not read what the hub sends (more than this waiting for it) is
     // disconnected; it catches up from the store when it reconnects, so nothing is lost.
     qint64 maxPendingBytes = 16 * 1024 * 1024;
+    // WebSockets one login may hold at once (a desk needs one; a reconnecting desk may briefly
+    // have a stale one the keep-alive has not noticed yet). Beyond, the oldest is closed.
+    int maxSocketsPerLogin = 8;
     // Password guessing: lockouts per user name from one address, and per address.
     LoginThrottle::Policy loginPerUser;
     LoginThrottle::Policy loginPerAddress{20};

@@ -528,6 +528,17 @@ void HubServer::sweepSessions()
             session->endExpired();
     }
     const qint64 nowMs = now.toMSecsSinceEpoch();
+    // Counts of capped sockets not audited yet are, once their minute is over; quiet logins go.
+    for (auto it = m_socketCaps.begin(); it != m_socketCaps.end();) {
+        if (nowMs - it->auditedMs < 60'000) {
+            ++it;
+        } else if (it->closed > 0) {
+            auditSocketCap(*it, nowMs);
+            ++it;
+        } else {
+            it = m_socketCaps.erase(it);
+        }
+    }
     m_loginsPerUser.prune(nowMs);
     m_loginsPerAddress.prune(nowMs);
 }
@@ -580,6 +591,7 @@ void HubServer::onNewWebSocket()
         }
         BearerGrant granted = *grant;
         granted.bearer = bearer;
+        capSocketsOf(bearer, granted.agentId);
         auto *session = new AgentSession(this, std::move(socket), granted, this);
         m_sessions.append(session);
         connect(session, &AgentSession::closed, this, [this, session] {
@@ -587,6 +599,40 @@ void HubServer::onNewWebSocket()
             session->deleteLater();
         });
     }
+}
+
+void HubServer::capSocketsOf(const QString &bearer, const QString &agentId)
+{
+    // Room for the one about to open: the oldest of this login's sockets go (a reconnecting desk
+    // keeps its new one; a client opening hundreds keeps a handful).
+    QList<AgentSession *> same;
+    for (AgentSession *session : sessions()) {
+        if (session->bearer() == bearer)
+            same.append(session);
+    }
+    const int excess =
+        static_cast<int>(same.size()) - std::max(1, m_options.maxSocketsPerLogin) + 1;
+    if (excess <= 0)
+        return;
+    for (int i = 0; i < excess; ++i)
+        same.at(i)->closeBecause(tr("Too many connections for one login: this, the oldest, was "
+                                    "closed."));
+    // Audited at most once a minute per login, with how many were closed meanwhile.
+    const QString key = bearerHash(bearer);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    SocketCap &cap = m_socketCaps[key];
+    cap.closed += excess;
+    cap.agentId = agentId;
+    if (now - cap.auditedMs >= 60'000)
+        auditSocketCap(cap, now);
+}
+
+void HubServer::auditSocketCap(SocketCap &cap, qint64 now)
+{
+    audit(cap.agentId, u"session.capped"_s, QString(), QString(),
+          QJsonObject{{"closed"_L1, cap.closed}, {"limit"_L1, m_options.maxSocketsPerLogin}});
+    cap.auditedMs = now;
+    cap.closed = 0;
 }
 
 QList<AgentSession *> HubServer::sessions() const

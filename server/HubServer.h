@@ -146,6 +146,10 @@ private:
     void setUpRoutes();
     void mirrorToBridgedApple(const Protocol::MessagingEvent &event);
     void onNewWebSocket();
+    // Closes the oldest WebSockets of a login that is about to open one more than it may hold.
+    void capSocketsOf(const QString &bearer, const QString &agentId);
+    struct SocketCap;
+    void auditSocketCap(SocketCap &cap, qint64 now);
     // Each tells this hub's desks, then the other hubs (which call it with Peers::Keep).
     enum class Peers { Tell, Keep };
     void broadcastConversation(const Protocol::ConversationDetails &details,
@@ -181,6 +185,13 @@ private:
     // Logins by bearer: a cache of the store's bearer_grants, which every hub on the database
     // shares (a desk may log in on one hub and open its WebSocket on another).
     mutable QHash<QString, BearerGrant> m_bearers;
+    struct SocketCap
+    {
+        qint64 auditedMs = 0;
+        int closed = 0; // since auditedMs, not audited yet
+        QString agentId;
+    };
+    QHash<QString, SocketCap> m_socketCaps; // by bearer hash
     QByteArray m_csrfSecret; // the key csrfFor derives with (read from the store once)
     std::unique_ptr<HubPeers> m_peers;
     QStringList m_presence; // what publishPresence last recorded

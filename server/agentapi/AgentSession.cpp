@@ -88,6 +88,12 @@ void AgentSession::abort()
     m_socket->abort();
 }
 
+void AgentSession::closeBecause(const QString &why)
+{
+    qCInfo(lcHub) << "closing a session of" << agentId() << ':' << why;
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, why);
+}
+
 bool AgentSession::canSee(const ConversationDetails &details) const
 {
     if (isSupervisor())

@@ -42,6 +42,8 @@ public:
     void ring(const Protocol::ConversationDetails &details);
     void revokeRing(const QString &convId);
     void abort();
+    // Ends the session with a reason the client can show (policy violation).
+    void closeBecause(const QString &why);
 
 signals:
     void closed();

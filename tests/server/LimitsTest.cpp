@@ -1,7 +1,8 @@
 // Limits that keep one desk from hurting the others: a desk over its share of requests gets 429
 // (and the desk's own transport quietly sends the request again a little later, so nothing it
 // asked for is lost), while other desks are served; a desk that stops reading is disconnected
-// instead of the hub holding everything for it, and catches up without loss when it is back.
+// instead of the hub holding everything for it, and catches up without loss when it is back; one
+// login holds a few WebSockets, not hundreds (the oldest go, audited once a minute).
 #include "Await.h"
 #include "TcpProxy.h"
 #include "TestHub.h"
@@ -28,6 +29,47 @@ class LimitsTest : public QObject
 {
     Q_OBJECT
 private slots:
+    void oneLoginHoldsAFewWebSocketsNotHundreds()
+    {
+        TestHub hub;
+        QVERIFY(hub.ok());
+        QVERIFY(hub.addUser(u"ana"_s, kPassword));
+        const QString bearer = hub.loginBearer(u"ana"_s, kPassword);
+        QVERIFY(!bearer.isEmpty());
+        const int limit = hub.hub().options().maxSocketsPerLogin;
+        const int opened = limit + 4;
+        std::vector<std::unique_ptr<QWebSocket>> sockets;
+        for (int i = 0; i < opened; ++i) {
+            sockets.push_back(std::make_unique<QWebSocket>());
+            sockets.back()->open(hub.webSocketUrl(bearer));
+            QVERIFY(spinUntil(
+                [&] { return sockets.back()->state() == QAbstractSocket::ConnectedState; }, kWait));
+            QTRY_VERIFY_WITH_TIMEOUT(hub.hub().connectionCount() == std::min(i + 1, limit), kWait);
+        }
+        // The oldest went, each told why; the newest are still there.
+        for (int i = 0; i < opened; ++i) {
+            if (i < opened - limit) {
+                QTRY_COMPARE_WITH_TIMEOUT(sockets[i]->state(), QAbstractSocket::UnconnectedState,
+                                          kWait);
+                QVERIFY2(sockets[i]->closeReason().contains(u"Too many connections"_s),
+                         qPrintable(sockets[i]->closeReason()));
+            } else {
+                QCOMPARE(sockets[i]->state(), QAbstractSocket::ConnectedState);
+            }
+        }
+        // Audited once for the minute, not once per socket.
+        AuditFilter capped;
+        capped.actionPrefix = u"session.capped"_s;
+        const QList<AuditEntry> audited = hub.hub().store().audit(capped);
+        QCOMPARE(audited.size(), 1);
+        QCOMPARE(audited.first().actor, hub.hub().store().agentByName(u"ana"_s)->id);
+        // Another login of the same user has its own allowance.
+        QWebSocket other;
+        other.open(hub.webSocketUrl(hub.loginBearer(u"ana"_s, kPassword)));
+        QVERIFY(spinUntil([&] { return other.state() == QAbstractSocket::ConnectedState; }, kWait));
+        QTRY_COMPARE_WITH_TIMEOUT(hub.hub().connectionCount(), limit + 1, kWait);
+    }
+
     void aFloodIsSlowedWhileOthersAreServed()
     {
         TestHub hub(TestHub::Configure([](HubOptions &o) {
