@@ -29,6 +29,16 @@ namespace {
 constexpr int kWait = 15000;
 
 using Test::rowOfCustomer;
+
+bool haveNames(QListView *list)
+{
+    for (const QString &name :
+         {u"Maya Chen"_s, u"Daniel Okafor"_s, u"Rosa Álvarez"_s, u"Sam Patel"_s}) {
+        if (rowOfCustomer(list, name) < 0)
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 class SignInFlowTest : public QObject
@@ -44,6 +54,8 @@ private slots:
         MainWindow *window = demo.window();
         auto *list = window->findChild<QListView *>(u"conversationList"_s);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 4, kWait);
+        // A row can come before its customer's name does (a loaded machine shows it).
+        QTRY_VERIFY_WITH_TIMEOUT(haveNames(list), kWait);
         QTRY_VERIFY_WITH_TIMEOUT(desk.keyRing()->isOpen(), kWait);
 
         // iOS 11: disabled, and the tooltip says why.
@@ -149,6 +161,7 @@ private slots:
         MainWindow *window = demo.window();
         auto *list = window->findChild<QListView *>(u"conversationList"_s);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 4, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(haveNames(list), kWait);
         QTRY_VERIFY_WITH_TIMEOUT(demo.desk->keyRing()->isOpen(), kWait);
 
         struct Case
