@@ -2,6 +2,7 @@
 
 #include "TeamConfig.h"
 #include "agentapi/LoginThrottle.h"
+#include "http/PasswordChecks.h"
 #include "oauth/BrandProvider.h"
 #include "tls/HubTls.h"
 
@@ -43,6 +44,8 @@ struct HubOptions
     // Password guessing: lockouts per user name from one address, and per address.
     LoginThrottle::Policy loginPerUser;
     LoginThrottle::Policy loginPerAddress{20};
+    // How many passwords (agents' and customers') are hashed at once and may wait for it.
+    PasswordChecks::Limits passwordChecks;
     // Customers sign in with the brand's own provider instead of the built-in one.
     std::optional<BrandProviderConfig> brandProvider;
     // Serve https:// and wss:// with this certificate (plain http:// without).

@@ -5,9 +5,10 @@
 #include "channels/apple/AppleSignInFlow.h"
 #include "channels/apple/CustomerPage.h"
 #include "channels/web/WebSignInFlow.h"
-#include "crypto/PasswordHash.h"
 #include "crypto/RandomToken.h"
 #include "demo/DemoCustomers.h"
+#include "http/PasswordChecks.h"
+#include "http/SafetyHeaders.h"
 #include "logging/Logging.h"
 #include "protocol/Codec.h"
 #include "routing/HubPeers.h"
@@ -98,7 +99,11 @@ HubServer::HubServer(HubOptions options, QObject *parent)
                       {}}};
     oauth.loginPerAccount = m_options.loginPerUser;
     oauth.loginPerAddress = m_options.loginPerAddress;
-    m_oauth = std::make_unique<OAuthProvider>(m_store, oauth);
+    m_passwordChecks = std::make_unique<PasswordChecks>(
+        m_options.passwordChecks, [tls = answersUnderTls()](QHttpServerResponse &&response) {
+            return withSafetyHeaders(std::move(response), tls);
+        });
+    m_oauth = std::make_unique<OAuthProvider>(m_store, *m_passwordChecks, oauth);
     m_oauth->setAddressOf([this](const QHttpServerRequest &r) { return clientAddress(r); });
     m_appleSignIn = std::make_unique<AppleSignInFlow>(this);
     m_webSignIn = std::make_unique<WebSignInFlow>(this);
@@ -246,27 +251,10 @@ Result<quint16> HubServer::start()
 
 void HubServer::setUpRoutes()
 {
-    // Every answer: not to be framed (clickjacking the login page), sniffed, cached or referred
-    // on (login and customer page addresses carry states and keys). HTML pages may run only their
-    // own script and talk only to this hub. Under TLS, browsers are told to stay on https.
-    const bool tls = m_options.tls.has_value() || m_options.behindProxy;
-    m_http->afterRequest([tls](QHttpServerResponse &&response) {
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        if (!response.hasHeader("Cache-Control"))
-            response.setHeader("Cache-Control", "no-store");
-        QByteArray policy("default-src 'none'; frame-ancestors 'none'");
-        if (response.mimeType().startsWith("text/html")) {
-            policy += "; script-src ";
-            policy += CustomerPage::scriptSource();
-            policy += "; style-src 'unsafe-inline'; img-src 'self' https: data:; "
-                      "connect-src 'self'; base-uri 'none'";
-        }
-        response.setHeader("Content-Security-Policy", policy);
-        if (tls)
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
-        return std::move(response);
+    // Every answer carries the safety headers (http/SafetyHeaders.h); those written later, once
+    // a password is checked, get them from m_passwordChecks.
+    m_http->afterRequest([tls = answersUnderTls()](QHttpServerResponse &&response) {
+        return withSafetyHeaders(std::move(response), tls);
     });
     m_oauth->addRoutes(*m_http);
     m_appleSignIn->addRoutes(*m_http);
@@ -311,9 +299,11 @@ void HubServer::setUpRoutes()
                                 {"error"_L1, tr("This endpoint needs a WebSocket upgrade.")}}),
                             QHttpServerResponder::StatusCode::BadRequest);
         });
+    // Answered once the password is checked on a worker thread (http/PasswordChecks.h).
     m_http->route(u"/api/account/<arg>/login"_s, QHttpServerRequest::Method::Post,
-                  [this](const QString &account, const QHttpServerRequest &request) {
-                      return login(account, request);
+                  [this](const QString &account, const QHttpServerRequest &request,
+                         QHttpServerResponder &&responder) {
+                      login(account, request, std::move(responder));
                   });
     m_http->route(u"/api/account/<arg>/refresh"_s, QHttpServerRequest::Method::Post,
                   [this](const QString &account, const QHttpServerRequest &request) {
@@ -339,25 +329,29 @@ QString HubServer::clientAddress(const QHttpServerRequest &request) const
     return address;
 }
 
-QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRequest &request)
+void HubServer::login(const QString &account, const QHttpServerRequest &request,
+                      QHttpServerResponder &&responder)
 {
+    const auto refuse = [&](QHttpServerResponse &&response) {
+        m_passwordChecks->respond(std::move(responder), std::move(response));
+    };
     if (account != m_options.account)
-        return jsonError(tr("Unknown account"), QHttpServerResponse::StatusCode::NotFound);
+        return refuse(jsonError(tr("Unknown account"), QHttpServerResponse::StatusCode::NotFound));
     // JSON only: a cross-site form can post text/plain (or form fields) without asking the
     // browser's permission, application/json it cannot.
     if (!request.value("Content-Type").trimmed().toLower().startsWith("application/json"))
-        return jsonError(tr("The login body must be JSON (Content-Type: application/json)."),
-                         QHttpServerResponse::StatusCode::UnsupportedMediaType);
+        return refuse(jsonError(tr("The login body must be JSON (Content-Type: application/json)."),
+                                QHttpServerResponse::StatusCode::UnsupportedMediaType));
     QJsonParseError error;
     const QJsonObject body = QJsonDocument::fromJson(request.body(), &error).object();
     if (error.error != QJsonParseError::NoError)
-        return jsonError(tr("The login body must be JSON with username and password."),
-                         QHttpServerResponse::StatusCode::BadRequest);
+        return refuse(jsonError(tr("The login body must be JSON with username and password."),
+                                QHttpServerResponse::StatusCode::BadRequest));
     // LivePerson's other logins (a SAML assertion, OAuth 1 keys) are not this hub's: said so
     // rather than answered as a wrong password.
     if (body.contains("assertion"_L1) || body.contains("appKey"_L1))
-        return jsonError(tr("This hub signs agents in with a user name and password only."),
-                         QHttpServerResponse::StatusCode::BadRequest);
+        return refuse(jsonError(tr("This hub signs agents in with a user name and password only."),
+                                QHttpServerResponse::StatusCode::BadRequest));
     const QString username = body.value("username"_L1).toString();
     const QString password = body.value("password"_L1).toString();
     // Password guessing is slowed per user name from one address and per address; a locked-out
@@ -375,14 +369,36 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
             jsonError(tr("Too many failed sign-ins; try again in %1 s.").arg(seconds),
                       QHttpServerResponse::StatusCode::TooManyRequests);
         busy.addHeader("Retry-After", QByteArray::number(seconds));
-        return busy;
+        return refuse(std::move(busy));
     }
     const std::optional<AgentRecord> agent = m_store.agentByName(username);
-    // Hash even for unknown users so the answer takes as long either way.
-    static const QString unknownUserHash = Crypto::PasswordHash::create(Crypto::randomToken(16));
-    const bool matches =
-        Crypto::PasswordHash::verify(password, agent ? agent->passwordHash : unknownUserHash);
-    const bool valid = agent && matches;
+    const bool started = m_passwordChecks->check(
+        responder, address, password, agent ? agent->passwordHash : QString(),
+        [this, agent, username, address, userKey](bool matches) {
+            return loggedIn(agent, matches, username, address, userKey);
+        });
+    if (!started) {
+        // More logins are being checked than the hub hashes at once (or from this address):
+        // refused at once rather than queued without bound. Not audited: a flood must not fill
+        // the log either.
+        QHttpServerResponse busy =
+            jsonError(tr("The hub is checking too many sign-ins at once; try again in a moment."),
+                      QHttpServerResponse::StatusCode::TooManyRequests);
+        busy.addHeader("Retry-After", "1");
+        refuse(std::move(busy));
+    }
+}
+
+QHttpServerResponse HubServer::loggedIn(const std::optional<AgentRecord> &checked, bool matches,
+                                        const QString &username, const QString &address,
+                                        const QString &userKey)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The user as they are now: a password changed (or the user removed) while this one was
+    // being checked does not log in with the old one, and the role granted is the current one.
+    const std::optional<AgentRecord> agent =
+        checked ? m_store.agentByName(checked->username) : std::nullopt;
+    const bool valid = agent && matches && agent->passwordHash == checked->passwordHash;
     if (!valid) {
         qCInfo(lcHub) << "login refused for" << username.left(64);
         audit(u"hub"_s, u"login.refused"_s, QString(), QString(),
@@ -427,8 +443,9 @@ QHttpServerResponse HubServer::login(const QString &account, const QHttpServerRe
     // LivePerson's clients refresh with this cookie and the csrf instead of the bearer header;
     // only this account's login endpoints ever see it.
     answer.addHeader("Set-Cookie",
-                     QString(kSessionCookie + u'=' + bearer + u"; Path=/api/account/"_s + account +
-                             u"/; Max-Age="_s + QString::number(m_options.bearerLifetimeSeconds) +
+                     QString(kSessionCookie + u'=' + bearer + u"; Path=/api/account/"_s +
+                             m_options.account + u"/; Max-Age="_s +
+                             QString::number(m_options.bearerLifetimeSeconds) +
                              u"; Secure; HttpOnly; SameSite=Strict"_s)
                          .toLatin1());
     return answer;

@@ -19,6 +19,7 @@
 
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 class QHttpServerResponse;
 
 namespace Signet::Hub {
@@ -29,6 +30,7 @@ class CustomerPage;
 class WebSignInFlow;
 class DemoCustomers;
 class HubPeers;
+class PasswordChecks;
 
 struct BearerGrant
 {
@@ -67,6 +69,8 @@ public:
     // provider's issuer and published keys, the desks' client and Apple's (docs/security.md).
     // Refused when the provider publishes no keys.
     Result<ProofCheck> identityProofCheck() const;
+    // Where agents' and customers' passwords are checked (off the event loop).
+    const PasswordChecks &passwordChecks() const { return *m_passwordChecks; }
     // Who sent a request: its peer, or behind a TLS proxy the address the proxy saw.
     QString clientAddress(const QHttpServerRequest &request) const;
     // Asks the brand's provider for its keys again (a statement named a key not seen yet); done
@@ -162,7 +166,13 @@ private:
     void onPeerNotice(const QJsonObject &notice);
     // Records which agents this hub has online (for the other hubs' transfers and team lists).
     void publishPresence();
-    QHttpServerResponse login(const QString &account, const QHttpServerRequest &request);
+    // Agents' logins: answered through responder once the password is checked off the event loop.
+    void login(const QString &account, const QHttpServerRequest &request,
+               QHttpServerResponder &&responder);
+    QHttpServerResponse loggedIn(const std::optional<AgentRecord> &agent, bool matches,
+                                 const QString &username, const QString &address,
+                                 const QString &userKey);
+    bool answersUnderTls() const { return m_options.tls.has_value() || m_options.behindProxy; }
     QHttpServerResponse refresh(const QString &account, const QHttpServerRequest &request);
     QHttpServerResponse logout(const QString &account, const QHttpServerRequest &request);
     QString bearerFrom(const QHttpServerRequest &request) const;
@@ -203,6 +213,8 @@ private:
     std::unique_ptr<AppleSignInFlow> m_appleSignIn;
     std::unique_ptr<WebSignInFlow> m_webSignIn;
     std::unique_ptr<CustomerPage> m_customerPage;
+    // Last, so it ends first: its pending answers call into the members above.
+    std::unique_ptr<PasswordChecks> m_passwordChecks;
 };
 
 } // namespace Signet::Hub

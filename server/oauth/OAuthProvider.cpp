@@ -1,13 +1,14 @@
 #include "oauth/OAuthProvider.h"
 
 #include "crypto/Jws.h"
-#include "crypto/PasswordHash.h"
 #include "crypto/RandomToken.h"
+#include "http/PasswordChecks.h"
 #include "logging/Logging.h"
 
 #include <QCryptographicHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,9 +62,11 @@ QUrlQuery parseForm(const QByteArray &body)
     return QUrlQuery(text);
 }
 
-OAuthProvider::OAuthProvider(Store &store, OAuthOptions options, QObject *parent)
+OAuthProvider::OAuthProvider(Store &store, PasswordChecks &passwordChecks, OAuthOptions options,
+                             QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_passwordChecks(passwordChecks)
     , m_options(std::move(options))
     , m_perAccount(m_options.loginPerAccount)
     , m_perAddress(m_options.loginPerAddress)
@@ -147,8 +150,11 @@ void OAuthProvider::addRoutes(QHttpServer &http)
                [this] { return discovery(); });
     http.route(u"/oauth/authorize"_s, QHttpServerRequest::Method::Get,
                [this](const QHttpServerRequest &request) { return authorizePage(request); });
+    // Answered once the password is checked on a worker thread (http/PasswordChecks.h).
     http.route(u"/oauth/authorize"_s, QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request) { return authorizeSubmit(request); });
+               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   authorizeSubmit(request, std::move(responder));
+               });
     http.route(u"/oauth/token"_s, QHttpServerRequest::Method::Post,
                [this](const QHttpServerRequest &request) {
                    return token(request, OAuthClient::Endpoint::Legacy);
@@ -319,26 +325,25 @@ QHttpServerResponse OAuthProvider::authorizePage(const QHttpServerRequest &reque
     return QHttpServerResponse("text/html; charset=utf-8", loginPage(id, t, QString()).toUtf8());
 }
 
-QHttpServerResponse OAuthProvider::authorizeSubmit(const QHttpServerRequest &request)
+void OAuthProvider::authorizeSubmit(const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder)
 {
     forgetExpired();
+    const auto answer = [&](QHttpServerResponse &&response) {
+        m_passwordChecks.respond(std::move(responder), std::move(response));
+    };
     const QUrlQuery form = parseForm(request.body());
     const QString id = form.queryItemValue(u"txn"_s, QUrl::FullyDecoded);
     auto it = m_transactions.find(id);
-    if (it == m_transactions.end()) {
-        return QHttpServerResponse(
-            "text/html; charset=utf-8",
-            tr("<h1>This sign-in has expired</h1><p>Go back to Messages and tap Sign in again.</p>")
-                .toUtf8(),
-            QHttpServerResponse::StatusCode::BadRequest);
-    }
+    if (it == m_transactions.end())
+        return answer(expiredPage());
     Transaction &t = it.value();
     if (form.queryItemValue(u"action"_s) == "cancel"_L1) {
         const Transaction ended = takeTransaction(id);
-        return redirectWith(ended.redirectUri,
-                            {{u"error"_s, u"access_denied"_s},
-                             {u"error_description"_s, u"The customer cancelled the sign-in."_s},
-                             {u"state"_s, ended.state}});
+        return answer(redirectWith(
+            ended.redirectUri, {{u"error"_s, u"access_denied"_s},
+                                {u"error_description"_s, u"The customer cancelled the sign-in."_s},
+                                {u"state"_s, ended.state}}));
     }
     const QString username = form.queryItemValue(u"username"_s, QUrl::FullyDecoded);
     const QString password = form.queryItemValue(u"password"_s, QUrl::FullyDecoded);
@@ -349,20 +354,59 @@ QHttpServerResponse OAuthProvider::authorizeSubmit(const QHttpServerRequest &req
     const qint64 nowMs = now().toMSecsSinceEpoch();
     if (const qint64 wait = lockedFor(accountKey, address, nowMs); wait > 0) {
         const qint64 seconds = (wait + 999) / 1000;
-        QHttpServerResponse busy("text/html; charset=utf-8",
-                                 loginPage(id, t,
-                                           tr("Too many wrong passwords; try again in %n s.",
-                                              nullptr, static_cast<int>(seconds)))
-                                     .toUtf8(),
-                                 QHttpServerResponse::StatusCode::TooManyRequests);
-        busy.setHeader("Retry-After", QByteArray::number(seconds));
-        return busy;
+        return answer(busyPage(
+            id, t,
+            tr("Too many wrong passwords; try again in %n s.", nullptr, static_cast<int>(seconds)),
+            seconds));
     }
+    // One password at a time per sign-in, so its attempts are counted before the next.
+    if (t.checking)
+        return answer(busyPage(id, t, tr("Your password is still being checked; try again."), 1));
     const std::optional<CustomerAccount> account = m_store.customerAccountByUsername(username);
-    static const QString unknownUserHash = Crypto::PasswordHash::create(Crypto::randomToken(16));
-    const bool matches =
-        Crypto::PasswordHash::verify(password, account ? account->passwordHash : unknownUserHash);
-    if (!account || !matches) {
+    const bool started = m_passwordChecks.check(
+        responder, address, password, account ? account->passwordHash : QString(),
+        [this, id, account, accountKey, address](bool matches) {
+            return checkedPassword(id, account, matches, accountKey, address);
+        });
+    if (!started)
+        return answer(busyPage(id, t, tr("Too many sign-ins at once; try again in a moment."), 1));
+    t.checking = true;
+}
+
+QHttpServerResponse OAuthProvider::expiredPage() const
+{
+    return QHttpServerResponse(
+        "text/html; charset=utf-8",
+        tr("<h1>This sign-in has expired</h1><p>Go back to Messages and tap Sign in again.</p>")
+            .toUtf8(),
+        QHttpServerResponse::StatusCode::BadRequest);
+}
+
+QHttpServerResponse OAuthProvider::busyPage(const QString &id, const Transaction &t,
+                                            const QString &message, qint64 retryAfterSeconds) const
+{
+    QHttpServerResponse busy("text/html; charset=utf-8", loginPage(id, t, message).toUtf8(),
+                             QHttpServerResponse::StatusCode::TooManyRequests);
+    busy.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    return busy;
+}
+
+QHttpServerResponse OAuthProvider::checkedPassword(const QString &id,
+                                                   const std::optional<CustomerAccount> &account,
+                                                   bool matches, const QString &accountKey,
+                                                   const QString &address)
+{
+    const qint64 nowMs = now().toMSecsSinceEpoch();
+    auto it = m_transactions.find(id);
+    // The customer cancelled, or the sign-in expired, while the password was being checked.
+    if (it == m_transactions.end())
+        return expiredPage();
+    Transaction &t = it.value();
+    t.checking = false;
+    // The account as it is now (a password changed meanwhile does not sign in with the old).
+    const std::optional<CustomerAccount> current =
+        account ? m_store.customerAccountByUsername(account->username) : std::nullopt;
+    if (!current || !matches || current->passwordHash != account->passwordHash) {
         recordWrongPassword(accountKey, address, nowMs);
         ++t.attempts;
         qCInfo(lcHub) << "login page: wrong credentials, attempt" << t.attempts << "of"
@@ -385,7 +429,7 @@ QHttpServerResponse OAuthProvider::authorizeSubmit(const QHttpServerRequest &req
     Code code{ended.clientId,
               ended.redirectUri,
               ended.codeChallenge,
-              account->subject,
+              current->subject,
               ended.scope,
               now().addSecs(m_options.codeLifetimeSeconds),
               false,

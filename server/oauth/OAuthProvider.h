@@ -12,9 +12,12 @@
 
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 class QHttpServerResponse;
 
 namespace Signet::Hub {
+
+class PasswordChecks;
 
 // A client registered with the provider. Apple's side (legacy, iOS 12–15) and the messaging
 // platform (iOS 16+) are two clients with their own secret, redirect URI and token endpoint.
@@ -64,7 +67,9 @@ class OAuthProvider : public QObject
 {
     Q_OBJECT
 public:
-    OAuthProvider(Store &store, OAuthOptions options, QObject *parent = nullptr);
+    // Customers' passwords are checked by passwordChecks (off the event loop).
+    OAuthProvider(Store &store, PasswordChecks &passwordChecks, OAuthOptions options,
+                  QObject *parent = nullptr);
 
     void addRoutes(QHttpServer &http);
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -97,7 +102,8 @@ private:
         QString clientId, redirectUri, state, codeChallenge, scope;
         int attempts = 0;
         QDateTime expires;
-        QString address; // who opened it
+        QString address;       // who opened it
+        bool checking = false; // a password of it is being checked
     };
     struct Code
     {
@@ -115,7 +121,14 @@ private:
 
     QHttpServerResponse discovery() const;
     QHttpServerResponse authorizePage(const QHttpServerRequest &request);
-    QHttpServerResponse authorizeSubmit(const QHttpServerRequest &request);
+    void authorizeSubmit(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // The answer to a submitted password of sign-in id, once checked.
+    QHttpServerResponse checkedPassword(const QString &id,
+                                        const std::optional<CustomerAccount> &account, bool matches,
+                                        const QString &accountKey, const QString &address);
+    QHttpServerResponse expiredPage() const;
+    QHttpServerResponse busyPage(const QString &id, const Transaction &t, const QString &message,
+                                 qint64 retryAfterSeconds) const;
     QHttpServerResponse token(const QHttpServerRequest &request, OAuthClient::Endpoint endpoint);
     QHttpServerResponse userinfo(const QHttpServerRequest &request) const;
     QHttpServerResponse introspect(const QHttpServerRequest &request) const;
@@ -134,6 +147,7 @@ private:
     const Crypto::EcKeyPair *signingKey() const;
 
     Store &m_store;
+    PasswordChecks &m_passwordChecks;
     OAuthOptions m_options;
     std::function<QDateTime()> m_clock;
     QString addressOf(const QHttpServerRequest &request) const;
