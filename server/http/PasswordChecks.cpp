@@ -15,9 +15,10 @@ namespace Signet::Hub {
 
 struct PasswordChecks::Pending
 {
-    explicit Pending(QHttpServerResponder &&r) : responder(std::move(r)), socket(responder.socket())
-    {
-    }
+    explicit Pending(QHttpServerResponder &&r)
+        : responder(std::move(r))
+        , socket(responder.socket())
+    {}
     QHttpServerResponder responder;
     // QHttpServer deletes a connection's socket (and the request the responder refers to) when
     // the client goes; the answer is written only while it is still there.
@@ -33,7 +34,9 @@ int PasswordChecks::defaultThreads()
 }
 
 PasswordChecks::PasswordChecks(Limits limits, Finish finish, QObject *parent)
-    : QObject(parent), m_limits(limits), m_finish(std::move(finish))
+    : QObject(parent)
+    , m_limits(limits)
+    , m_finish(std::move(finish))
 {
     m_pool.setMaxThreadCount(std::max(1, m_limits.threads));
     m_pool.setObjectName(QStringLiteral("password-checks"));

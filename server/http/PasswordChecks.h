@@ -28,7 +28,7 @@ class PasswordChecks : public QObject
 public:
     struct Limits
     {
-        int threads = defaultThreads(); // hashes at once
+        int threads = defaultThreads();         // hashes at once
         int waiting = 4 * defaultThreads() + 4; // checks running or queued
         int perAddress = 2 * defaultThreads() + 2;
     };

@@ -87,7 +87,8 @@ QString openSignIn(TestHub &hub, QNetworkAccessManager &network)
     QUrlQuery q;
     q.addQueryItem(u"response_type"_s, u"code"_s);
     q.addQueryItem(u"client_id"_s, apple.id);
-    q.addQueryItem(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(apple.redirectUri)));
+    q.addQueryItem(u"redirect_uri"_s,
+                   QString::fromLatin1(QUrl::toPercentEncoding(apple.redirectUri)));
     q.addQueryItem(u"state"_s, u"st-1"_s);
     q.addQueryItem(u"code_challenge"_s, OAuthProvider::codeChallengeFor(u"v"_s.repeated(43)));
     q.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
@@ -239,8 +240,8 @@ private slots:
         QVERIFY(spinUntil([&] { return login->answered(); }, kWait));
         QCOMPARE(login->status(), 401);
 
-        CustomerAccount maya{
-            u"c-1001"_s, u"maya@example.com"_s, {}, u"Maya Chen"_s, u"maya@example.com"_s, {}};
+        CustomerAccount maya{u"c-1001"_s,    u"maya@example.com"_s, {},
+                             u"Maya Chen"_s, u"maya@example.com"_s, {}};
         QVERIFY(hub.hub().store().upsertCustomerAccount(maya, u"maya-demo-pass"_s).ok());
         QNetworkAccessManager network;
         const QString txn = openSignIn(hub, network);
