@@ -2,7 +2,10 @@
 
 // What the benchmarks share: percentiles, a process's memory, free ports, an event loop that runs
 // until a condition holds, and a signet-hub started as its own process on a database.
+#include "crypto/RandomToken.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,9 +16,12 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 namespace Signet::Bench {
@@ -107,6 +113,62 @@ inline void idle(qint64 ms)
 {
     runUntil([] { return false; }, ms);
 }
+
+// Bounds a whole run, whatever happens: after minutes the driver says so and exits with 1.
+inline void giveUpAfter(QCoreApplication &app, int minutes, const char *name)
+{
+    QTimer::singleShot(minutes * 60 * 1000, &app, [minutes, name] {
+        std::printf("%s: gave up after %d minutes\n", name, minutes);
+        std::fflush(stdout);
+        std::_Exit(1);
+    });
+}
+
+// Agents with a login each (a bearer the hub recognises), written straight into the hub's tables
+// as ConversationSeeder below writes conversations. The first error is kept.
+struct AgentSeeder
+{
+    QSqlQuery agent;
+    QSqlQuery grant;
+    QString error;
+
+    explicit AgentSeeder(const QSqlDatabase &db)
+        : agent(db)
+        , grant(db)
+    {
+        agent.prepare(
+            QStringLiteral("INSERT INTO agents (id, username, display_name, role, password_hash) "
+                           "VALUES (?, ?, ?, 'agent', ?)"));
+        grant.prepare(
+            QStringLiteral("INSERT INTO bearer_grants (token_hash, agent_id, role, expires_ts) "
+                           "VALUES (?, ?, 'agent', ?)"));
+    }
+
+    // The agent's bearer; id is also its user name. The store keeps a bearer's SHA-256, as the
+    // hub does.
+    QString add(const QString &id, const QString &displayName, const QString &passwordHash,
+                qint64 expiresTs)
+    {
+        agent.addBindValue(id);
+        agent.addBindValue(id);
+        agent.addBindValue(displayName);
+        agent.addBindValue(passwordHash);
+        run(agent);
+        const QString bearer = Crypto::randomToken(32);
+        grant.addBindValue(QString::fromLatin1(
+            QCryptographicHash::hash(bearer.toUtf8(), QCryptographicHash::Sha256).toHex()));
+        grant.addBindValue(id);
+        grant.addBindValue(expiresTs);
+        run(grant);
+        return bearer;
+    }
+
+    void run(QSqlQuery &query)
+    {
+        if (!query.exec() && error.isEmpty())
+            error = query.lastError().text();
+    }
+};
 
 // Customers and their open web-chat conversations written straight into the hub's tables, for
 // drivers that need thousands (the hub's own paths commit each row, right for a hub and too slow to

@@ -240,11 +240,7 @@ int main(int argc, char *argv[])
         out << "desk_bench --hub PATH --desk PATH [--chromium PATH]\n";
         return 2;
     }
-    QTimer::singleShot(20 * 60 * 1000, &app, [] {
-        out << "desk_bench: gave up after 20 minutes\n";
-        out.flush();
-        std::_Exit(1);
-    });
+    giveUpAfter(app, 20, "desk_bench");
     const int conversations = std::max(2, parser.value(u"conversations"_s).toInt());
     const int messages = std::max(1, parser.value(u"messages"_s).toInt());
     const int samples = std::max(1, parser.value(u"samples"_s).toInt());

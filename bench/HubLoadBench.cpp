@@ -97,31 +97,11 @@ Fleet seed(const QString &location, int agents, int conversations)
         db.transaction();
         const QString hash = Crypto::PasswordHash::create(u"load-bench-password"_s);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QSqlQuery agent(db), grant(db);
+        AgentSeeder agentSeeder(db);
         ConversationSeeder seeder(db);
-        agent.prepare(u"INSERT INTO agents (id, username, display_name, role, password_hash) "
-                      "VALUES (?, ?, ?, 'agent', ?)"_s);
-        grant.prepare(u"INSERT INTO bearer_grants (token_hash, agent_id, role, expires_ts) "
-                      "VALUES (?, ?, 'agent', ?)"_s);
-        auto run = [&fleet](QSqlQuery &query) {
-            if (!query.exec() && fleet.error.isEmpty())
-                fleet.error = query.lastError().text();
-        };
-        for (int a = 0; a < agents; ++a) {
-            const QString id = u"load-agent-%1"_s.arg(a);
-            agent.addBindValue(id);
-            agent.addBindValue(id);
-            agent.addBindValue(u"Agent %1"_s.arg(a));
-            agent.addBindValue(hash);
-            run(agent);
-            const QString bearer = Crypto::randomToken(32);
-            grant.addBindValue(QString::fromLatin1(
-                QCryptographicHash::hash(bearer.toUtf8(), QCryptographicHash::Sha256).toHex()));
-            grant.addBindValue(id);
-            grant.addBindValue(now + 8 * 3600 * 1000);
-            run(grant);
-            fleet.bearers << bearer;
-        }
+        for (int a = 0; a < agents; ++a)
+            fleet.bearers << agentSeeder.add(u"load-agent-%1"_s.arg(a), u"Agent %1"_s.arg(a), hash,
+                                             now + 8 * 3600 * 1000);
         for (int c = 0; c < conversations; ++c) {
             const QString customer = u"load-customer-%1"_s.arg(c);
             const QString convId = u"load-conv-%1"_s.arg(c);
@@ -131,7 +111,7 @@ Fleet seed(const QString &location, int agents, int conversations)
                 convId, QString::fromLatin1(CustomerPage::linkKey(secret, convId)));
         }
         if (fleet.error.isEmpty())
-            fleet.error = seeder.error;
+            fleet.error = !agentSeeder.error.isEmpty() ? agentSeeder.error : seeder.error;
         if (!db.commit() && fleet.error.isEmpty())
             fleet.error = db.lastError().text();
     }
@@ -283,11 +263,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     // The whole run is bounded, whatever happens.
-    QTimer::singleShot(15 * 60 * 1000, &app, [] {
-        out << "hub_load_bench: gave up after 15 minutes\n";
-        out.flush();
-        std::_Exit(1);
-    });
+    giveUpAfter(app, 15, "hub_load_bench");
     // Two ends of 2,000 sockets each, plus the hub's files.
     rlimit files{};
     if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {

@@ -14,26 +14,21 @@
 #include "BenchSupport.h"
 #include "TestDatabase.h"
 #include "crypto/PasswordHash.h"
-#include "crypto/RandomToken.h"
 #include "protocol/Envelope.h"
 #include "protocol/MessageTypes.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <QWebSocket>
 
-#include <cstdlib>
 #include <map>
 #include <memory>
 #include <vector>
@@ -59,22 +54,13 @@ QString seedAgent(const QString &location, QString *error)
         }
     }
     const QString connection = u"flood-seed"_s;
-    QString bearer = Crypto::randomToken(32);
+    QString bearer;
     {
-        QSqlDatabase db = rawConnection(location, connection);
-        QSqlQuery agent(db), grant(db);
-        agent.prepare(u"INSERT INTO agents (id, username, display_name, role, password_hash) "
-                      "VALUES ('flood-agent', 'flood-agent', 'Flood Agent', 'agent', ?)"_s);
-        agent.addBindValue(Crypto::PasswordHash::create(u"flood-bench-password"_s));
-        grant.prepare(u"INSERT INTO bearer_grants (token_hash, agent_id, role, expires_ts) "
-                      "VALUES (?, 'flood-agent', 'agent', ?)"_s);
-        grant.addBindValue(QString::fromLatin1(
-            QCryptographicHash::hash(bearer.toUtf8(), QCryptographicHash::Sha256).toHex()));
-        grant.addBindValue(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000);
-        if (!agent.exec())
-            *error = agent.lastError().text();
-        else if (!grant.exec())
-            *error = grant.lastError().text();
+        AgentSeeder agents(rawConnection(location, connection));
+        bearer = agents.add(u"flood-agent"_s, u"Flood Agent"_s,
+                            Crypto::PasswordHash::create(u"flood-bench-password"_s),
+                            QDateTime::currentMSecsSinceEpoch() + 3600 * 1000);
+        *error = agents.error;
     }
     closeRawConnection(connection);
     return error->isEmpty() ? bearer : QString();
@@ -96,9 +82,9 @@ public:
             ask();
         });
         connect(&m_socket, &QWebSocket::textMessageReceived, this, &Desk::received);
-        m_socket.open(QUrl(u"ws://127.0.0.1:%1/ws_api/account/signet/messaging/brand/%2?v=2.1"_s
-                               .arg(port)
-                               .arg(bearer)));
+        m_socket.open(QUrl(
+            u"ws://127.0.0.1:%1/ws_api/account/signet/messaging/brand/%2?v=2.1"_s.arg(port).arg(
+                bearer)));
     }
 
     void stop() { m_socket.abort(); }
@@ -107,9 +93,9 @@ private:
     void ask()
     {
         m_asked.restart();
-        m_socket.sendTextMessage(QString::fromUtf8(Protocol::encodeEnvelope(
-            Protocol::Envelope::request(QString::number(++m_id), Protocol::Types::GetClock,
-                                        QJsonObject{}))));
+        m_socket.sendTextMessage(
+            QString::fromUtf8(Protocol::encodeEnvelope(Protocol::Envelope::request(
+                QString::number(++m_id), Protocol::Types::GetClock, QJsonObject{}))));
     }
 
     void received(const QString &text)
@@ -248,10 +234,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{u"hub"_s, u"The signet-hub binary."_s, u"path"_s},
-                       {u"seconds"_s, u"Length of each phase."_s, u"n"_s, u"10"_s},
-                       {u"in-flight"_s, u"Login requests in flight during the overload."_s,
-                        u"n"_s, u"64"_s}});
+    parser.addOptions(
+        {{u"hub"_s, u"The signet-hub binary."_s, u"path"_s},
+         {u"seconds"_s, u"Length of each phase."_s, u"n"_s, u"10"_s},
+         {u"in-flight"_s, u"Login requests in flight during the overload."_s, u"n"_s, u"64"_s}});
     parser.process(app);
     const int seconds = parser.value(u"seconds"_s).toInt();
     const int inFlight = parser.value(u"in-flight"_s).toInt();
@@ -259,11 +245,7 @@ int main(int argc, char *argv[])
         out << "usage: password_flood_bench --hub PATH [--seconds 10] [--in-flight 64]\n";
         return 2;
     }
-    QTimer::singleShot(10 * 60 * 1000, &app, [] {
-        out << "gave up after 10 minutes\n";
-        out.flush();
-        std::_Exit(1);
-    });
+    giveUpAfter(app, 10, "password_flood_bench");
 
     QTemporaryDir dir;
     const QString location = dir.filePath(u"hub.db"_s);
@@ -289,8 +271,8 @@ int main(int argc, char *argv[])
     // flight keep the pool busy all the time and are never shed; the overload is mostly shed.
     std::vector<Phase> phases;
     phases.push_back(runPhase(u"quiet"_s, desk, hub.port, 0, seconds));
-    phases.push_back(runPhase(u"4 guesses in flight (the pool always busy)"_s, desk, hub.port, 4,
-                              seconds));
+    phases.push_back(
+        runPhase(u"4 guesses in flight (the pool always busy)"_s, desk, hub.port, 4, seconds));
     phases.push_back(runPhase(u"%1 guesses in flight (overload)"_s.arg(inFlight), desk, hub.port,
                               inFlight, seconds));
     desk.stop();
