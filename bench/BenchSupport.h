@@ -229,8 +229,12 @@ struct HubProcess
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(binary, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                               QStringLiteral("--db"), location});
+        // Every simulated desk comes from 127.0.0.1, where a team's would come from many
+        // addresses: no cap per address (its deadlines still apply).
+        process.start(binary,
+                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                       QStringLiteral("--db"), location,
+                       QStringLiteral("--max-connections-per-address"), QStringLiteral("0")});
         if (!process.waitForStarted(10000))
             return false;
         QNetworkAccessManager network;

@@ -325,6 +325,15 @@ Status configureTls(const QCommandLineParser &parser, HubOptions &options)
         return fail(u"--public-url must be https:// when the hub serves TLS or sits behind a TLS "
                     "proxy, and http:// otherwise (it is %1://)"_s.arg(options.publicUrl.scheme()));
     options.behindProxy = parser.isSet(u"behind-tls-proxy"_s);
+    if (parser.isSet(u"trusted-proxy"_s) && !options.behindProxy)
+        return fail(u"--trusted-proxy names the proxy in front of the hub: it goes with "
+                    "--behind-tls-proxy"_s);
+    for (const QString &text : parser.values(u"trusted-proxy"_s)) {
+        Result<TrustedProxies::Subnet> subnet = TrustedProxies::parse(text);
+        if (!subnet)
+            return fail(u"--trusted-proxy: "_s + subnet.error());
+        options.trustedProxies << subnet.value();
+    }
     const bool reachable = !options.address.isLoopback();
     if (!options.tls && reachable && !parser.isSet(u"behind-tls-proxy"_s))
         return fail(u"refusing plain HTTP on %1, which other machines can reach: serve TLS "
@@ -400,6 +409,16 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
     parser.addOption({u"behind-tls-proxy"_s,
                       u"Allow plain HTTP on an address other machines reach, because a "
                       "TLS-terminating proxy is in front of the hub."_s});
+    parser.addOption(
+        {u"trusted-proxy"_s,
+         u"With --behind-tls-proxy: the proxy's address or network (ADDRESS[/PREFIX]; "
+         "repeatable). The client's address is read from X-Forwarded-For only on connections "
+         "from these (default: this machine, 127.0.0.0/8 and ::1)."_s,
+         u"address"_s});
+    parser.addOption({u"max-connections-per-address"_s,
+                      u"How many connections one address may hold at once (default 256; IPv6 "
+                      "counts by /64; 0: no cap). Trusted proxies are exempt."_s,
+                      u"n"_s});
     parser.addOption({u"role"_s, u"With user add: agent or supervisor."_s, u"role"_s});
     parser.addOption({u"display-name"_s, u"With user add: the name shown to others."_s, u"text"_s});
     parser.addOption({u"format"_s, u"With export: json (default, verifiable) or csv."_s,
@@ -473,6 +492,16 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
         QTextStream(stderr) << "signet-hub: " << tls.error() << '\n';
         return 2;
     }
+    if (parser.isSet(u"max-connections-per-address"_s)) {
+        bool ok = false;
+        const int cap = parser.value(u"max-connections-per-address"_s).toInt(&ok);
+        if (!ok || cap < 0 || cap > 1000000) {
+            QTextStream(stderr) << "signet-hub: --max-connections-per-address takes a number "
+                                   "from 0 (no cap) up\n";
+            return 2;
+        }
+        options.connections.perAddress = cap;
+    }
 
     HubServer hub(options);
     Result<quint16> started = hub.start();
@@ -489,6 +518,15 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
         QObject::connect(brand, &BrandProvider::ready, brand, [brand] {
             QTextStream(stdout) << "identity provider ready: " << brand->issuer() << Qt::endl;
         });
+    }
+    if (options.behindProxy) {
+        QStringList proxies;
+        for (const TrustedProxies::Subnet &subnet : std::as_const(options.trustedProxies))
+            proxies << u"%1/%2"_s.arg(subnet.first.toString()).arg(subnet.second);
+        out << "behind a TLS proxy: X-Forwarded-For is believed from "
+            << (proxies.isEmpty() ? u"this machine only (127.0.0.0/8, ::1)"_s
+                                  : proxies.join(u", "_s))
+            << '\n';
     }
     if (options.tls)
         out << "TLS certificate fingerprint " << options.tls->fingerprint

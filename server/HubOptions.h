@@ -2,6 +2,7 @@
 
 #include "TeamConfig.h"
 #include "agentapi/LoginThrottle.h"
+#include "http/ConnectionGuard.h"
 #include "http/PasswordChecks.h"
 #include "oauth/BrandProvider.h"
 #include "tls/HubTls.h"
@@ -53,8 +54,12 @@ struct HubOptions
     // How desks and customers reach the hub when that is not the listening address (behind a
     // load balancer, or listening on 0.0.0.0): the scheme, host and port of every URL it gives.
     QUrl publicUrl;
-    // A TLS-terminating proxy is in front: clients' addresses come from X-Forwarded-For.
+    // A TLS-terminating proxy is in front: clients' addresses come from X-Forwarded-For, on
+    // connections from trustedProxies (empty: the hub's own machine, a proxy beside it).
     bool behindProxy = false;
+    QList<TrustedProxies::Subnet> trustedProxies;
+    // Deadlines for HTTP requests and idle connections, and the cap per address.
+    ConnectionGuard::Limits connections;
     // Several hubs on one PostgreSQL database: each checks its line to the others this often, and
     // records then which agents it has online (a hub silent for three intervals counts as gone).
     int peerPingMs = 5000;

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -73,6 +74,10 @@ HubServer::HubServer(HubOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_loginsPerUser(m_options.loginPerUser)
     , m_loginsPerAddress(m_options.loginPerAddress)
+    , m_proxies(!m_options.behindProxy               ? TrustedProxies()
+                : m_options.trustedProxies.isEmpty() ? TrustedProxies::loopback()
+                                                     : TrustedProxies(m_options.trustedProxies))
+    , m_guard(std::make_unique<ConnectionGuard>(m_options.connections, m_proxies))
     , m_http(std::make_unique<QHttpServer>())
 {
     m_sweep.setInterval(std::clamp(m_options.bearerLifetimeSeconds * 1000 / 4, 250, 15000));
@@ -225,14 +230,20 @@ Result<quint16> HubServer::start()
     setUpRoutes();
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this,
             &HubServer::onNewWebSocket);
-    if (m_options.tls)
-        m_http->sslSetup(m_options.tls->configuration);
-    m_port = m_http->listen(m_options.address, m_options.port);
-    if (m_port == 0) {
-        return fail(tr("Cannot listen on %1:%2 (is the port in use?)")
+    // Connections are accepted through the guard, which closes those that hold a place
+    // without using it (http/ConnectionGuard.h).
+    QTcpServer *server = m_guard->createServer(
+        m_options.tls ? std::optional(m_options.tls->configuration) : std::nullopt);
+    if (!server->listen(m_options.address, m_options.port)) {
+        const QString why = server->errorString();
+        delete server;
+        return fail(tr("Cannot listen on %1:%2 (%3; is the port in use?)")
                         .arg(m_options.address.toString())
-                        .arg(m_options.port));
+                        .arg(m_options.port)
+                        .arg(why));
     }
+    m_port = server->serverPort();
+    m_http->bind(server);
     qCInfo(lcHub) << "signet-hub listening on" << baseUrl();
     m_oauth->setIssuer(baseUrl());
     m_oauth->setIos16RedirectUri(baseUrl() + u"/apple/callback"_s);
@@ -318,15 +329,12 @@ void HubServer::setUpRoutes()
 QString HubServer::clientAddress(const QHttpServerRequest &request) const
 {
     // Behind a TLS proxy every request comes from the proxy: the client is the address it saw,
-    // the last one in X-Forwarded-For (earlier entries are the client's to forge).
-    QString address = request.remoteAddress().toString();
-    if (m_options.behindProxy) {
-        const QByteArray forwarded = request.value("X-Forwarded-For");
-        const QString last = QString::fromLatin1(forwarded.split(',').last()).trimmed();
-        if (!QHostAddress(last).isNull())
-            address = QHostAddress(last).toString();
-    }
-    return address;
+    // in X-Forwarded-For, believed only on a connection from a trusted proxy (anyone else who
+    // reaches the hub directly could write any address there).
+    if (m_options.behindProxy)
+        return m_proxies.clientOf(request.remoteAddress(), request.value("X-Forwarded-For"))
+            .toString();
+    return TrustedProxies::normalized(request.remoteAddress()).toString();
 }
 
 void HubServer::login(const QString &account, const QHttpServerRequest &request,
@@ -582,6 +590,7 @@ std::optional<BearerGrant> HubServer::grantFor(const QString &bearer) const
 
 void HubServer::onNewWebSocket()
 {
+    m_guard->forgetHandedOn();
     while (m_http->hasPendingWebSocketConnections()) {
         std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
         if (!socket)

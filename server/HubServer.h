@@ -141,6 +141,7 @@ public:
     // For tests: abort every agent WebSocket as a network failure would.
     void dropAllConnections();
     int connectionCount() const;
+    const ConnectionGuard &connectionGuard() const { return *m_guard; }
 
 signals:
     void eventPublished(const Signet::Protocol::MessagingEvent &event);
@@ -190,6 +191,10 @@ private:
     LoginThrottle m_loginsPerUser;
     LoginThrottle m_loginsPerAddress;
     QTimer m_sweep;
+    // Whose X-Forwarded-For is believed (behind a TLS proxy; none otherwise).
+    TrustedProxies m_proxies;
+    // Before m_http, so it outlives the connections it watches.
+    std::unique_ptr<ConnectionGuard> m_guard;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
     // Logins by bearer: a cache of the store's bearer_grants, which every hub on the database

@@ -79,6 +79,18 @@ private slots:
                                     QFileDevice::ReadGroup | QFileDevice::ReadOther));
         QCOMPARE(run({u"--identity-provider"_s, ini, u"--db"_s, db}, ""), 2);
         QCOMPARE(run({u"--listen"_s, u"127.0.0.1:99999"_s, u"--db"_s, db}, ""), 2);
+        // Trusted proxies: only behind one, and only addresses or networks.
+        QCOMPARE(run({u"--trusted-proxy"_s, u"10.0.0.5"_s, u"--db"_s, db}, ""), 2);
+        QCOMPARE(
+            run({u"--behind-tls-proxy"_s, u"--trusted-proxy"_s, u"proxy.example"_s, u"--db"_s, db},
+                ""),
+            2);
+        QCOMPARE(
+            run({u"--behind-tls-proxy"_s, u"--trusted-proxy"_s, u"10.0.0.0/33"_s, u"--db"_s, db},
+                ""),
+            2);
+        QCOMPARE(run({u"--max-connections-per-address"_s, u"-1"_s, u"--db"_s, db}, ""), 2);
+        QCOMPARE(run({u"--max-connections-per-address"_s, u"many"_s, u"--db"_s, db}, ""), 2);
     }
 
     void exportsAreWrittenAndVerifiedAgainstTheHub()
