@@ -2,6 +2,7 @@
 
 #include "TeamConfig.h"
 #include "agentapi/LoginThrottle.h"
+#include "audit/AuditLimiter.h"
 #include "http/ConnectionGuard.h"
 #include "http/PasswordChecks.h"
 #include "oauth/BrandProvider.h"
@@ -63,6 +64,11 @@ struct HubOptions
     // Several hubs on one PostgreSQL database: each checks its line to the others this often, and
     // records then which agents it has online (a hub silent for three intervals counts as gone).
     int peerPingMs = 5000;
+    // Audit entries one source (an agent, a customer, an address) may write at once and a minute
+    // after that; beyond, they are counted into one audit.suppressed entry.
+    AuditLimiter::Policy auditPerSource;
+    // The audit chain is checked in full at start and this often (requests check what is new).
+    int auditFullPassMs = 10 * 60 * 1000;
     // Skills to transfer to, dispositions and canned responses (--team FILE).
     TeamConfig team = TeamConfig::defaults();
 };

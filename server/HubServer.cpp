@@ -72,6 +72,7 @@ bool isSupportedApiVersion(const QUrl &url)
 HubServer::HubServer(HubOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_auditLimiter(m_options.auditPerSource)
     , m_loginsPerUser(m_options.loginPerUser)
     , m_loginsPerAddress(m_options.loginPerAddress)
     , m_proxies(!m_options.behindProxy               ? TrustedProxies()
@@ -223,6 +224,8 @@ Result<quint16> HubServer::start()
         return fail(opened.error());
     if (Status listening = m_peers->start(m_options.peerPingMs); !listening)
         return fail(listening.error());
+    m_auditVerifier = std::make_unique<AuditVerifier>(m_store, m_options.auditFullPassMs);
+    m_auditVerifier->start();
     if (m_peers->isActive()) {
         qCInfo(lcHub) << "sharing the database with other hubs as" << m_peers->hubId();
         publishPresence();
@@ -553,6 +556,9 @@ void HubServer::sweepSessions()
             session->endExpired();
     }
     const qint64 nowMs = now.toMSecsSinceEpoch();
+    // What a flooding source had suppressed is written once it may write again.
+    for (const AuditLimiter::Suppressed &suppressed : m_auditLimiter.due(nowMs))
+        writeSuppressed(suppressed);
     // Counts of capped sockets not audited yet are, once their minute is over; quiet logins go.
     for (auto it = m_socketCaps.begin(); it != m_socketCaps.end();) {
         if (nowMs - it->auditedMs < 60'000) {
@@ -1038,6 +1044,29 @@ Status HubServer::setManager(const QString &convId, const QString &userId, bool 
 
 void HubServer::audit(const QString &actor, const QString &action, const QString &convId,
                       const QString &requestId, const QJsonObject &details)
+{
+    // Whose flood it would be: the actor, or for what the hub records on someone's behalf, the
+    // address or the conversation that caused it.
+    QString source = actor;
+    if (actor == "hub"_L1) {
+        const QString address = details.value("address"_L1).toString();
+        source = u"hub|"_s + (!address.isEmpty() ? address : !convId.isEmpty() ? convId : action);
+    }
+    const AuditLimiter::Decision decision =
+        m_auditLimiter.admit(source, actor, action, QDateTime::currentMSecsSinceEpoch());
+    if (decision.before)
+        writeSuppressed(*decision.before);
+    if (decision.write)
+        writeAudit(actor, action, convId, requestId, details);
+}
+
+void HubServer::writeSuppressed(const AuditLimiter::Suppressed &suppressed)
+{
+    writeAudit(suppressed.actor, u"audit.suppressed"_s, QString(), QString(), suppressed.details());
+}
+
+void HubServer::writeAudit(const QString &actor, const QString &action, const QString &convId,
+                           const QString &requestId, const QJsonObject &details)
 {
     Result<AuditEntry> written = m_store.appendAudit(actor, action, convId, requestId, details);
     if (!written)

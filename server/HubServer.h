@@ -2,6 +2,7 @@
 
 #include "HubOptions.h"
 #include "Result.h"
+#include "audit/AuditVerifier.h"
 #include "oauth/IdentityProof.h"
 #include "oauth/OAuthProvider.h"
 #include "protocol/Values.h"
@@ -142,6 +143,8 @@ public:
     void dropAllConnections();
     int connectionCount() const;
     const ConnectionGuard &connectionGuard() const { return *m_guard; }
+    // The audit chain's checks, off the event loop (valid once started).
+    AuditVerifier &auditVerifier() { return *m_auditVerifier; }
 
 signals:
     void eventPublished(const Signet::Protocol::MessagingEvent &event);
@@ -183,9 +186,13 @@ private:
 
     // Closes WebSockets whose bearer has expired or was logged out, and forgets dead bearers.
     void sweepSessions();
+    void writeAudit(const QString &actor, const QString &action, const QString &convId,
+                    const QString &requestId, const QJsonObject &details);
+    void writeSuppressed(const AuditLimiter::Suppressed &suppressed);
 
     HubOptions m_options;
     Store m_store;
+    AuditLimiter m_auditLimiter;
     // convId → the agent side's typing state and when it was said (ms since epoch).
     QHash<QString, std::pair<QString, qint64>> m_agentChatStates;
     LoginThrottle m_loginsPerUser;
@@ -218,6 +225,8 @@ private:
     std::unique_ptr<AppleSignInFlow> m_appleSignIn;
     std::unique_ptr<WebSignInFlow> m_webSignIn;
     std::unique_ptr<CustomerPage> m_customerPage;
+    // Ends before the store it reads.
+    std::unique_ptr<AuditVerifier> m_auditVerifier;
     // Last, so it ends first: its pending answers call into the members above.
     std::unique_ptr<PasswordChecks> m_passwordChecks;
 };

@@ -1659,24 +1659,59 @@ QList<AuditEntry> Store::audit(const AuditFilter &filter) const
 
 Status Store::verifyAudit() const
 {
-    QSqlQuery query(db());
+    const AuditChainCheck check = checkAuditChain(db(), 0, auditSeed());
+    if (!check.problem.isEmpty())
+        return fail(check.problem);
+    return Done{};
+}
+
+AuditChainCheck Store::checkAuditChain(const QSqlDatabase &database, qint64 fromSequence,
+                                       const QString &fromHash, const std::atomic_bool *cancel)
+{
+    AuditChainCheck check;
+    check.lastSequence = fromSequence;
+    check.lastHash = fromHash;
+    QSqlQuery query(database);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT seq, ts, actor, action, conv_id, request_id, details_json, "
-                    "prev_hash, hash FROM audit_log ORDER BY seq"_s))
-        return sqlFailure(query, u"Reading the audit log"_s);
-    QString previous = auditSeed();
-    qint64 expected = 1;
+    // From the checkpoint's own entry: it must still be there with the hash it had.
+    query.prepare(u"SELECT seq, ts, actor, action, conv_id, request_id, details_json, "
+                  "prev_hash, hash FROM audit_log WHERE seq >= ? ORDER BY seq"_s);
+    query.addBindValue(fromSequence);
+    if (!query.exec()) {
+        check.problem = u"Reading the audit log failed: %1"_s.arg(query.lastError().text());
+        return check;
+    }
+    qint64 expected = fromSequence + 1;
+    if (fromSequence > 0) {
+        if (!query.next() || query.value(0).toLongLong() != fromSequence ||
+            query.value(8).toString() != fromHash) {
+            check.problem = u"Audit entry %1, checked before, was changed or removed: the log "
+                            "was changed."_s.arg(fromSequence);
+            return check;
+        }
+    }
+    QString previous = fromHash;
     while (query.next()) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            check.problem = u"The check was stopped."_s;
+            return check;
+        }
         const AuditEntry e = auditFromQuery(query);
-        if (e.sequence != expected)
-            return fail(u"Audit entry %1 is missing."_s.arg(expected));
-        if (e.previousHash != previous || auditHash(previous, e) != e.hash)
-            return fail(
-                u"Audit entry %1 does not match its hash: the log was changed."_s.arg(e.sequence));
+        if (e.sequence != expected) {
+            check.problem = u"Audit entry %1 is missing."_s.arg(expected);
+            return check;
+        }
+        if (e.previousHash != previous || auditHash(previous, e) != e.hash) {
+            check.problem =
+                u"Audit entry %1 does not match its hash: the log was changed."_s.arg(e.sequence);
+            return check;
+        }
         previous = e.hash;
+        check.lastSequence = e.sequence;
+        check.lastHash = e.hash;
         ++expected;
     }
-    return Done{};
+    return check;
 }
 
 std::optional<HistoryEntry> Store::conversationEntry(const QString &convId) const

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <optional>
 
 namespace Signet::Hub {
@@ -68,6 +69,14 @@ struct AuditEntry
     QJsonObject details;
     QString previousHash;
     QString hash;
+};
+
+// How far the audit chain was checked, and what broke it.
+struct AuditChainCheck
+{
+    qint64 lastSequence = 0; // checked through this entry
+    QString lastHash;        // its hash (the seed when the log is empty)
+    QString problem;         // empty: intact
 };
 
 struct AuditFilter
@@ -266,6 +275,12 @@ public:
     QList<AuditEntry> audit(const AuditFilter &filter) const; // oldest first
     // Recomputes the whole audit chain; the first break, if any.
     Status verifyAudit() const;
+    // Checks the audit chain on database (a connection of any thread) from a checkpoint on: the
+    // checkpoint's own entry must still carry its hash, and every later one follow from it;
+    // (0, auditSeed()) checks the whole log. Stops early when *cancel becomes true.
+    static AuditChainCheck checkAuditChain(const QSqlDatabase &database, qint64 fromSequence,
+                                           const QString &fromHash,
+                                           const std::atomic_bool *cancel = nullptr);
     static QString auditHash(const QString &previous, const AuditEntry &entry);
     static QString auditSeed();
 

@@ -97,6 +97,8 @@ public:
         return answer;
     }
 
+    // Whether the answer to request id has come (and not been taken by await yet).
+    bool answered(const QString &id) const { return m_answers.contains(id); }
     QString nextId() { return QStringLiteral("raw-%1").arg(++m_lastId); }
 
 private:

@@ -3,6 +3,8 @@
 // Where a test keeps a hub's data: a SQLite file in a temporary directory, or — when the test runs
 // under tests/support/with-postgres.sh (SIGNET_TEST_POSTGRES is set) — a fresh database on that
 // real PostgreSQL server. The store and hub suites run once on each (see tests/CMakeLists.txt).
+#include "store/Store.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,6 +79,52 @@ inline QString freshDatabase(const QTemporaryDir &dir,
     QUrl url(postgresServer());
     url.setPath(QLatin1Char('/') + database);
     return url.toString();
+}
+
+// Appends count well-chained audit entries after the log's last, in one transaction (a long log
+// without a long wait); false on failure (the reason is printed).
+inline bool appendChainedAudit(QSqlDatabase db, int count)
+{
+    QSqlQuery last(db);
+    if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return false;
+    qint64 seq = 0;
+    QString previous = Hub::Store::auditSeed();
+    if (last.next()) {
+        seq = last.value(0).toLongLong();
+        previous = last.value(1).toString();
+    }
+    if (!db.transaction())
+        return false;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO audit_log (seq, ts, actor, action, conv_id, "
+                                  "request_id, details_json, prev_hash, hash) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < count; ++i) {
+        Hub::AuditEntry e;
+        e.sequence = ++seq;
+        e.timestamp = 1700000000000 + seq;
+        e.actor = QStringLiteral("a-seed");
+        e.action = QStringLiteral("history.read");
+        e.conversationId = QStringLiteral("c-%1").arg(seq % 97);
+        e.requestIdentifier = QStringLiteral(""); // empty, not NULL
+        e.details = QJsonObject{{QLatin1StringView("via"), QStringLiteral("seed")}};
+        e.previousHash = previous;
+        e.hash = Hub::Store::auditHash(previous, e);
+        previous = e.hash;
+        for (const QVariant &value :
+             {QVariant(e.sequence), QVariant(e.timestamp), QVariant(e.actor), QVariant(e.action),
+              QVariant(e.conversationId), QVariant(e.requestIdentifier),
+              QVariant(QStringLiteral("{\"via\":\"seed\"}")), QVariant(e.previousHash),
+              QVariant(e.hash)})
+            insert.addBindValue(value);
+        if (!insert.exec()) {
+            qWarning("appendChainedAudit: %s", qPrintable(insert.lastError().text()));
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
 }
 
 } // namespace Signet::Test
