@@ -35,6 +35,7 @@ public:
                 failed.lastSequence = fromSequence;
                 failed.lastHash = fromHash;
                 failed.problem = opened.error();
+                failed.unreadable = true;
                 return failed;
             }
             m_connection = opened.value();
@@ -126,7 +127,19 @@ void AuditVerifier::finished(const AuditChainCheck &result, bool full)
             m_status.intact = true;
             m_status.problem.clear();
         }
-    } else if (!m_cancel) {
+    } else if (result.unreadable || m_cancel) {
+        // Not a break: this answer says the log could not be read; the next check tries again.
+        Status unread = m_status;
+        unread.intact = false;
+        unread.problem = result.problem;
+        const std::vector<Done> answering = std::move(m_answering);
+        m_answering.clear();
+        for (const Done &done : answering)
+            done(unread);
+        if (!m_waiting.empty() || m_fullWanted)
+            runNext(m_fullWanted);
+        return;
+    } else {
         // A break stays reported until a full pass finds the log whole again.
         if (m_status.intact || m_status.problem != result.problem)
             qCCritical(lcHub) << "the audit log's hash chain is broken:" << result.problem;

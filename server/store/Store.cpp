@@ -1679,6 +1679,7 @@ AuditChainCheck Store::checkAuditChain(const QSqlDatabase &database, qint64 from
     query.addBindValue(fromSequence);
     if (!query.exec()) {
         check.problem = u"Reading the audit log failed: %1"_s.arg(query.lastError().text());
+        check.unreadable = true;
         return check;
     }
     qint64 expected = fromSequence + 1;

@@ -77,6 +77,7 @@ struct AuditChainCheck
     qint64 lastSequence = 0; // checked through this entry
     QString lastHash;        // its hash (the seed when the log is empty)
     QString problem;         // empty: intact
+    bool unreadable = false; // the problem is the database's, not the chain's
 };
 
 struct AuditFilter
