@@ -118,6 +118,7 @@ void AuditVerifier::runNext(bool full)
 void AuditVerifier::finished(const AuditChainCheck &result, bool full)
 {
     m_running = false;
+    Status answer = m_status;
     if (result.problem.isEmpty()) {
         m_checkpointSequence = result.lastSequence;
         m_checkpointHash = result.lastHash;
@@ -127,29 +128,23 @@ void AuditVerifier::finished(const AuditChainCheck &result, bool full)
             m_status.intact = true;
             m_status.problem.clear();
         }
+        answer = m_status;
     } else if (result.unreadable || m_cancel) {
         // Not a break: this answer says the log could not be read; the next check tries again.
-        Status unread = m_status;
-        unread.intact = false;
-        unread.problem = result.problem;
-        const std::vector<Done> answering = std::move(m_answering);
-        m_answering.clear();
-        for (const Done &done : answering)
-            done(unread);
-        if (!m_waiting.empty() || m_fullWanted)
-            runNext(m_fullWanted);
-        return;
+        answer.intact = false;
+        answer.problem = result.problem;
     } else {
         // A break stays reported until a full pass finds the log whole again.
         if (m_status.intact || m_status.problem != result.problem)
             qCCritical(lcHub) << "the audit log's hash chain is broken:" << result.problem;
         m_status.intact = false;
         m_status.problem = result.problem;
+        answer = m_status;
     }
     const std::vector<Done> answering = std::move(m_answering);
     m_answering.clear();
     for (const Done &done : answering)
-        done(m_status);
+        done(answer);
     if (!m_waiting.empty() || m_fullWanted)
         runNext(m_fullWanted);
 }
