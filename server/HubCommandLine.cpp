@@ -55,6 +55,21 @@ QString readPassword(FILE *in, const QString &prompt)
     return password;
 }
 
+QString databaseLocation(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath();
+}
+
+// Opens the store at location; false, with the reason said on err, when it cannot be.
+bool openStore(Store &store, const QString &location, QTextStream &err)
+{
+    if (Status opened = store.open(location); !opened) {
+        err << "signet-hub: " << opened.error() << '\n';
+        return false;
+    }
+    return true;
+}
+
 int addUser(QCommandLineParser &parser, const QStringList &positional, FILE *in)
 {
     QTextStream out(stdout);
@@ -76,11 +91,9 @@ int addUser(QCommandLineParser &parser, const QStringList &positional, FILE *in)
         return 2;
     }
     Store store;
-    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath();
-    if (Status opened = store.open(path); !opened) {
-        err << "signet-hub: " << opened.error() << '\n';
+    const QString path = databaseLocation(parser);
+    if (!openStore(store, path, err))
         return 1;
-    }
     const std::optional<AgentRecord> before = store.agentByName(name);
     if (Status saved = store.upsertAgent(name, parser.value(u"display-name"_s), role, password);
         !saved) {
@@ -121,11 +134,9 @@ int removeUser(QCommandLineParser &parser, const QStringList &positional)
     }
     const QString name = positional.at(2);
     Store store;
-    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath();
-    if (Status opened = store.open(path); !opened) {
-        err << "signet-hub: " << opened.error() << '\n';
+    const QString path = databaseLocation(parser);
+    if (!openStore(store, path, err))
         return 1;
-    }
     const std::optional<AgentRecord> before = store.agentByName(name);
     Result<bool> removed = store.removeAgent(name);
     if (!removed) {
@@ -146,11 +157,6 @@ int removeUser(QCommandLineParser &parser, const QStringList &positional)
     return 0;
 }
 
-QString databaseLocation(const QCommandLineParser &parser)
-{
-    return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath();
-}
-
 // signet-hub export CONVERSATION_ID… : whole transcripts with their hash chain, as JSON (default)
 // or CSV, to --out or standard output.
 int exportTranscripts(QCommandLineParser &parser, const QStringList &positional)
@@ -164,10 +170,8 @@ int exportTranscripts(QCommandLineParser &parser, const QStringList &positional)
         return 2;
     }
     Store store;
-    if (Status opened = store.open(databaseLocation(parser)); !opened) {
-        err << "signet-hub: " << opened.error() << '\n';
+    if (!openStore(store, databaseLocation(parser), err))
         return 1;
-    }
     QList<Review::ExportedConversation> conversations;
     for (const QString &id : ids) {
         std::optional<Review::ExportedConversation> c = store.exportedConversation(id);
@@ -238,12 +242,8 @@ int verifyExport(QCommandLineParser &parser, const QStringList &positional)
     const QString location = databaseLocation(parser);
     const bool haveHub = parser.isSet(u"db"_s) || QFile::exists(location);
     Store store;
-    if (haveHub) {
-        if (Status opened = store.open(location); !opened) {
-            err << "signet-hub: " << opened.error() << '\n';
-            return 2;
-        }
-    }
+    if (haveHub && !openStore(store, location, err))
+        return 2;
     const Review::TranscriptExport::Report report = Review::TranscriptExport::verify(
         json.object(), haveHub ? std::optional(store.exportRecords()) : std::nullopt);
     for (const auto &c : report.conversations) {
@@ -419,6 +419,10 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
                       u"How many connections one address may hold at once (default 256; IPv6 "
                       "counts by /64; 0: no cap). Trusted proxies are exempt."_s,
                       u"n"_s});
+    parser.addOption({u"max-conversation-mib"_s,
+                      u"How much one conversation may store, in MiB (default 16; 0: no limit). "
+                      "Beyond, new events in it are refused."_s,
+                      u"n"_s});
     parser.addOption({u"role"_s, u"With user add: agent or supervisor."_s, u"role"_s});
     parser.addOption({u"display-name"_s, u"With user add: the name shown to others."_s, u"text"_s});
     parser.addOption({u"format"_s, u"With export: json (default, verifiable) or csv."_s,
@@ -501,6 +505,16 @@ int runHubCommandLine(const QStringList &arguments, FILE *in)
             return 2;
         }
         options.connections.perAddress = cap;
+    }
+    if (parser.isSet(u"max-conversation-mib"_s)) {
+        bool ok = false;
+        const int mib = parser.value(u"max-conversation-mib"_s).toInt(&ok);
+        if (!ok || mib < 0 || mib > 1024 * 1024) {
+            QTextStream(stderr) << "signet-hub: --max-conversation-mib takes a number of MiB "
+                                   "from 0 (no limit) up\n";
+            return 2;
+        }
+        options.maxConversationBytes = qint64(mib) * 1024 * 1024;
     }
 
     HubServer hub(options);

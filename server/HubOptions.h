@@ -40,6 +40,10 @@ struct HubOptions
     // A desk that does not read what the hub sends (more than this waiting for it) is
     // disconnected; it catches up from the store when it reconnects, so nothing is lost.
     qint64 maxPendingBytes = 16 * 1024 * 1024;
+    // What one conversation's events may take in the store, as JSON: beyond, every new event in
+    // it is refused (413) and the conversation must be closed and a new one started. A long chat
+    // is a few hundred kilobytes; an event's own limits are in protocol/Envelope.h.
+    qint64 maxConversationBytes = 16 * 1024 * 1024;
     // WebSockets one login may hold at once (a desk needs one; a reconnecting desk may briefly
     // have a stale one the keep-alive has not noticed yet). Beyond, the oldest is closed.
     int maxSocketsPerLogin = 8;

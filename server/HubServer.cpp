@@ -222,6 +222,7 @@ Result<quint16> HubServer::start()
         return fail(tr("No database path was given."));
     if (Status opened = m_store.open(m_options.databasePath); !opened)
         return fail(opened.error());
+    m_store.setMaxConversationBytes(m_options.maxConversationBytes);
     if (Status listening = m_peers->start(m_options.peerPingMs); !listening)
         return fail(listening.error());
     m_auditVerifier = std::make_unique<AuditVerifier>(m_store, m_options.auditFullPassMs);
@@ -983,6 +984,7 @@ Protocol::TeamInfo HubServer::team() const
     }
     info.dispositions = m_options.team.dispositions;
     info.cannedResponses = m_options.team.cannedResponses;
+    info.imageHosts = m_options.team.imageHosts;
     return info;
 }
 

@@ -56,6 +56,9 @@ public:
     quint16 port() const { return m_port; }
     QString baseUrl() const;
     const HubOptions &options() const { return m_options; }
+    // The team's image allow-list, changed while running (the desk's built-in hub follows its
+    // settings); desks hear it with their next GetTeam.
+    void setImageHosts(const QStringList &hosts) { m_options.team.imageHosts = hosts; }
     Store &store() { return m_store; }
     // The reference identity provider (the brand's login page and token endpoints).
     OAuthProvider &oauth() { return *m_oauth; }

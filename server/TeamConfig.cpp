@@ -1,5 +1,7 @@
 #include "TeamConfig.h"
 
+#include "auth/AppleAuthRequest.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,6 +98,20 @@ Result<TeamConfig> TeamConfig::load(const QString &path)
                 return fail(where(u"each canned response needs a title (at most 80 characters) "
                                   "and a text"_s));
             team.cannedResponses << c;
+        }
+    }
+    if (o.contains("imageHosts"_L1)) {
+        const QJsonArray list = o.value("imageHosts"_L1).toArray();
+        if (!o.value("imageHosts"_L1).isArray() || list.size() > kMaxEntries)
+            return fail(
+                where(u"\"imageHosts\" is a list of up to %1 host names"_s.arg(kMaxEntries)));
+        for (const QJsonValue &v : list) {
+            const QString host = v.toString().trimmed().toLower();
+            if (!Auth::AppleAuthRequest::isImageHostName(host))
+                return fail(where(u"\"%1\" is not a host name (write images.example.com, "
+                                  "without https://)"_s.arg(v.toString().left(64))));
+            if (!team.imageHosts.contains(host))
+                team.imageHosts << host;
         }
     }
     return team;

@@ -266,10 +266,6 @@
         <translation>Das %1-Bild muss über https ausgeliefert werden.</translation>
     </message>
     <message>
-        <source>%1 is not on the brand&apos;s image allow-list (Settings).</source>
-        <translation>%1 steht nicht auf der Bild-Freigabeliste der Marke (Einstellungen).</translation>
-    </message>
-    <message>
         <source>received</source>
         <translation>Empfangs</translation>
     </message>
@@ -296,6 +292,10 @@
     <message>
         <source>BusinessChatMessage needs receivedMessage and replyMessage with a known style.</source>
         <translation>BusinessChatMessage braucht receivedMessage und replyMessage mit einem bekannten Stil.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the team&apos;s image allow-list (Preferences → Sign-in requests).</source>
+        <translation>%1 steht nicht auf der Bilder-Freigabeliste des Teams (Einstellungen → Anmeldeanfragen).</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3085,14 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
     <message>
         <source>The presets the sign-in composer offers; F2 renames the chosen one</source>
         <translation>Die Vorlagen, die der Anmelde-Composer anbietet; F2 benennt die gewählte um</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s hub allows no images in sign-in bubbles. Its administrator adds hosts to its team file (imageHosts).</source>
+        <translation>Der Hub Ihres Teams erlaubt keine Bilder in Anmeldeblasen. Seine Administration trägt Hosts in seine Team-Datei ein (imageHosts).</translation>
+    </message>
+    <message>
+        <source>Set by your team&apos;s hub, which refuses images from any other host. Its administrator changes the list in its team file (imageHosts).</source>
+        <translation>Vom Hub Ihres Teams festgelegt, der Bilder von allen anderen Hosts ablehnt. Seine Administration ändert die Liste in seiner Team-Datei (imageHosts).</translation>
     </message>
 </context>
 <context>

@@ -266,10 +266,6 @@
         <translation>La imagen de la burbuja %1 debe servirse por https.</translation>
     </message>
     <message>
-        <source>%1 is not on the brand&apos;s image allow-list (Settings).</source>
-        <translation>%1 no está en la lista de hosts de imágenes permitidos de la marca (Configuración).</translation>
-    </message>
-    <message>
         <source>received</source>
         <translation>recibida</translation>
     </message>
@@ -296,6 +292,10 @@
     <message>
         <source>BusinessChatMessage needs receivedMessage and replyMessage with a known style.</source>
         <translation>BusinessChatMessage necesita receivedMessage y replyMessage con un estilo conocido.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the team&apos;s image allow-list (Preferences → Sign-in requests).</source>
+        <translation>%1 no está en la lista de hosts de imágenes permitidos del equipo (Preferencias → Solicitudes de inicio de sesión).</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3085,14 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
     <message>
         <source>The presets the sign-in composer offers; F2 renames the chosen one</source>
         <translation>Las plantillas que ofrece el compositor de inicio de sesión; F2 cambia el nombre de la elegida</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s hub allows no images in sign-in bubbles. Its administrator adds hosts to its team file (imageHosts).</source>
+        <translation>El hub de su equipo no permite imágenes en las burbujas de inicio de sesión. Su administrador añade hosts en el archivo del equipo (imageHosts).</translation>
+    </message>
+    <message>
+        <source>Set by your team&apos;s hub, which refuses images from any other host. Its administrator changes the list in its team file (imageHosts).</source>
+        <translation>Definida por el hub de su equipo, que rechaza imágenes de cualquier otro host. Su administrador cambia la lista en el archivo del equipo (imageHosts).</translation>
     </message>
 </context>
 <context>

@@ -266,10 +266,6 @@
         <translation>L&apos;image de la bulle %1 doit être servie en https.</translation>
     </message>
     <message>
-        <source>%1 is not on the brand&apos;s image allow-list (Settings).</source>
-        <translation>%1 ne figure pas dans la liste des hôtes d&apos;images autorisés de la marque (Réglages).</translation>
-    </message>
-    <message>
         <source>received</source>
         <translation>reçue</translation>
     </message>
@@ -296,6 +292,10 @@
     <message>
         <source>BusinessChatMessage needs receivedMessage and replyMessage with a known style.</source>
         <translation>BusinessChatMessage a besoin de receivedMessage et replyMessage avec un style connu.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the team&apos;s image allow-list (Preferences → Sign-in requests).</source>
+        <translation>%1 ne figure pas sur la liste des hôtes d&apos;images autorisés de l&apos;équipe (Préférences → Demandes de connexion).</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3085,14 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
     <message>
         <source>The presets the sign-in composer offers; F2 renames the chosen one</source>
         <translation>Les modèles que propose le compositeur de connexion&#xa0;; F2 renomme celui choisi</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s hub allows no images in sign-in bubbles. Its administrator adds hosts to its team file (imageHosts).</source>
+        <translation>Le hub de votre équipe n&apos;autorise aucune image dans les bulles de connexion. Son administrateur ajoute des hôtes dans le fichier d&apos;équipe (imageHosts).</translation>
+    </message>
+    <message>
+        <source>Set by your team&apos;s hub, which refuses images from any other host. Its administrator changes the list in its team file (imageHosts).</source>
+        <translation>Défini par le hub de votre équipe, qui refuse les images de tout autre hôte. Son administrateur modifie la liste dans le fichier d&apos;équipe (imageHosts).</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,7 @@ Status DeskApp::startEmbedded(bool supervisor)
     options.demo = true;
     options.demoTimeScale = m_options.demoTimeScale;
     options.demoSignIn = m_options.demoSignIn;
+    options.team.imageHosts = m_settings->imageHosts();
     m_hub = std::make_unique<Hub::HubServer>(options);
     Result<quint16> port = m_hub->start();
     if (!port) {
@@ -328,7 +329,10 @@ void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
     m_session = new DeskSession(m_connection, this);
     m_session->setOutbox(m_outbox.get());
     m_window->setSession(m_session);
-    connect(m_session, &DeskSession::teamChanged, this, &DeskApp::refreshCannedResponses);
+    connect(m_session, &DeskSession::teamChanged, this, [this] {
+        refreshCannedResponses();
+        refreshImageHosts();
+    });
     // A link followed before its conversation arrived opens it when it does.
     connect(m_session, &DeskSession::conversationAdded, this, [this](const QString &convId) {
         if (convId != m_pendingLink)
@@ -339,7 +343,7 @@ void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
     });
     delete m_signIn.data();
     m_signIn = new Auth::SignInService(m_session, m_keyRing, m_tracker.get(), this);
-    m_signIn->setAllowedImageHosts(m_settings->imageHosts());
+    refreshImageHosts();
     m_window->setSignIn(m_signIn, m_settings, m_images);
     delete m_binder.data();
     m_binder =
@@ -564,6 +568,7 @@ void DeskApp::openPreferences()
     m_preferences = new SettingsDialog(m_settings, m_secrets, actions, m_window.get());
     m_preferences->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_preferences, &SettingsDialog::applied, this, &DeskApp::applySettings);
+    refreshImageHosts();
     connect(m_preferences, &SettingsDialog::connectRequested, this,
             [this](const ServerEndpoint &endpoint) {
                 m_settings->setServerEndpoint(endpoint);
@@ -586,14 +591,30 @@ void DeskApp::refreshCannedResponses()
                                            : QList<Protocol::CannedResponse>());
 }
 
+void DeskApp::refreshImageHosts()
+{
+    // The hub enforces its team's list; the composer checks with the same one, so that what it
+    // allows the hub accepts. A hub older than the list leaves this desk's setting in charge.
+    const std::optional<QStringList> team = m_session ? m_session->team().imageHosts : std::nullopt;
+    if (m_signIn)
+        m_signIn->setAllowedImageHosts(team ? *team : m_settings->imageHosts());
+    if (m_preferences)
+        m_preferences->setTeamImageHosts(m_hub ? std::nullopt : team);
+}
+
 void DeskApp::applySettings()
 {
     Theme::apply(m_settings->theme());
     refreshCannedResponses();
     m_desktop->applySettings();
     m_window->setEscalationPolicy(m_settings->escalationPolicy());
-    if (m_signIn)
-        m_signIn->setAllowedImageHosts(m_settings->imageHosts());
+    if (m_hub) {
+        // The built-in hub's team list is this desk's setting; the composer hears it back.
+        m_hub->setImageHosts(m_settings->imageHosts());
+        if (m_session)
+            m_session->fetchTeam({});
+    }
+    refreshImageHosts();
     if (!m_hub)
         configureRemoteVerifier();
     if (m_settings->language() != m_language)

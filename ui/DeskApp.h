@@ -82,6 +82,7 @@ public:
     void applySettings();
     // The composer's canned responses: the agent's own (settings) and the team's (hub).
     void refreshCannedResponses();
+    void refreshImageHosts();
     // Notifications, tray icon and taskbar requests for the window's attention.
     DesktopAttention *desktopAttention() const { return m_desktop; }
 

@@ -1,5 +1,6 @@
 #include "auth/AppleAuthRequest.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace Signet::Auth {
@@ -91,6 +92,13 @@ bool AppleAuthRequest::isImageHostAllowed(const QString &host, const QStringList
     return false;
 }
 
+bool AppleAuthRequest::isImageHostName(const QString &host)
+{
+    static const QRegularExpression name(
+        u"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"_s);
+    return name.match(host).hasMatch();
+}
+
 QList<DraftIssue> AppleAuthRequest::validate(const AuthRequestDraft &draft,
                                              const std::optional<QStringList> &allowedImageHosts)
 {
@@ -126,7 +134,8 @@ QList<DraftIssue> AppleAuthRequest::validate(const AuthRequestDraft &draft,
         else if (allowedImageHosts && !isImageHostAllowed(parsed.host(), *allowedImageHosts))
             issues.append(
                 {image,
-                 tr("%1 is not on the brand's image allow-list (Settings).").arg(parsed.host())});
+                 tr("%1 is not on the team's image allow-list (Preferences → Sign-in requests).")
+                     .arg(parsed.host())});
     };
     check(draft.received, Field::ReceivedTitle, Field::ReceivedSubtitle, Field::ReceivedImage,
           tr("received"));

@@ -69,11 +69,15 @@ public:
     static constexpr int kMaxSubtitle = 1024;
 
     // Every rule: titles required, lengths, https image URLs on the allow-list (an entry allows its
-    // host and its subdomains). Without an allow-list (the hub, which does not know the brand's),
-    // only the https rule applies to images.
+    // host and its subdomains; an empty list allows no image). Without an allow-list, only the
+    // https rule applies to images. The hub checks with the team's list, the desk with the list
+    // the hub told it.
     static QList<DraftIssue> validate(const AuthRequestDraft &draft,
                                       const std::optional<QStringList> &allowedImageHosts);
     static bool isImageHostAllowed(const QString &host, const QStringList &allowedImageHosts);
+    // An entry of an image allow-list: a host name ("images.example.com"), which also allows its
+    // subdomains.
+    static bool isImageHostName(const QString &host);
 
     static QJsonArray metadata(const AuthRequestDraft &draft, const QString &requestIdentifier,
                                const QString &responseEncryptionKey);

@@ -1,7 +1,9 @@
 #include "protocol/Codec.h"
 
+#include "protocol/Envelope.h"
 #include "protocol/JsonReader.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -294,6 +296,15 @@ IdentityAssurance identityAssurance(const QJsonObject &identity)
     if (assurance.isEmpty() && identity.value("reportedBy"_L1).toString() == "hub"_L1)
         return IdentityAssurance::Hub;
     return IdentityAssurance::Asserted;
+}
+
+QString assertedByText(const QJsonObject &identity, const QString &nobody)
+{
+    for (QLatin1StringView key : {"assertedByName"_L1, "assertedBy"_L1}) {
+        if (const QString who = identity.value(key).toString().trimmed(); !who.isEmpty())
+            return who;
+    }
+    return nobody;
 }
 
 bool isCheckedIdentity(const QJsonObject &identity)
@@ -601,6 +612,17 @@ Result<PublishEventRequest> decodePublishEventRequest(const QJsonObject &body,
         request.event.message.trimmed().isEmpty())
         event.failAt("message"_L1, u"must not be empty"_s);
     request.metadata = metadata;
+    // Checked when an event is published, not when one is read: an event stored before these
+    // limits is still read back.
+    const auto compactSize = [](const auto &json) {
+        return QJsonDocument(json).toJson(QJsonDocument::Compact).size();
+    };
+    if (r.ok() && request.event.type == Event::Type::RichContent &&
+        compactSize(request.event.content) > kMaxRichContentBytes)
+        event.failAt("content"_L1,
+                     u"larger than %1 KiB as JSON"_s.arg(kMaxRichContentBytes / 1024));
+    if (r.ok() && compactSize(metadata) > kMaxEventMetadataBytes)
+        return fail(u"metadata: larger than %1 KiB as JSON"_s.arg(kMaxEventMetadataBytes / 1024));
     request.clientKey = r.optionalString("clientKey"_L1);
     static const QRegularExpression keyShape(u"^[A-Za-z0-9_-]{8,64}$"_s);
     if (r.ok() && r.has("clientKey"_L1) && !keyShape.match(request.clientKey).hasMatch())
@@ -764,10 +786,13 @@ QJsonObject toJson(const TeamInfo &team)
     QJsonArray canned;
     for (const CannedResponse &c : team.cannedResponses)
         canned.append(QJsonObject{{"title"_L1, c.title}, {"text"_L1, c.text}});
-    return {{"members"_L1, members},
-            {"skills"_L1, QJsonArray::fromStringList(team.skills)},
-            {"dispositions"_L1, dispositions},
-            {"cannedResponses"_L1, canned}};
+    QJsonObject o{{"members"_L1, members},
+                  {"skills"_L1, QJsonArray::fromStringList(team.skills)},
+                  {"dispositions"_L1, dispositions},
+                  {"cannedResponses"_L1, canned}};
+    if (team.imageHosts)
+        o.insert("imageHosts"_L1, QJsonArray::fromStringList(*team.imageHosts));
+    return o;
 }
 
 Result<TeamInfo> decodeTeamInfo(const QJsonObject &json)
@@ -804,6 +829,8 @@ Result<TeamInfo> decodeTeamInfo(const QJsonObject &json)
             return fail(c.error());
         team.cannedResponses.append(response);
     }
+    if (r.has("imageHosts"_L1))
+        team.imageHosts = r.optionalStringList("imageHosts"_L1);
     return finish(r, std::move(team));
 }
 

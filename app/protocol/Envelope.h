@@ -17,6 +17,11 @@ constexpr qsizetype kMaxIdLength = 128;
 // The hub cuts a QueryMessages page at this many encoded bytes (at least one event), so an answer
 // always fits in a frame; a desk asks again after a page that may have been cut.
 constexpr qsizetype kQueryMessagesBudget = kMaxFrameBytes / 2;
+// What one published event may carry besides its text: its metadata (a sign-in bubble's is a few
+// kilobytes) and its rich content (a list picker or a card), each as compact JSON. The frame limit
+// alone would let one event store 4 MiB.
+constexpr qsizetype kMaxEventMetadataBytes = 64 * 1024;
+constexpr qsizetype kMaxRichContentBytes = 64 * 1024;
 
 // The LivePerson Messaging Agent API envelope (PROTOCOL.md §1).
 struct Envelope

@@ -90,6 +90,8 @@ enum class IdentityAssurance { None, Asserted, ProviderSigned, Hub };
 IdentityAssurance identityAssurance(const QJsonObject &identity);
 // Hub or ProviderSigned: an identity the hub checked.
 bool isCheckedIdentity(const QJsonObject &identity);
+// Who vouched for an asserted identity: their name as it was then, else their id, else nobody.
+QString assertedByText(const QJsonObject &identity, const QString &nobody);
 
 // The event inside a message: text, read/accept status, typing, rich content.
 struct Event
@@ -228,6 +230,9 @@ struct TeamInfo
     QStringList skills;
     QList<Disposition> dispositions;
     QList<CannedResponse> cannedResponses;
+    // The hosts sign-in bubble images may come from, as the hub enforces them; absent from hubs
+    // older than the list.
+    std::optional<QStringList> imageHosts;
 };
 
 struct SubscribeConversationsRequest

@@ -634,10 +634,10 @@ void AgentSession::publishEvent(const Envelope &request)
         if (m_hub->store().hasAuthRequest(requestId))
             return refuse(
                 409, u"This requestIdentifier was already used; each request needs a new one."_s);
-        // The brand's image allow-list is the desk's to enforce; every other rule is checked here
-        // too.
-        const QList<Auth::DraftIssue> issues =
-            Auth::AppleAuthRequest::validate(parsed->value().draft, std::nullopt);
+        // Every rule the desk's composer checks, with the team's image allow-list: the desk's
+        // own check is a convenience, this one is the boundary.
+        const QList<Auth::DraftIssue> issues = Auth::AppleAuthRequest::validate(
+            parsed->value().draft, m_hub->options().team.imageHosts);
         if (!issues.isEmpty())
             return refuse(400, issues.first().message);
         authRequest = parsed->value();
@@ -654,6 +654,8 @@ void AgentSession::publishEvent(const Envelope &request)
         // Another hub on the same database stored the same key first.
         if (const std::optional<qint64> sequence = repeated(); sequence && *sequence >= 0)
             return reply(request, QJsonObject{{"sequence"_L1, *sequence}, {"repeated"_L1, true}});
+        if (event.errorCode() == Store::kConversationFull)
+            return replyError(request, 413, event.error());
         return replyError(request, 500, event.error());
     }
     if (authRequest) {
@@ -799,10 +801,17 @@ void AgentSession::reportVerifiedIdentity(const Envelope &request)
     // history.
     if (Status expiry = checkExpiry(report.expiresAt, QDateTime::currentMSecsSinceEpoch()); !expiry)
         return replyError(request, 400, u"body.expiresAt: %1"_s.arg(expiry.error()));
-    const QJsonObject identity{{"issuer"_L1, report.issuer},    {"subject"_L1, report.subject},
-                               {"name"_L1, report.name},        {"email"_L1, report.email},
-                               {"claims"_L1, claims.value()},   {"expiresAt"_L1, report.expiresAt},
-                               {"assurance"_L1, "asserted"_L1}, {"assertedBy"_L1, agentId()}};
+    // Who vouched, by id and by the name supervisors know them by (as it was then).
+    const std::optional<AgentRecord> me = m_hub->store().agent(agentId());
+    const QJsonObject identity{{"issuer"_L1, report.issuer},
+                               {"subject"_L1, report.subject},
+                               {"name"_L1, report.name},
+                               {"email"_L1, report.email},
+                               {"claims"_L1, claims.value()},
+                               {"expiresAt"_L1, report.expiresAt},
+                               {"assurance"_L1, "asserted"_L1},
+                               {"assertedBy"_L1, agentId()},
+                               {"assertedByName"_L1, me ? me->displayName : QString()}};
     recordReportedIdentity(request, report, identity);
 }
 
@@ -1030,7 +1039,7 @@ std::optional<QJsonObject> AgentSession::historyIdentityVia(const QString &convI
         *status = 409;
         *why = u"The customer's identity was not checked by the hub (only %1 said so); history "
                "is shown for identities the hub checked."_s.arg(
-                   identity.value("assertedBy"_L1).toString(u"an agent"_s));
+                   Protocol::assertedByText(identity, u"an agent"_s));
         return std::nullopt;
     }
     if (isSupervisor())

@@ -160,6 +160,12 @@ const char *const kMigrations[] = {
          PRIMARY KEY (issuer, token_id));
        DELETE FROM identity_links WHERE conv_id IN (SELECT id FROM conversations
          WHERE verified_identity_json NOT LIKE '%"reportedBy":"hub"%'))",
+    // 14: how much each conversation stores (its events as JSON, in bytes), so that one
+    // conversation cannot fill the database. Conversations stored before are counted in
+    // characters, which is no more than their bytes.
+    R"(ALTER TABLE conversations ADD COLUMN stored_bytes INTEGER NOT NULL DEFAULT 0;
+       UPDATE conversations SET stored_bytes = (SELECT COALESCE(SUM(LENGTH(event_json) +
+         LENGTH(metadata_json)), 0) FROM events WHERE events.conv_id = conversations.id))",
 };
 
 constexpr int kSearchMigration = 7;
@@ -1119,9 +1125,35 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
                                           const Auth::AuthRequestMetadata *authRequest,
                                           qint64 serverTs, const QString &clientKey)
 {
+    const QString eventText = toText(toJson(event));
+    const QString metadataText = toText(metadata);
+    const qint64 bytes = eventText.toUtf8().size() + metadataText.toUtf8().size();
     QSqlDatabase database = db();
     if (!database.transaction())
         return fail(u"Could not start a transaction: %1"_s.arg(database.lastError().text()));
+    // Counted first, under the conversation's row lock (PostgreSQL), so that two hubs appending
+    // to one conversation cannot both pass the limit, nor read the same next sequence.
+    QSqlQuery count(database);
+    count.prepare(u"UPDATE conversations SET stored_bytes = stored_bytes + ? WHERE id = ? AND "
+                  "(? <= 0 OR stored_bytes + ? <= ?)"_s);
+    count.addBindValue(bytes);
+    count.addBindValue(convId);
+    count.addBindValue(m_maxConversationBytes);
+    count.addBindValue(bytes);
+    count.addBindValue(m_maxConversationBytes);
+    if (!count.exec()) {
+        database.rollback();
+        return sqlFailure(count, u"Counting the conversation's size"_s);
+    }
+    if (count.numRowsAffected() != 1) {
+        database.rollback();
+        if (!conversation(convId))
+            return fail(u"No such conversation."_s);
+        return fail(u"This conversation has reached the %1 MiB the hub stores for one "
+                    "conversation; start a new conversation to go on."_s.arg(
+                        m_maxConversationBytes / (1024 * 1024)),
+                    kConversationFull);
+    }
     // The last event gives the next sequence and the hash this one chains to.
     QSqlQuery last(database);
     last.prepare(u"SELECT sequence, chain_hash FROM events WHERE conv_id = ? "
@@ -1158,8 +1190,8 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
     insert.addBindValue(text(originatorId));
     insert.addBindValue(roleName(role));
     insert.addBindValue(m.serverTimestamp);
-    insert.addBindValue(toText(toJson(event)));
-    insert.addBindValue(toText(metadata));
+    insert.addBindValue(eventText);
+    insert.addBindValue(metadataText);
     // is_content: 1 for what the customer sees (text and rich content), 2 for a private note
     // (counted and previewed nowhere the customer's conversation is summarised), 0 otherwise.
     insert.addBindValue(
@@ -1191,6 +1223,16 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
     if (!database.commit())
         return fail(u"Could not commit the event: %1"_s.arg(database.lastError().text()));
     return m;
+}
+
+qint64 Store::storedBytes(const QString &convId) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT stored_bytes FROM conversations WHERE id = ?"_s);
+    query.addBindValue(convId);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 Status Store::upsertCustomerAccount(const CustomerAccount &account, const QString &password)

@@ -112,6 +112,9 @@ public:
     // verify the server's certificate (sslmode=verify-full) unless the URL says otherwise.
     Status open(const QString &location);
     Backend backend() const { return m_backend; }
+    // The most one conversation's events may take as JSON (0: no limit).
+    void setMaxConversationBytes(qint64 bytes) { m_maxConversationBytes = bytes; }
+    static constexpr int kConversationFull = 413;
     int schemaVersion() const;
     // The location with any password removed, for messages and logs.
     static QString displayLocation(const QString &location);
@@ -205,12 +208,16 @@ public:
 
     // Appends an event with the dialog's next sequence; durable when this returns. A sign-in
     // request is recorded in the same transaction. A clientKey (a desk's idempotency key) is
-    // unique per conversation: a second event with it is refused.
+    // unique per conversation: a second event with it is refused. An event that would take the
+    // conversation past setMaxConversationBytes() is refused with the code kConversationFull.
     Result<Protocol::MessagingEvent>
     appendEvent(const QString &convId, const QString &originatorId, Protocol::ParticipantRole role,
                 const Protocol::Event &event, const QJsonArray &metadata,
                 const Auth::AuthRequestMetadata *authRequest = nullptr, qint64 serverTs = 0,
                 const QString &clientKey = QString());
+    // What a conversation's events take as JSON, as counted against setMaxConversationBytes()
+    // (-1: no such conversation).
+    qint64 storedBytes(const QString &convId) const;
     // The event a desk sent with this idempotency key, if the hub stored it.
     std::optional<Protocol::MessagingEvent> eventByClientKey(const QString &convId,
                                                              const QString &clientKey) const;
@@ -304,6 +311,7 @@ private:
 
     QString m_connectionName;
     Backend m_backend = Backend::Sqlite;
+    qint64 m_maxConversationBytes = 0;
 };
 
 } // namespace Signet::Hub

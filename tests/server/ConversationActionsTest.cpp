@@ -286,6 +286,8 @@ private slots:
         QVERIFY(team->skills.contains(u"general"_s));
         QVERIFY(!team->dispositions.isEmpty());
         QVERIFY(!team->cannedResponses.isEmpty());
+        // The image allow-list the hub enforces, for the composer to check with.
+        QCOMPARE(team->imageHosts, QStringList{u"images.acme.example"_s});
         QCOMPARE(toJson(ana.session->team()), toJson(team.value()));
     }
 };

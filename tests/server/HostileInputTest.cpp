@@ -1,11 +1,11 @@
 // The hostile-input catalogue: what a network, a modified desk or a forged customer answer can
 // send, each with the specific error it must get. The hub's part
-// (tests/data/hostile/hub-frames.json, 60 frames: malformed frames, wrong types, huge numbers, deep
-// JSON, invalid UTF-8, oversized fields and frames, hostile sign-in requests) goes through a raw
-// WebSocket; the desk's part (19 answers to sign-in requests: tampered, truncated, replayed, for
-// another conversation, on the wrong curve, not Base64, malformed) comes from the customer's side.
-// Afterwards the hub still serves, the desk still shows what customers write, and nothing was
-// stored or lost on the way.
+// (tests/data/hostile/hub-frames.json, 72 frames: malformed frames, wrong types, huge numbers, deep
+// JSON, invalid UTF-8, oversized fields, metadata and frames, hostile sign-in requests and identity
+// reports) goes through a raw WebSocket; the desk's part (19 answers to sign-in requests: tampered,
+// truncated, replayed, for another conversation, on the wrong curve, not Base64, malformed) comes
+// from the customer's side. Afterwards the hub still serves, the desk still shows what customers
+// write, and nothing was stored or lost on the way.
 #include "AuthFixtures.h"
 #include "RawClient.h"
 #include "SignInWorld.h"

@@ -1,4 +1,5 @@
 #include "HubCommandLine.h"
+#include "TeamConfig.h"
 #include "TestDatabase.h"
 #include "review/TranscriptExport.h"
 #include "store/Store.h"
@@ -27,6 +28,12 @@ int run(const QStringList &args, const QByteArray &stdinText)
     const int code = runHubCommandLine(QStringList{u"signet-hub"_s} + args, in);
     fclose(in);
     return code;
+}
+bool writeJson(const QString &path, const QJsonObject &content)
+{
+    QFile file(path);
+    const QByteArray json = QJsonDocument(content).toJson();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(json) == json.size();
 }
 } // namespace
 
@@ -91,6 +98,39 @@ private slots:
             2);
         QCOMPARE(run({u"--max-connections-per-address"_s, u"-1"_s, u"--db"_s, db}, ""), 2);
         QCOMPARE(run({u"--max-connections-per-address"_s, u"many"_s, u"--db"_s, db}, ""), 2);
+        QCOMPARE(run({u"--max-conversation-mib"_s, u"-1"_s, u"--db"_s, db}, ""), 2);
+        QCOMPARE(run({u"--max-conversation-mib"_s, u"lots"_s, u"--db"_s, db}, ""), 2);
+        const QString team = dir.filePath(u"team.json"_s);
+        QVERIFY(writeJson(team, {{"imageHosts"_L1, QJsonArray{u"https://images.acme.example"_s}}}));
+        QCOMPARE(run({u"--team"_s, team, u"--db"_s, db}, ""), 2);
+    }
+
+    void theTeamFileNamesTheHostsBubbleImagesComeFrom()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"team.json"_s);
+        // No list: no images (the hub refuses a bubble with one, whatever the desk says).
+        QVERIFY(writeJson(path, {{"skills"_L1, QJsonArray{u"general"_s}}}));
+        QCOMPARE(TeamConfig::load(path)->imageHosts, QStringList());
+        QVERIFY(writeJson(
+            path, {{"imageHosts"_L1, QJsonArray{u" Images.Acme.Example"_s, u"cdn.acme.example"_s,
+                                                u"images.acme.example"_s}}}));
+        const Result<TeamConfig> team = TeamConfig::load(path);
+        QVERIFY2(team.ok(), qPrintable(team.error()));
+        QCOMPARE(team->imageHosts, (QStringList{u"images.acme.example"_s, u"cdn.acme.example"_s}));
+        // What is not a host name is refused with the entry it is about.
+        const QList<QJsonValue> bad{
+            u"images.acme.example"_s, QJsonArray{u"https://images.acme.example"_s},
+            QJsonArray{u"images.acme.example/path"_s}, QJsonArray{u""_s}, QJsonArray{42}};
+        for (const QJsonValue &hosts : bad) {
+            QVERIFY(writeJson(path, {{"imageHosts"_L1, hosts}}));
+            const Result<TeamConfig> refused = TeamConfig::load(path);
+            QVERIFY2(!refused.ok(),
+                     QJsonDocument(QJsonObject{{"h"_L1, hosts}}).toJson().constData());
+            QVERIFY2(refused.error().contains(u"imageHosts"_s) ||
+                         refused.error().contains(u"not a host name"_s),
+                     qPrintable(refused.error()));
+        }
     }
 
     void exportsAreWrittenAndVerifiedAgainstTheHub()

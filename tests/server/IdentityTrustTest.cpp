@@ -213,6 +213,8 @@ private slots:
         QCOMPARE(recorded.value("assurance"_L1).toString(), u"asserted"_s);
         QCOMPARE(recorded.value("assertedBy"_L1).toString(),
                  w.hub.hub().store().agentByName(u"ana"_s)->id);
+        QCOMPARE(recorded.value("assertedByName"_L1).toString(),
+                 w.hub.hub().store().agentByName(u"ana"_s)->displayName);
         QVERIFY(!isCheckedIdentity(recorded));
         const QList<Hub::IdentityLink> links =
             w.hub.hub().store().identityLinks(w.base(), u"c-1002"_s);

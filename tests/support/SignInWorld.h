@@ -43,6 +43,10 @@ public:
     QNetworkAccessManager browser;
 
     SignInWorld()
+        : SignInWorld(TestHub::Configure([](Hub::HubOptions &) {}))
+    {}
+    explicit SignInWorld(const TestHub::Configure &configure)
+        : hub(configure)
     {
         (void)hub.addUser(QStringLiteral("ana"), kPassword);
         Hub::CustomerAccount maya{

@@ -22,6 +22,8 @@ TestHub::TestHub(bool demo, double demoTimeScale, std::optional<Hub::HubTls> tls
 
 TestHub::TestHub(const Configure &configure)
 {
+    // The team allows the fixtures' bubble images (AuthFixtures); a test may say otherwise.
+    m_options.team.imageHosts = {u"images.acme.example"_s};
     configure(m_options);
     m_options.address = QHostAddress::LocalHost;
     m_options.port = 0;

@@ -76,6 +76,10 @@ private slots:
                                                           AgentConnection::State::Online,
                                  kWait);
         QTRY_VERIFY_WITH_TIMEOUT(r.desk->keyRing()->isOpen(), kWait);
+        // The composer checks images with the list the team's hub enforces, not this desk's own.
+        QVERIFY(r.settings.imageHosts().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(r.desk->signIn()->allowedImageHosts(),
+                                  QStringList{u"images.acme.example"_s}, kWait);
         const QString convId = r.hub.startCustomer(u"c-17"_s, u"Maya"_s, u"Hi"_s, u"17.4"_s);
         QTRY_VERIFY_WITH_TIMEOUT(r.desk->session()->conversations()->item(convId) != nullptr,
                                  kWait);

@@ -407,7 +407,7 @@ QString ReviewWindow::identityText(const QJsonObject &identity)
         return tr("The customer did not sign in.");
     case Protocol::IdentityAssurance::Asserted:
         return tr("Not verified by the hub: %1 said the customer is %2 (%3 at %4)")
-            .arg(identity.value("assertedBy"_L1).toString(tr("an agent")),
+            .arg(Protocol::assertedByText(identity, tr("an agent")),
                  name.isEmpty() ? subject : name, subject, issuer);
     case Protocol::IdentityAssurance::ProviderSigned:
     case Protocol::IdentityAssurance::Hub:
@@ -443,6 +443,15 @@ void ReviewWindow::open(const QString &conversationId)
         m_bubbles->clearCache();
         m_transcript->setModel(m_messages);
         const QJsonObject id = c.verifiedIdentity;
+        // An identity only an agent vouched for stands out: it is the line a reviewer must not
+        // read as a checked one.
+        const bool asserted =
+            Protocol::identityAssurance(id) == Protocol::IdentityAssurance::Asserted;
+        const QString identityLine = asserted
+                                         ? u"<span style='color:%1'><b>%2</b></span>"_s.arg(
+                                               Theme::tone(Theme::Tone::Warning, palette()).name(),
+                                               identityText(id).toHtmlEscaped())
+                                         : identityText(id).toHtmlEscaped();
         m_header->setText(
             u"<b>%1</b> · %2 · %3<br>%4<br><span style='color:palette(placeholder-text)'>%5</span>"_s
                 .arg(
@@ -450,7 +459,7 @@ void ReviewWindow::open(const QString &conversationId)
                     when(c.conversation.startTs).toHtmlEscaped(),
                     (c.conversation.agentName.isEmpty() ? tr("No agent") : c.conversation.agentName)
                         .toHtmlEscaped(),
-                    identityText(id).toHtmlEscaped(),
+                    identityLine,
                     tr("Export hash %1").arg(m_export.value("exportHash"_L1).toString())));
         m_timeline->clear();
         for (const QJsonValue &entry : c.authTimeline)

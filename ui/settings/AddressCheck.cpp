@@ -1,5 +1,6 @@
 #include "settings/AddressCheck.h"
 
+#include "auth/AppleAuthRequest.h"
 #include "transport/ServerEndpoint.h"
 
 #include <QCoreApplication>
@@ -55,9 +56,7 @@ QString liveAccountProblem(const QString &domain, const QString &account)
 
 QString hostProblem(const QString &host)
 {
-    static const QRegularExpression name(
-        u"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"_s);
-    if (!name.match(host).hasMatch())
+    if (!Auth::AppleAuthRequest::isImageHostName(host))
         return QCoreApplication::translate("AddressCheck", "“%1” is not a host name.").arg(host);
     return {};
 }

@@ -48,9 +48,10 @@ SettingsDialog::SettingsDialog(DeskSettings *settings, SecretStore *secrets,
 
     auto *servers = new ServersPage(this);
     auto *identity = new IdentityPage(secrets, this);
+    m_signIn = new SignInPage(this);
     m_pages = {servers,
                identity,
-               new SignInPage(this),
+               m_signIn,
                new CannedResponsesPage(this),
                new NotificationsPage(this),
                new AppearancePage(this),
@@ -91,6 +92,11 @@ SettingsDialog::SettingsDialog(DeskSettings *settings, SecretStore *secrets,
             &SettingsDialog::apply);
     resize(720, 520);
     validate();
+}
+
+void SettingsDialog::setTeamImageHosts(const std::optional<QStringList> &hosts)
+{
+    m_signIn->setTeamImageHosts(hosts);
 }
 
 void SettingsDialog::showPage(const QString &title)

@@ -3,6 +3,9 @@
 #include "transport/ServerEndpoint.h"
 
 #include <QDialog>
+#include <QStringList>
+
+#include <optional>
 
 class QAction;
 class QDialogButtonBox;
@@ -36,6 +39,9 @@ public:
     QString validationError() const;
     // Validates and, when valid, writes every page; false (and the problem shown) otherwise.
     bool apply();
+    // The image allow-list a team's hub enforces (shown, not editable), or none: the built-in hub
+    // follows this desk's own list.
+    void setTeamImageHosts(const std::optional<QStringList> &hosts);
 
 signals:
     // The settings were written: the desk applies them.
@@ -47,6 +53,7 @@ private:
 
     DeskSettings *m_settings;
     QList<SettingsPage *> m_pages;
+    class SignInPage *m_signIn = nullptr;
     QListWidget *m_index;
     QStackedWidget *m_stack;
     QLabel *m_error;

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -22,6 +23,7 @@ SignInPage::SignInPage(QWidget *parent)
     , m_brand(new QLineEdit(this))
     , m_expiry(new QSpinBox(this))
     , m_hosts(new QPlainTextEdit(this))
+    , m_hostsNote(new QLabel(this))
     , m_presetList(new QListWidget(this))
     , m_makeDefault(new QPushButton(tr("Make &Default"), this))
     , m_removePreset(new QPushButton(tr("&Remove"), this))
@@ -29,6 +31,10 @@ SignInPage::SignInPage(QWidget *parent)
     m_brand->setObjectName(u"brandName"_s);
     m_expiry->setObjectName(u"signInExpiry"_s);
     m_hosts->setObjectName(u"imageHosts"_s);
+    m_hostsNote->setObjectName(u"imageHostsNote"_s);
+    m_hostsNote->setTextFormat(Qt::PlainText);
+    m_hostsNote->setWordWrap(true);
+    m_hostsNote->hide();
     m_presetList->setObjectName(u"brandPresets"_s);
     m_makeDefault->setObjectName(u"makeDefaultPreset"_s);
     m_removePreset->setObjectName(u"removePreset"_s);
@@ -53,6 +59,7 @@ SignInPage::SignInPage(QWidget *parent)
     form->addRow(tr("&Business name"), m_brand);
     form->addRow(tr("Requests &expire after"), m_expiry);
     form->addRow(tr("&Image hosts"), m_hosts);
+    form->addRow(QString(), m_hostsNote);
     auto *presets = new QGroupBox(tr("Brand presets"), this);
     auto *presetLayout = new QVBoxLayout(presets);
     presetLayout->addWidget(m_presetList);
@@ -119,15 +126,36 @@ void SignInPage::load(const DeskSettings &settings)
 {
     m_brand->setText(settings.brandName());
     m_expiry->setValue(settings.signInExpiryMinutes());
-    m_hosts->setPlainText(settings.imageHosts().join(u'\n'));
+    m_ownHosts = settings.imageHosts().join(u'\n');
+    if (!m_teamHosts)
+        m_hosts->setPlainText(m_ownHosts);
     m_presets = settings.brandPresets();
     refreshPresets();
+}
+
+void SignInPage::setTeamImageHosts(const std::optional<QStringList> &hosts)
+{
+    if (hosts == m_teamHosts)
+        return;
+    if (!m_teamHosts)
+        m_ownHosts = m_hosts->toPlainText();
+    m_teamHosts = hosts;
+    m_hosts->setReadOnly(bool(hosts));
+    m_hosts->setPlainText(hosts ? hosts->join(u'\n') : m_ownHosts);
+    m_hostsNote->setVisible(bool(hosts));
+    if (hosts)
+        m_hostsNote->setText(
+            hosts->isEmpty()
+                ? tr("Your team's hub allows no images in sign-in bubbles. Its administrator "
+                     "adds hosts to its team file (imageHosts).")
+                : tr("Set by your team's hub, which refuses images from any other host. Its "
+                     "administrator changes the list in its team file (imageHosts)."));
 }
 
 QStringList SignInPage::hosts() const
 {
     QStringList out;
-    for (const QString &line : m_hosts->toPlainText().split(u'\n')) {
+    for (const QString &line : (m_teamHosts ? m_ownHosts : m_hosts->toPlainText()).split(u'\n')) {
         const QString host = line.trimmed().toLower();
         if (!host.isEmpty() && !out.contains(host))
             out << host;

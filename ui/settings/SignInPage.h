@@ -3,10 +3,15 @@
 #include "auth/BrandPreset.h"
 #include "settings/SettingsPage.h"
 
+#include <QStringList>
+
+#include <optional>
+
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QLabel;
 class QLineEdit;
 
 namespace Signet::Ui {
@@ -24,6 +29,9 @@ public:
     void load(const DeskSettings &settings) override;
     QString validationError() const override;
     void save(DeskSettings &settings) override;
+    // The list a team's hub enforces: shown instead of this desk's own, which stays as it was.
+    // None: this desk's list, which its built-in hub enforces.
+    void setTeamImageHosts(const std::optional<QStringList> &hosts);
 
 private:
     void refreshPresets();
@@ -33,6 +41,9 @@ private:
     QLineEdit *m_brand;
     QSpinBox *m_expiry;
     QPlainTextEdit *m_hosts;
+    QLabel *m_hostsNote;
+    QString m_ownHosts; // this desk's list as edited, while the team's is shown
+    std::optional<QStringList> m_teamHosts;
     QListWidget *m_presetList;
     QPushButton *m_makeDefault;
     QPushButton *m_removePreset;

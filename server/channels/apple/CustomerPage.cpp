@@ -347,7 +347,9 @@ QHttpServerResponse CustomerPage::send(const QString &convId, const QHttpServerR
                          QHttpServerResponse::StatusCode::BadRequest);
     const Result<MessagingEvent> sent = m_hub->consumerSend(convId, text);
     if (!sent)
-        return jsonError(sent.error(), QHttpServerResponse::StatusCode::Conflict);
+        return jsonError(sent.error(), sent.errorCode() == Store::kConversationFull
+                                           ? QHttpServerResponse::StatusCode::PayloadTooLarge
+                                           : QHttpServerResponse::StatusCode::Conflict);
     return QHttpServerResponse(QJsonObject{{"sequence"_L1, sent->sequence}});
 }
 

@@ -1,6 +1,7 @@
 // The customer's web page: private to whoever has its key, shows the chat and the sign-in bubble,
 // sends what the customer writes, and signs in through the brand's page and back — for iOS 17
 // (the hub's callback) and iOS 15 (the hub standing in for Apple's return URL).
+#include "RawClient.h"
 #include "SignInWorld.h"
 #include "channels/apple/AppleSignInFlow.h"
 
@@ -179,6 +180,59 @@ private slots:
         QCOMPARE(w.fetch(with(page, u"/messages"_s), R"({"text":"fine \ud83d\ude00"})").status,
                  200);
         QVERIFY(w.hub.hub().store().verifyChain(convId).ok());
+    }
+
+    void aFullConversationTakesNothingMoreFromAnyone()
+    {
+        // One conversation cannot fill the hub's database: past its limit, agents and customers
+        // alike are told to start a new conversation, and nothing of what they sent is stored.
+        SignInWorld w(
+            TestHub::Configure([](Hub::HubOptions &o) { o.maxConversationBytes = 48 * 1024; }));
+        QVERIFY(w.online());
+        const QString convId = w.acceptedConversation(u"17.4"_s, u"c-full"_s);
+        QVERIFY(!convId.isEmpty());
+        RawClient agent(w.hub, u"ana"_s);
+        QVERIFY(agent.connected());
+        auto publish = [&](const QString &text) {
+            return agent.request(
+                u".ams.ms.PublishEvent"_s,
+                QJsonObject{{"dialogId"_L1, convId},
+                            {"event"_L1,
+                             QJsonObject{{"type"_L1, "ContentEvent"_L1}, {"message"_L1, text}}}});
+        };
+        RawAnswer answer;
+        for (int i = 0; i < 20; ++i) {
+            answer = publish(QString(4000, QChar(char16_t(u'a' + i))));
+            if (answer.code != 200)
+                break;
+        }
+        QCOMPARE(answer.code, 413);
+        QVERIFY2(answer.message().contains(u"start a new conversation"_s),
+                 qPrintable(answer.message()));
+        const qsizetype stored = w.hub.hub().store().events(convId, -1, 1000).size();
+        QVERIFY(w.hub.hub().store().storedBytes(convId) <= 48 * 1024);
+        const QUrl page = w.hub.hub().customerPageUrl(convId);
+        const QByteArray text =
+            QJsonDocument(QJsonObject{{"text"_L1, QString(4000, u'c')}}).toJson();
+        const SignInWorld::Reply refused = w.fetch(with(page, u"/messages"_s), text);
+        QCOMPARE(refused.status, 413);
+        QVERIFY2(refused.body.contains("start a new conversation"), refused.body.constData());
+        QCOMPARE(w.hub.hub().store().events(convId, -1, 1000).size(), stored);
+        QVERIFY(w.hub.hub().store().verifyChain(convId).ok());
+        // An event over its own limit is refused whatever room is left in its conversation.
+        const QString other = w.acceptedConversation(u"17.4"_s, u"c-roomy"_s);
+        const qsizetype before = w.hub.hub().store().events(other, -1, 1000).size();
+        const RawAnswer big = agent.request(
+            u".ams.ms.PublishEvent"_s,
+            QJsonObject{
+                {"dialogId"_L1, other},
+                {"event"_L1,
+                 QJsonObject{{"type"_L1, "RichContentEvent"_L1},
+                             {"content"_L1, QJsonObject{{"type"_L1, "text"_L1},
+                                                        {"text"_L1, QString(70000, u'x')}}}}}});
+        QCOMPARE(big.code, 400);
+        QVERIFY2(big.message().contains(u"larger than 64 KiB"_s), qPrintable(big.message()));
+        QCOMPARE(w.hub.hub().store().events(other, -1, 1000).size(), before);
     }
 
     void typingAndReadReceiptsGoBothWays()

@@ -45,12 +45,12 @@ private slots:
         Store store;
         QVERIFY(store.open(location).ok());
         QCOMPARE(store.backend(), onPostgres() ? Store::Backend::Postgres : Store::Backend::Sqlite);
-        QCOMPARE(store.schemaVersion(), 13);
+        QCOMPARE(store.schemaVersion(), 14);
         if (!onPostgres())
             QVERIFY(QFile::exists(location + u"-wal"_s)); // WAL mode
         Store again;
         QVERIFY(again.open(location).ok()); // idempotent
-        QCOMPARE(again.schemaVersion(), 13);
+        QCOMPARE(again.schemaVersion(), 14);
     }
 
     void aSqliteDatabaseIsOwnerOnlyWhateverTheUmask()
@@ -217,6 +217,75 @@ private slots:
         QVERIFY(!store.eventByClientKey(a, u"key-0002"_s));
         QCOMPARE(store.events(a, -1, 100).size(), 3);
         QVERIFY(store.verifyChain(a).ok());
+    }
+
+    void aConversationStoresNoMoreThanItsLimit()
+    {
+        QTemporaryDir dir;
+        const QString location = freshDatabase(dir);
+        constexpr qint64 kLimit = 8 * 1024;
+        QString full, other;
+        qint64 counted = 0;
+        {
+            Store store;
+            QVERIFY(store.open(location).ok());
+            store.setMaxConversationBytes(kLimit);
+            QVERIFY(store.upsertConsumer(consumer()).ok());
+            full = store.createConversation(u"maya"_s, consumer().context, {})->convId;
+            other = store.createConversation(u"maya"_s, consumer().context, {})->convId;
+            QCOMPARE(store.storedBytes(full), 0);
+            const QJsonArray metadata{QJsonObject{{"note"_L1, QString(200, u'm')}}};
+            int stored = 0;
+            for (;; ++stored) {
+                Result<MessagingEvent> e =
+                    store.appendEvent(full, u"maya"_s, ParticipantRole::Consumer,
+                                      textEvent(QString(1000, u'a')), metadata);
+                if (!e) {
+                    QCOMPARE(e.errorCode(), Store::kConversationFull);
+                    QVERIFY2(e.error().contains(u"start a new conversation"_s),
+                             qPrintable(e.error()));
+                    break;
+                }
+                QVERIFY(stored < 100);
+            }
+            // Every event counted in bytes as stored (the event's JSON and its metadata's), and
+            // the one that would have gone over was not stored at all.
+            QCOMPARE(store.events(full, -1, 100).size(), stored);
+            QVERIFY(stored >= 5);
+            counted = store.storedBytes(full);
+            QVERIFY(counted <= kLimit && counted > kLimit - 1300);
+            QVERIFY(store.verifyChain(full).ok());
+            // Another conversation has its own room; a small event still fits where a big one
+            // did not.
+            QVERIFY(store
+                        .appendEvent(other, u"maya"_s, ParticipantRole::Consumer,
+                                     textEvent(u"hello"_s), {})
+                        .ok());
+            QVERIFY(
+                store
+                    .appendEvent(full, u"maya"_s, ParticipantRole::Consumer, textEvent(u"ok"_s), {})
+                    .ok());
+            counted = store.storedBytes(full);
+            QCOMPARE(store
+                         .appendEvent(u"no-such"_s, u"maya"_s, ParticipantRole::Consumer,
+                                      textEvent(u"hi"_s), {})
+                         .error(),
+                     u"No such conversation."_s);
+        }
+        // The count survives a restart, and a database from before it is counted when opened.
+        const QString raw = u"raw-size"_s;
+        {
+            QSqlDatabase db = rawConnection(location, raw);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"ALTER TABLE conversations DROP COLUMN stored_bytes"_s));
+            QVERIFY(q.exec(onPostgres() ? u"UPDATE signet_schema SET version = 13"_s
+                                        : u"PRAGMA user_version=13"_s));
+        }
+        closeRawConnection(raw);
+        Store store;
+        QVERIFY(store.open(location).ok());
+        QCOMPARE(store.storedBytes(full), counted);
+        QCOMPARE(store.storedBytes(u"no-such"_s), -1);
     }
 
     void transcriptsAreChainedAndAppendOnly()

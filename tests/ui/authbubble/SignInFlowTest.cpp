@@ -57,6 +57,15 @@ private slots:
         // A row can come before its customer's name does (a loaded machine shows it).
         QTRY_VERIFY_WITH_TIMEOUT(haveNames(list), kWait);
         QTRY_VERIFY_WITH_TIMEOUT(desk.keyRing()->isOpen(), kWait);
+        // The built-in hub enforces this desk's own image allow-list, and the composer checks
+        // with what the hub says.
+        QCOMPARE(desk.embeddedHub()->options().team.imageHosts, demo.settings.imageHosts());
+        demo.settings.setImageHosts({u"images.acme.example"_s});
+        desk.applySettings();
+        QCOMPARE(desk.embeddedHub()->options().team.imageHosts,
+                 QStringList{u"images.acme.example"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(desk.signIn()->allowedImageHosts(),
+                                  QStringList{u"images.acme.example"_s}, kWait);
 
         // iOS 11: disabled, and the tooltip says why.
         list->setCurrentIndex(list->model()->index(rowOfCustomer(list, u"Rosa Álvarez"_s), 0));

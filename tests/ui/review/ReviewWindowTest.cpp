@@ -79,6 +79,10 @@ private slots:
         QCOMPARE(Ui::ReviewWindow::identityText(asserted),
                  u"Not verified by the hub: agent-7 said the customer is Maya Chen (maya-1 at "
                  "https://idp)"_s);
+        // By the name supervisors know the agent by, when the hub recorded it.
+        asserted.insert("assertedByName"_L1, "Ana Silva"_L1);
+        QVERIFY(Ui::ReviewWindow::identityText(asserted).startsWith(
+            u"Not verified by the hub: Ana Silva said the customer is Maya Chen"_s));
         // Recorded before the hub told them apart, by a desk: the agent's word too.
         QJsonObject old = checked;
         old.remove("assurance"_L1);
@@ -86,6 +90,39 @@ private slots:
         old.insert("reportedBy"_L1, "hub"_L1);
         QVERIFY(Ui::ReviewWindow::identityText(old).startsWith(u"Verified as"_s));
         QCOMPARE(Ui::ReviewWindow::identityText({}), u"The customer did not sign in."_s);
+    }
+
+    void aTranscriptSaysWhenOnlyAnAgentVouchedForTheCustomer()
+    {
+        World w;
+        const QString convId = w.hub.startCustomer(u"dan"_s, u"Daniel"_s, u"Where is my card?"_s);
+        const Hub::AgentRecord ana = *w.hub.hub().store().agentByName(u"ana"_s);
+        QVERIFY(w.hub.hub()
+                    .recordVerifiedIdentity(
+                        convId, QJsonObject{{"issuer"_L1, "https://idp.example"_L1},
+                                            {"subject"_L1, "dan-3"_L1},
+                                            {"name"_L1, "Daniel Okafor"_L1},
+                                            {"assurance"_L1, "asserted"_L1},
+                                            {"assertedBy"_L1, ana.id},
+                                            {"assertedByName"_L1, ana.displayName},
+                                            {"expiresAt"_L1,
+                                             QDateTime::currentMSecsSinceEpoch() + 3600000}})
+                    .ok());
+        Desk sam(w.hub, u"sam"_s);
+        QVERIFY(sam.online());
+        Ui::ReviewWindow review(sam.session.get());
+        review.resize(1100, 700);
+        review.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&review));
+        QSignalSpy opened(&review, &Ui::ReviewWindow::opened);
+        review.open(convId);
+        QVERIFY(opened.wait(kWait));
+        const QString header = review.findChild<QLabel *>(u"reviewHeader"_s)->text();
+        QVERIFY2(
+            header.contains(u"Not verified by the hub: %1 said the customer is Daniel Okafor"_s.arg(
+                ana.displayName.toHtmlEscaped())),
+            qPrintable(header));
+        QVERIFY2(!header.contains(u"Verified as"_s), qPrintable(header));
     }
 
     void aSupervisorFindsReviewsAndExports()

@@ -144,6 +144,39 @@ private slots:
         QCOMPARE(again.brandName(), u"Acme Bank"_s);
     }
 
+    void aTeamsHubShowsItsImageHostsAndKeepsTheDesksOwn()
+    {
+        QTemporaryDir dir;
+        DeskSettings settings(dir.filePath(u"s.ini"_s));
+        settings.setImageHosts({u"images.acme.example"_s});
+        Test::InMemorySecretStore secrets;
+        SettingsDialog dialog(&settings, &secrets, {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *hosts = find<QPlainTextEdit>(&dialog, u"imageHosts"_s);
+        auto *note = find<QLabel>(&dialog, u"imageHostsNote"_s);
+        QVERIFY(!hosts->isReadOnly());
+        QVERIFY(note->isHidden());
+
+        // On a team's hub: its list, which the hub enforces, shown and not editable here.
+        dialog.setTeamImageHosts(QStringList{u"cdn.team.example"_s, u"img.team.example"_s});
+        QVERIFY(hosts->isReadOnly());
+        QCOMPARE(hosts->toPlainText(), u"cdn.team.example\nimg.team.example"_s);
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().contains(u"team's hub"_s), qPrintable(note->text()));
+        QCOMPARE(note->textFormat(), Qt::PlainText);
+        dialog.setTeamImageHosts(QStringList{});
+        QVERIFY2(note->text().contains(u"allows no images"_s), qPrintable(note->text()));
+        // Saving keeps this desk's own list (its built-in hub's) as it was.
+        QVERIFY(dialog.apply());
+        QCOMPARE(settings.imageHosts(), QStringList{u"images.acme.example"_s});
+        // Back on the built-in hub: this desk's list, editable again.
+        dialog.setTeamImageHosts(std::nullopt);
+        QVERIFY(!hosts->isReadOnly());
+        QVERIFY(note->isHidden());
+        QCOMPARE(hosts->toPlainText(), u"images.acme.example"_s);
+    }
+
     void badInputIsSaidOnItsPageAndNothingIsWritten_data()
     {
         QTest::addColumn<QString>("widget");
