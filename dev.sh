@@ -143,7 +143,8 @@ case "$cmd" in
     p=ci
     cmake --preset "$p" >/dev/null
     cmake --build --preset "$p" -j "$(nproc)" --target token_decrypt_bench sign_in_pipeline_bench \
-      search_bench hub_load_bench desk_bench password_flood_bench audit_bench signet-hub signet
+      search_bench hub_load_bench desk_bench password_flood_bench audit_bench \
+      slow_connections_bench signet-hub signet
     say "Token decryption vs OpenSSL's own P-384/P-256 ECDH, measured in the same run ($(nproc) cores, one thread)"
     ours=$(build/$p/bench/token_decrypt_bench 3)
     theirs=$(openssl speed -seconds 3 ecdhp384 ecdhp256 2>/dev/null | grep -E '^ *[0-9]+ bits? ecdh \(nistp(384|256)\)')
@@ -178,6 +179,8 @@ case "$cmd" in
     tests/support/with-postgres.sh env QT_LOGGING_RULES='*.info=false' "$load" --hub "$hub" --two-hubs
     say "A desk's round trip while strangers flood the hub with passwords"
     QT_LOGGING_RULES='*.info=false' "build/$p/bench/password_flood_bench" --hub "$hub"
+    say "A desk's round trip while strangers hold the hub's connections (slowloris, silent, over the cap)"
+    QT_LOGGING_RULES='*.info=false' "build/$p/bench/slow_connections_bench" --hub "$hub"
     say "The desk next to headless Chromium: start-up, memory, event-to-paint, a 100,000-message transcript"
     QT_LOGGING_RULES='*.info=false;*.warning=false' "build/$p/bench/desk_bench" --hub "$hub" \
       --desk "build/$p/signet" --chromium "$(command -v chromium)"
