@@ -56,10 +56,7 @@ AgentSession::AgentSession(HubServer *hub, std::unique_ptr<QWebSocket> socket, B
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
         m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, u"text frames only"_s);
     });
-    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
-        auditSuppressedRefusals();
-        emit closed();
-    });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &AgentSession::closed);
     // A desk that went away without closing (a cut cable, a sleeping laptop) is let go.
     connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
     m_keepAlive.setInterval(std::max(10, m_hub->options().keepAliveMs));
@@ -176,33 +173,14 @@ void AgentSession::replyError(const Envelope &request, int code, const QString &
 void AgentSession::refuse(const Envelope &request, int code, const QString &why,
                           const QString &convId)
 {
-    // Every request beyond the role is audited, but a client hammering the same wall cannot fill
-    // the log: past kAuditedRefusalsPerMinute a minute, refusals are counted and the count is
-    // audited once the minute is over (or the connection ends).
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now - m_refusalWindowStartMs >= 60'000) {
-        auditSuppressedRefusals();
-        m_refusalWindowStartMs = now;
-        m_refusalsInWindow = 0;
-    }
-    if (++m_refusalsInWindow <= kAuditedRefusalsPerMinute)
-        m_hub->audit(agentId(), u"access.refused"_s, convId.left(200), QString(),
-                     QJsonObject{{"request"_L1, request.type.left(80)},
-                                 {"status"_L1, code},
-                                 {"reason"_L1, why}});
-    else
-        ++m_suppressedRefusals;
+    // Every request beyond the role is audited. A client hammering the same wall, on one
+    // connection or many, cannot fill the log: the user's audit budget (AuditLimiter) counts what
+    // is over it into one audit.suppressed entry.
+    m_hub->audit(agentId(), u"access.refused"_s, convId.left(200), QString(),
+                 QJsonObject{{"request"_L1, request.type.left(80)},
+                             {"status"_L1, code},
+                             {"reason"_L1, why}});
     replyError(request, code, why);
-}
-
-void AgentSession::auditSuppressedRefusals()
-{
-    if (m_suppressedRefusals == 0)
-        return;
-    m_hub->audit(agentId(), u"access.refused"_s, QString(), QString(),
-                 QJsonObject{{"more"_L1, m_suppressedRefusals},
-                             {"reason"_L1, u"further refusals within a minute, counted"_s}});
-    m_suppressedRefusals = 0;
 }
 
 void AgentSession::onText(const QString &text)

@@ -57,7 +57,6 @@ private:
     // code and why, and audited as access.refused.
     void refuse(const Protocol::Envelope &request, int code, const QString &why,
                 const QString &convId = QString());
-    void auditSuppressedRefusals();
     void send(const Protocol::Envelope &envelope);
     // The hub's account, for LivePerson's "old" ids ({account}.{userId}).
     const QString &account() const;
@@ -127,10 +126,6 @@ private:
     QSet<QString> m_visible;          // conversations this agent currently sees
     QSet<QString> m_subscribedAgents; // agentIds of the subscription; empty: everyone's
     QHash<QString, QString> m_rings;  // ringId → convId
-    static constexpr int kAuditedRefusalsPerMinute = 30;
-    qint64 m_refusalWindowStartMs = 0;
-    int m_refusalsInWindow = 0;
-    int m_suppressedRefusals = 0;
 };
 
 } // namespace Signet::Hub

@@ -244,19 +244,39 @@ private slots:
     {
         Floor f;
         QVERIFY(f.build());
-        {
-            RawClient bo(f.hub, u"bo"_s);
-            QVERIFY(bo.connected());
-            for (int i = 0; i < 100; ++i)
-                QCOMPARE(bo.request(Types::QueryMessages, query(f.maya)).code, 404);
-            // The first 30 of a minute are each audited; the rest are counted.
-            QCOMPARE(f.auditBy(f.bo).size(), 30);
-            bo.socket().close();
-            QVERIFY(spinUntil([&] { return f.auditBy(f.bo).size() == 31; }, 15000));
-        }
-        const AuditEntry summary = f.auditBy(f.bo).last();
-        QCOMPARE(summary.action, u"access.refused"_s);
-        QCOMPARE(summary.details.value("more"_L1).toInt(), 70);
+        // On two connections at once: the budget is the user's, not a connection's.
+        RawClient first(f.hub, u"bo"_s);
+        RawClient second(f.hub, u"bo"_s);
+        QVERIFY(first.connected() && second.connected());
+        auto refused = [&] {
+            AuditFilter filter;
+            filter.actor = f.bo;
+            filter.actionPrefix = u"access.refused"_s;
+            filter.limit = 5000;
+            return f.hub.hub().store().audit(filter).size();
+        };
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE((i % 2 ? first : second).request(Types::QueryMessages, query(f.maya)).code,
+                     404);
+        const qsizetype written = refused();
+        const int burst = f.hub.hub().options().auditPerSource.burst;
+        QVERIFY2(written >= burst / 2 && written <= burst + 2,
+                 qPrintable(QString::number(written)));
+        // What was over the budget is one counted entry, written before the user's next one.
+        QTest::qWait(1100);
+        QCOMPARE(first.request(Types::QueryMessages, query(f.maya)).code, 404);
+        AuditFilter filter;
+        filter.actionPrefix = u"audit.suppressed"_s;
+        const QList<AuditEntry> summaries = f.hub.hub().store().audit(filter);
+        QCOMPARE(summaries.size(), 1);
+        QCOMPARE(summaries.first().actor, f.bo);
+        const int counted = summaries.first()
+                                .details.value("actions"_L1)
+                                .toObject()
+                                .value("access.refused"_L1)
+                                .toInt();
+        QCOMPARE(written + counted, 100);
+        QCOMPARE(refused(), written + 1);
     }
 };
 
