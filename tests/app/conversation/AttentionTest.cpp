@@ -123,6 +123,9 @@ private slots:
         QVERIFY(ana.loaded(maya, 1) && ana.loaded(leo, 1));
         ana.attention.setView(leo, true); // Leo on screen
         QSignalSpy posted(&ana.attention, &Attention::noticePosted);
+        // The counts are taken a moment after the list changes (on a loaded machine, after the
+        // messages arrive): both greetings are unread before anything else is said.
+        QVERIFY(spinUntil([&] { return ana.attention.unreadMessages() == 2; }, kWait));
         const int unreadBefore = ana.attention.unreadMessages();
 
         QVERIFY(f.customerSays(maya, u"First"_s));
