@@ -44,6 +44,9 @@ struct HubOptions
     // it is refused (413) and the conversation must be closed and a new one started. A long chat
     // is a few hundred kilobytes; an event's own limits are in protocol/Envelope.h.
     qint64 maxConversationBytes = 16 * 1024 * 1024;
+    // Logins one user may hold at once (desks on a few computers, a reconnecting script): a new
+    // login beyond ends the oldest. Every live login costs each hub's sweep a little.
+    int maxLoginsPerUser = 32;
     // WebSockets one login may hold at once (a desk needs one; a reconnecting desk may briefly
     // have a stale one the keep-alive has not noticed yet). Beyond, the oldest is closed.
     int maxSocketsPerLogin = 8;

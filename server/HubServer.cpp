@@ -429,13 +429,22 @@ QHttpServerResponse HubServer::loggedIn(const std::optional<AgentRecord> &checke
     const QString bearer = Crypto::randomToken(32);
     const BearerGrant grant{
         agent->id, agent->role,
-        QDateTime::currentDateTimeUtc().addSecs(m_options.bearerLifetimeSeconds), bearer};
+        QDateTime::currentDateTimeUtc().addSecs(m_options.bearerLifetimeSeconds), bearer,
+        bearerHash(bearer)};
     if (Status saved = m_store.saveGrant(
-            {bearerHash(bearer), grant.agentId, grant.role, grant.expires.toMSecsSinceEpoch()});
+            {grant.hash, grant.agentId, grant.role, grant.expires.toMSecsSinceEpoch()});
         !saved)
         return jsonError(tr("The hub cannot record the login: %1").arg(saved.error()),
                          QHttpServerResponse::StatusCode::InternalServerError);
     m_bearers.insert(bearer, grant);
+    // A user's oldest logins end beyond their allowance (their desks are let go by the next
+    // sweep): logging in over and over cannot grow what every hub checks every sweep.
+    const int keep = std::max(1, m_options.maxLoginsPerUser); // this login, at least
+    if (Result<int> ended = m_store.trimGrants(agent->id, keep); !ended)
+        qCWarning(lcHub) << "older logins were not ended:" << ended.error();
+    else if (ended.value() > 0)
+        audit(agent->id, u"session.logins-ended"_s, QString(), QString(),
+              QJsonObject{{"ended"_L1, ended.value()}, {"limit"_L1, keep}});
     qCInfo(lcHub) << "login" << agent->username << "as" << agent->role;
     const QJsonObject config{{"userId"_L1, agent->id},
                              {"userPid"_L1, agent->id},
@@ -549,7 +558,7 @@ void HubServer::sweepSessions()
     // nobody is thrown out.
     if (const std::optional<QSet<QString>> live = m_store.liveGrantHashes(now.toMSecsSinceEpoch()))
         m_bearers.removeIf([&live](const QHash<QString, BearerGrant>::iterator &it) {
-            return !live->contains(bearerHash(it.key()));
+            return !live->contains(it->hash);
         });
     const QList<AgentSession *> all = sessions();
     for (AgentSession *session : all) {
@@ -590,7 +599,8 @@ std::optional<BearerGrant> HubServer::grantFor(const QString &bearer) const
         return std::nullopt;
     }
     const BearerGrant grant{stored->agentId, stored->role,
-                            QDateTime::fromMSecsSinceEpoch(stored->expiresTs, Qt::UTC), bearer};
+                            QDateTime::fromMSecsSinceEpoch(stored->expiresTs, Qt::UTC), bearer,
+                            stored->tokenHash};
     m_bearers.insert(bearer, grant);
     return grant;
 }
@@ -765,9 +775,8 @@ void HubServer::onPeerNotice(const QJsonObject &notice)
         distributeChatState(event);
     } else if (kind == "logout"_L1) {
         const QString hash = notice.value("bearerHash"_L1).toString();
-        m_bearers.removeIf([&hash](const QHash<QString, BearerGrant>::iterator &it) {
-            return bearerHash(it.key()) == hash;
-        });
+        m_bearers.removeIf(
+            [&hash](const QHash<QString, BearerGrant>::iterator &it) { return it->hash == hash; });
         sweepSessions();
     }
 }

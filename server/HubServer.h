@@ -39,6 +39,7 @@ struct BearerGrant
     QString role;
     QDateTime expires;
     QString bearer;
+    QString hash; // the bearer's SHA-256, as the store keeps it
 };
 
 // signet-hub: discovery and login over HTTP, the LivePerson-style agent API over WebSocket on the

@@ -166,6 +166,8 @@ const char *const kMigrations[] = {
     R"(ALTER TABLE conversations ADD COLUMN stored_bytes INTEGER NOT NULL DEFAULT 0;
        UPDATE conversations SET stored_bytes = (SELECT COALESCE(SUM(LENGTH(event_json) +
          LENGTH(metadata_json)), 0) FROM events WHERE events.conv_id = conversations.id))",
+    // 15: a user's logins by user, newest last: each login keeps only the user's latest few.
+    R"(CREATE INDEX bearer_grants_agent ON bearer_grants(agent_id, expires_ts))",
 };
 
 constexpr int kSearchMigration = 7;
@@ -943,6 +945,20 @@ Result<int> Store::revokeGrants(const QString &agentId)
     query.addBindValue(agentId);
     if (!query.exec())
         return sqlFailure(query, u"Ending a user's logins"_s);
+    return static_cast<int>(std::max(0, query.numRowsAffected()));
+}
+
+Result<int> Store::trimGrants(const QString &agentId, int keep)
+{
+    QSqlQuery query(db());
+    query.prepare(u"DELETE FROM bearer_grants WHERE agent_id = ? AND token_hash NOT IN (SELECT "
+                  "token_hash FROM bearer_grants WHERE agent_id = ? ORDER BY expires_ts DESC "
+                  "LIMIT ?)"_s);
+    query.addBindValue(agentId);
+    query.addBindValue(agentId);
+    query.addBindValue(keep);
+    if (!query.exec())
+        return sqlFailure(query, u"Ending a user's oldest logins"_s);
     return static_cast<int>(std::max(0, query.numRowsAffected()));
 }
 

@@ -163,6 +163,8 @@ public:
     // Ends every login of a user (their password or role changed): how many there were. Hubs
     // close the user's connections when they next look (HubServer::sweepSessions).
     Result<int> revokeGrants(const QString &agentId);
+    // Ends all but the keep logins of a user that expire last: how many were ended.
+    Result<int> trimGrants(const QString &agentId, int keep);
     // The logins still valid, by token hash (nullopt when the store cannot say).
     std::optional<QSet<QString>> liveGrantHashes(qint64 now) const;
     // Removes a user and ends their logins; false when there is no such user.

@@ -10,6 +10,7 @@
 #include "protocol/MessageTypes.h"
 #include "transport/AgentConnection.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -68,6 +69,40 @@ private slots:
         other.open(hub.webSocketUrl(hub.loginBearer(u"ana"_s, kPassword)));
         QVERIFY(spinUntil([&] { return other.state() == QAbstractSocket::ConnectedState; }, kWait));
         QTRY_COMPARE_WITH_TIMEOUT(hub.hub().connectionCount(), limit + 1, kWait);
+    }
+
+    void oneUserHoldsAFewLoginsNotThousands()
+    {
+        // Every live login is checked by every hub's sweep: logging in over and over ends the
+        // oldest logins instead of growing that list.
+        TestHub hub(TestHub::Configure([](HubOptions &o) { o.maxLoginsPerUser = 3; }));
+        QVERIFY(hub.ok() && hub.addUser(u"ana"_s, kPassword) && hub.addUser(u"bo"_s, kPassword));
+        const QString bos = hub.loginBearer(u"bo"_s, kPassword);
+        QStringList anas;
+        for (int i = 0; i < 5; ++i)
+            anas << hub.loginBearer(u"ana"_s, kPassword);
+        auto stored = [&](const QString &bearer) {
+            return hub.hub().store().grant(QString::fromLatin1(
+                QCryptographicHash::hash(bearer.toUtf8(), QCryptographicHash::Sha256).toHex()));
+        };
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(bool(stored(anas.at(i))) == (i >= 2), qPrintable(QString::number(i)));
+        QVERIFY(stored(bos)); // another user's logins are theirs
+        // A hub that had not seen the old logins refuses them; the newest still works.
+        TestHub other(
+            TestHub::Configure([&](HubOptions &o) { o.databasePath = hub.databasePath(); }));
+        QVERIFY(other.ok());
+        QVERIFY(!other.hub().grantFor(anas.first()));
+        QVERIFY(other.hub().grantFor(anas.last()));
+        QWebSocket newest;
+        newest.open(other.webSocketUrl(anas.last()));
+        QTRY_COMPARE_WITH_TIMEOUT(newest.state(), QAbstractSocket::ConnectedState, kWait);
+        AuditFilter ended;
+        ended.actionPrefix = u"session.logins-ended"_s;
+        const QList<AuditEntry> audited = hub.hub().store().audit(ended);
+        QCOMPARE(audited.size(), 2);
+        QCOMPARE(audited.first().details.value("ended"_L1).toInt(), 1);
+        QCOMPARE(audited.first().actor, hub.hub().store().agentByName(u"ana"_s)->id);
     }
 
     void aFloodIsSlowedWhileOthersAreServed()
