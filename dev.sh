@@ -144,7 +144,7 @@ case "$cmd" in
     cmake --preset "$p" >/dev/null
     cmake --build --preset "$p" -j "$(nproc)" --target token_decrypt_bench sign_in_pipeline_bench \
       search_bench hub_load_bench desk_bench password_flood_bench audit_bench \
-      slow_connections_bench sweep_bench signet-hub signet
+      slow_connections_bench sweep_bench login_page_bench signet-hub signet
     say "Token decryption vs OpenSSL's own P-384/P-256 ECDH, measured in the same run ($(nproc) cores, one thread)"
     ours=$(build/$p/bench/token_decrypt_bench 3)
     theirs=$(openssl speed -seconds 3 ecdhp384 ecdhp256 2>/dev/null | grep -E '^ *[0-9]+ bits? ecdh \(nistp(384|256)\)')
@@ -169,6 +169,8 @@ case "$cmd" in
     QT_LOGGING_RULES='*.info=false' build/$p/bench/audit_bench sqlite 1000000
     say "… and PostgreSQL (a throwaway cluster)"
     tests/support/with-postgres.sh env QT_LOGGING_RULES='*.info=false' build/$p/bench/audit_bench postgresql 1000000
+    say "Strangers opening the customers' login page by the thousand: the hub's memory"
+    QT_LOGGING_RULES='*.info=false;*.warning=false' build/$p/bench/login_page_bench
     say "The session sweep at 2,000 to 64,000 live logins: SQLite"
     QT_LOGGING_RULES='*.info=false' build/$p/bench/sweep_bench sqlite
     say "… and PostgreSQL (a throwaway cluster)"
