@@ -9,15 +9,13 @@
 // Reported for each: the answers (200: a login page and a transaction; 429: refused at once), the
 // transactions open afterwards, and the process's resident set before and after.
 //   login_page_bench
-#include "BenchSupport.h"
+#include "BenchDesk.h"
 #include "TestHub.h"
 #include "oauth/OAuthProvider.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>
 #include <QTextStream>
-
-#include <sys/resource.h>
 
 #include <map>
 
@@ -55,41 +53,16 @@ private:
         const int n = m_next++;
         auto *socket = new QTcpSocket(this);
         socket->bind(m_source(n));
-        auto received = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::connected, socket, [this, socket] {
             socket->write("GET " + m_path +
                           " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         });
-        auto finished = [this, socket, received] {
-            if (socket->property("done").toBool())
-                return;
-            socket->setProperty("done", true);
-            *received += socket->readAll();
-            const QList<QByteArray> line = received->left(received->indexOf("\r\n")).split(' ');
-            ++byStatus[line.size() >= 2 ? line.at(1).toInt() : 0];
+        onHttpAnswer(socket, [this](int status) {
+            ++byStatus[status];
             ++m_done;
-            socket->deleteLater();
             if (m_next < m_total)
                 openOne();
-        };
-        // The answer is complete at its Content-Length (the hub may keep the connection open).
-        connect(socket, &QTcpSocket::readyRead, socket, [socket, received, finished] {
-            *received += socket->readAll();
-            const qsizetype end = received->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            qsizetype length = 0;
-            for (const QByteArray &line : received->left(end).split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-            if (received->size() >= end + 4 + length) {
-                finished();
-                socket->abort();
-            }
         });
-        connect(socket, &QTcpSocket::disconnected, socket, finished);
-        connect(socket, &QTcpSocket::errorOccurred, socket, finished);
         socket->connectToHost(QHostAddress::LocalHost, m_port);
     }
 
@@ -113,11 +86,7 @@ QString answers(const std::map<int, int> &byStatus)
 
 int main(int argc, char *argv[])
 {
-    rlimit files{};
-    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
-        files.rlim_cur = files.rlim_max;
-        (void)setrlimit(RLIMIT_NOFILE, &files);
-    }
+    raiseOpenFileLimit();
     QCoreApplication app(argc, argv);
     giveUpAfter(app, 10, "login_page_bench");
     TestHub hub;

@@ -1,6 +1,7 @@
 // A desk's round trip while strangers flood the hub with passwords. signet-hub runs as its own
-// process with its default limits; one agent's desk holds a WebSocket and asks the hub's clock, one
-// request at a time (50 a second), the whole run. Three phases of SECONDS each:
+// process with its default limits; one agent's desk (on a thread of its own) holds a WebSocket and
+// asks the hub's clock, one request at a time (50 a second), the whole run. Three phases of SECONDS
+// each:
 //  * quiet: nothing else reaches the hub;
 //  * busy pool: 4 login POSTs with wrong passwords at all times, enough to keep the hashing pool
 //    busy all the time and few enough that none is shed;
@@ -11,12 +12,7 @@
 // round trip p50/p99/max in each phase and its ratio to the quiet phase, hashes per second, how
 // many guesses were shed. The driver stops by itself (bounded phases, 10 minutes at most).
 //   password_flood_bench --hub PATH [--seconds 10] [--in-flight 64]
-#include "BenchSupport.h"
-#include "TestDatabase.h"
-#include "crypto/PasswordHash.h"
-#include "protocol/Envelope.h"
-#include "protocol/MessageTypes.h"
-#include "store/Store.h"
+#include "BenchDesk.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,81 +39,6 @@ namespace {
 
 QTextStream out(stdout);
 
-// One agent with a login; its bearer, or an empty string and the error.
-QString seedAgent(const QString &location, QString *error)
-{
-    {
-        Store schema;
-        if (Status opened = schema.open(location); !opened) {
-            *error = opened.error();
-            return {};
-        }
-    }
-    const QString connection = u"flood-seed"_s;
-    QString bearer;
-    {
-        AgentSeeder agents(rawConnection(location, connection));
-        bearer = agents.add(u"flood-agent"_s, u"Flood Agent"_s,
-                            Crypto::PasswordHash::create(u"flood-bench-password"_s),
-                            QDateTime::currentMSecsSinceEpoch() + 3600 * 1000);
-        *error = agents.error;
-    }
-    closeRawConnection(connection);
-    return error->isEmpty() ? bearer : QString();
-}
-
-// The desk: one GetClock at a time, the next 20 ms after the last is answered; each round trip in
-// milliseconds goes to the current phase's list.
-class Desk : public QObject
-{
-public:
-    std::vector<double> *roundTrips = nullptr;
-    bool ready = false;
-    int errors = 0;
-
-    void open(quint16 port, const QString &bearer)
-    {
-        connect(&m_socket, &QWebSocket::connected, this, [this] {
-            ready = true;
-            ask();
-        });
-        connect(&m_socket, &QWebSocket::textMessageReceived, this, &Desk::received);
-        m_socket.open(QUrl(
-            u"ws://127.0.0.1:%1/ws_api/account/signet/messaging/brand/%2?v=2.1"_s.arg(port).arg(
-                bearer)));
-    }
-
-    void stop() { m_socket.abort(); }
-
-private:
-    void ask()
-    {
-        m_asked.restart();
-        m_socket.sendTextMessage(
-            QString::fromUtf8(Protocol::encodeEnvelope(Protocol::Envelope::request(
-                QString::number(++m_id), Protocol::Types::GetClock, QJsonObject{}))));
-    }
-
-    void received(const QString &text)
-    {
-        const Result<Protocol::Envelope> envelope = Protocol::decodeEnvelope(text.toUtf8());
-        if (!envelope || envelope.value().kind != Protocol::Envelope::Kind::Response ||
-            envelope.value().reqId != QString::number(m_id))
-            return;
-        if (envelope.value().code != 200)
-            ++errors;
-        else if (roundTrips)
-            roundTrips->push_back(double(m_asked.nsecsElapsed()) / 1e6);
-        // An agent's desk asks a few times a second; 50 a second stays under the hub's
-        // per-connection request limit and still samples the flood finely.
-        QTimer::singleShot(20, this, &Desk::ask);
-    }
-
-    QWebSocket m_socket;
-    QElapsedTimer m_asked;
-    qint64 m_id = 0;
-};
-
 // The flood: a window of raw HTTP login requests, each on its own connection from the next
 // loopback source address; a finished one is replaced at once while running.
 class Flood : public QObject
@@ -140,7 +61,6 @@ private:
     void openOne()
     {
         auto *socket = new QTcpSocket(this);
-        auto received = std::make_shared<QByteArray>();
         const int n = m_next++;
         socket->bind(QHostAddress(u"127.0.0.%1"_s.arg(2 + n % 250)));
         ++m_open;
@@ -154,35 +74,12 @@ private:
                           "Content-Length: " +
                           QByteArray::number(body.size()) + "\r\n\r\n" + body);
         });
-        auto done = [this, socket, received] {
-            if (socket->property("done").toBool())
-                return;
-            socket->setProperty("done", true);
-            const QList<QByteArray> line = received->left(received->indexOf("\r\n")).split(' ');
-            ++byStatus[line.size() >= 2 ? line.at(1).toInt() : 0];
+        onHttpAnswer(socket, [this](int status) {
+            ++byStatus[status];
             --m_open;
-            socket->deleteLater();
             if (running)
                 openOne();
-        };
-        // The answer is complete at its Content-Length (the hub may keep the connection open).
-        connect(socket, &QTcpSocket::readyRead, socket, [socket, received, done] {
-            *received += socket->readAll();
-            const qsizetype end = received->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            qsizetype length = 0;
-            for (const QByteArray &line : received->left(end).split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-            if (received->size() >= end + 4 + length) {
-                done();
-                socket->abort();
-            }
         });
-        connect(socket, &QTcpSocket::disconnected, socket, done);
-        connect(socket, &QTcpSocket::errorOccurred, socket, done);
         socket->connectToHost(QHostAddress::LocalHost, m_port);
     }
 
@@ -210,19 +107,18 @@ struct Phase
 
 // Runs the desk for seconds with inFlight guesses at all times (none: quiet), then waits for the
 // guesses still out.
-Phase runPhase(const QString &name, Desk &desk, quint16 port, int inFlight, int seconds)
+Phase runPhase(const QString &name, const DeskThread &desk, quint16 port, int inFlight, int seconds)
 {
     Phase phase{name, {}, {}, 0};
     Flood flood;
-    desk.roundTrips = &phase.roundTrips;
-    QElapsedTimer clock;
-    clock.start();
+    const qint64 from = desk.now();
     if (inFlight > 0)
         flood.start(port, inFlight);
     idle(seconds * 1000);
-    desk.roundTrips = nullptr;
+    const qint64 to = desk.now();
+    phase.roundTrips = desk.desk().between(from, to);
     flood.running = false;
-    phase.seconds = double(clock.elapsed()) / 1000.0;
+    phase.seconds = double(to - from) / 1000.0;
     runUntil([&] { return flood.inFlight() == 0; }, 60000);
     phase.byStatus = flood.byStatus;
     return phase;
@@ -248,24 +144,11 @@ int main(int argc, char *argv[])
     giveUpAfter(app, 10, "password_flood_bench");
 
     QTemporaryDir dir;
-    const QString location = dir.filePath(u"hub.db"_s);
-    QString error;
-    const QString bearer = seedAgent(location, &error);
-    if (bearer.isEmpty()) {
-        out << "seeding failed: " << error << '\n';
-        return 1;
-    }
     HubProcess hub;
-    if (!hub.start(parser.value(u"hub"_s), location)) {
-        out << "the hub did not start\n";
+    DeskThread desk;
+    if (!startHubAndDesk(parser.value(u"hub"_s), dir.filePath(u"hub.db"_s),
+                         {u"--max-connections-per-address"_s, u"0"_s}, hub, desk, out))
         return 1;
-    }
-    Desk desk;
-    desk.open(hub.port, bearer);
-    if (!runUntil([&] { return desk.ready; }, 10000)) {
-        out << "the desk did not connect\n";
-        return 1;
-    }
 
     // The hub's default bounds on 2 cores: one hashing thread, 8 checks waiting in all. Four in
     // flight keep the pool busy all the time and are never shed; the overload is mostly shed.
@@ -282,16 +165,8 @@ int main(int argc, char *argv[])
     const Phase &quiet = phases.front();
     int other = 0;
     for (const Phase &phase : phases) {
-        out << phase.name << ":\n  desk round trip p50 " << ms(percentile(phase.roundTrips, 50))
-            << " / p99 " << ms(percentile(phase.roundTrips, 99)) << " / max "
-            << ms(percentile(phase.roundTrips, 100)) << " ms (" << phase.roundTrips.size()
-            << " requests)";
-        if (&phase != &quiet) {
-            out << "; vs quiet: p50 x"
-                << ms(percentile(phase.roundTrips, 50) / percentile(quiet.roundTrips, 50))
-                << ", p99 x"
-                << ms(percentile(phase.roundTrips, 99) / percentile(quiet.roundTrips, 99));
-        }
+        out << phase.name << ":\n  "
+            << roundTripLine(phase.roundTrips, &phase == &quiet ? nullptr : &quiet.roundTrips);
         out << '\n';
         if (phase.byStatus.empty())
             continue;
@@ -307,7 +182,7 @@ int main(int argc, char *argv[])
             << ms(double(hashed) / phase.seconds) << " a second), " << shed
             << " shed with 429 at once, " << phaseOther << " other\n";
     }
-    out << "desk errors: " << desk.errors << '\n';
+    out << "desk errors: " << desk.desk().errors() << '\n';
     out.flush();
-    return other == 0 && desk.errors == 0 ? 0 : 1;
+    return other == 0 && desk.desk().errors() == 0 ? 0 : 1;
 }

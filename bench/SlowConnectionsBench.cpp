@@ -15,29 +15,17 @@
 // to the desk's round trip and to the hub's memory. The driver stops by itself (bounded phases, 10
 // minutes at most).
 //   slow_connections_bench --hub PATH [--seconds 20] [--connections 2000]
-#include "BenchSupport.h"
-#include "TestDatabase.h"
-#include "crypto/PasswordHash.h"
-#include "protocol/Envelope.h"
-#include "protocol/MessageTypes.h"
-#include "store/Store.h"
+#include "BenchDesk.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonObject>
-#include <QMutex>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 #include <QTimer>
-#include <QWebSocket>
 
-#include <sys/resource.h>
-
-#include <atomic>
-#include <memory>
+#include <functional>
 #include <vector>
 
 using namespace Signet;
@@ -49,113 +37,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QTextStream out(stdout);
-
-QString seedAgent(const QString &location, QString *error)
-{
-    {
-        Store schema;
-        if (Status opened = schema.open(location); !opened) {
-            *error = opened.error();
-            return {};
-        }
-    }
-    const QString connection = u"slow-seed"_s;
-    QString bearer;
-    {
-        AgentSeeder agents(rawConnection(location, connection));
-        bearer = agents.add(u"slow-agent"_s, u"Slow Agent"_s,
-                            Crypto::PasswordHash::create(u"slow-bench-password"_s),
-                            QDateTime::currentMSecsSinceEpoch() + 3600 * 1000);
-        *error = agents.error;
-    }
-    closeRawConnection(connection);
-    return error->isEmpty() ? bearer : QString();
-}
-
-// The desk, on a thread of its own so that the connections this driver holds do not delay its
-// event loop: one GetClock at a time, the next 20 ms after the last is answered. Each round trip
-// is kept with the time it ended, and the phases take theirs by time.
-class Desk : public QObject
-{
-public:
-    struct Sample
-    {
-        qint64 atMs;
-        double roundTripMs;
-    };
-
-    explicit Desk(QElapsedTimer clock)
-        : m_clock(clock)
-    {}
-
-    // On the desk's thread.
-    void open(quint16 port, const QString &bearer)
-    {
-        m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-        connect(m_socket, &QWebSocket::connected, this, [this] {
-            m_ready = true;
-            ask();
-        });
-        connect(m_socket, &QWebSocket::disconnected, this, [this] { ++m_errors; });
-        connect(m_socket, &QWebSocket::textMessageReceived, this, &Desk::received);
-        m_socket->open(QUrl(
-            u"ws://127.0.0.1:%1/ws_api/account/signet/messaging/brand/%2?v=2.1"_s.arg(port).arg(
-                bearer)));
-    }
-
-    // On the desk's thread.
-    void stop()
-    {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
-
-    bool ready() const { return m_ready; }
-    int errors() const { return m_errors; }
-    std::vector<double> between(qint64 fromMs, qint64 toMs) const
-    {
-        QMutexLocker lock(&m_lock);
-        std::vector<double> found;
-        for (const Sample &s : m_samples) {
-            if (s.atMs >= fromMs && s.atMs < toMs)
-                found.push_back(s.roundTripMs);
-        }
-        return found;
-    }
-
-private:
-    void ask()
-    {
-        m_asked.restart();
-        m_socket->sendTextMessage(
-            QString::fromUtf8(Protocol::encodeEnvelope(Protocol::Envelope::request(
-                QString::number(++m_id), Protocol::Types::GetClock, QJsonObject{}))));
-    }
-
-    void received(const QString &text)
-    {
-        const Result<Protocol::Envelope> envelope = Protocol::decodeEnvelope(text.toUtf8());
-        if (!envelope || envelope.value().kind != Protocol::Envelope::Kind::Response ||
-            envelope.value().reqId != QString::number(m_id))
-            return;
-        if (envelope.value().code != 200) {
-            ++m_errors;
-        } else {
-            QMutexLocker lock(&m_lock);
-            m_samples.push_back({m_clock.elapsed(), double(m_asked.nsecsElapsed()) / 1e6});
-        }
-        QTimer::singleShot(20, this, &Desk::ask);
-    }
-
-    QElapsedTimer m_clock;
-    QWebSocket *m_socket = nullptr;
-    QElapsedTimer m_asked;
-    qint64 m_id = 0;
-    std::atomic<bool> m_ready{false};
-    std::atomic<int> m_errors{0};
-    mutable QMutex m_lock;
-    std::vector<Sample> m_samples;
-};
 
 // Connections that hold the hub: each from its source address, sending a request head a byte at a
 // time (slow) or nothing (silent); reopened at once when the hub closes them, while running.
@@ -242,11 +123,6 @@ private:
     QTimer m_drip;
 };
 
-QString ms(double value)
-{
-    return QString::number(value, 'f', 2);
-}
-
 struct Phase
 {
     QString name;
@@ -258,18 +134,18 @@ struct Phase
     double seconds = 0;
 };
 
-Phase runPhase(const QString &name, const Desk &desk, const QElapsedTimer &clock, HubProcess &hub,
-               int seconds, const std::function<void(Holders &)> &begin)
+Phase runPhase(const QString &name, const DeskThread &desk, HubProcess &hub, int seconds,
+               const std::function<void(Holders &)> &begin)
 {
     Phase phase;
     phase.name = name;
     Holders holders;
-    const qint64 from = clock.elapsed();
+    const qint64 from = desk.now();
     if (begin)
         begin(holders);
     idle(seconds * 1000);
-    const qint64 to = clock.elapsed();
-    phase.roundTrips = desk.between(from, to);
+    const qint64 to = desk.now();
+    phase.roundTrips = desk.desk().between(from, to);
     phase.seconds = double(to - from) / 1000.0;
     phase.hubKb = residentKb(hub.process.processId());
     phase.openAtEnd = holders.open();
@@ -289,12 +165,7 @@ QHostAddress spread(int n)
 
 int main(int argc, char *argv[])
 {
-    // Thousands of sockets in this process.
-    rlimit files{};
-    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
-        files.rlim_cur = files.rlim_max;
-        (void)setrlimit(RLIMIT_NOFILE, &files);
-    }
+    raiseOpenFileLimit();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions(
@@ -313,70 +184,40 @@ int main(int argc, char *argv[])
     giveUpAfter(app, 10, "slow_connections_bench");
 
     QTemporaryDir dir;
-    const QString location = dir.filePath(u"hub.db"_s);
-    QString error;
-    const QString bearer = seedAgent(location, &error);
-    if (bearer.isEmpty()) {
-        out << "seeding failed: " << error << '\n';
-        return 1;
-    }
     HubProcess hub;
-    if (!hub.start(parser.value(u"hub"_s), location, {})) {
-        out << "the hub did not start\n";
+    DeskThread desk; // the hub's default limits: no options
+    if (!startHubAndDesk(parser.value(u"hub"_s), dir.filePath(u"hub.db"_s), {}, hub, desk, out))
         return 1;
-    }
-    QElapsedTimer clock;
-    clock.start();
-    QThread deskThread;
-    Desk desk(clock);
-    desk.moveToThread(&deskThread);
-    deskThread.start();
-    QMetaObject::invokeMethod(&desk, [&] { desk.open(hub.port, bearer); });
-    if (!runUntil([&] { return desk.ready(); }, 10000)) {
-        out << "the desk did not connect\n";
-        return 1;
-    }
 
     std::vector<Phase> phases;
-    phases.push_back(runPhase(u"quiet"_s, desk, clock, hub, seconds, {}));
+    phases.push_back(runPhase(u"quiet"_s, desk, hub, seconds, {}));
     phases.push_back(runPhase(
         u"slowloris: %1 connections from 250 addresses, a byte every 2 s"_s.arg(connections), desk,
-        clock, hub, seconds,
+        hub, seconds,
         [&](Holders &h) { h.start(hub.port, Holders::Kind::Slow, connections, spread); }));
     phases.push_back(runPhase(
-        u"silent: %1 connections from 250 addresses"_s.arg(connections), desk, clock, hub, seconds,
+        u"silent: %1 connections from 250 addresses"_s.arg(connections), desk, hub, seconds,
         [&](Holders &h) { h.start(hub.port, Holders::Kind::Silent, connections, spread); }));
     phases.push_back(
         runPhase(u"one address: 1000 silent connections, each reopened as soon as it is closed"_s,
-                 desk, clock, hub, seconds, [&](Holders &h) {
+                 desk, hub, seconds, [&](Holders &h) {
                      h.start(hub.port, Holders::Kind::Silent, 1000,
                              [](int) { return QHostAddress(u"127.0.0.252"_s); });
                  }));
-    QMetaObject::invokeMethod(
-        &desk, [&] { desk.stop(); }, Qt::BlockingQueuedConnection);
-    deskThread.quit();
-    deskThread.wait();
+    desk.stop();
 
     out << "slow connections: " << seconds << " s per phase, the hub's default limits\n";
     const Phase &quiet = phases.front();
     for (const Phase &phase : phases) {
-        out << phase.name << ":\n  desk round trip p50 " << ms(percentile(phase.roundTrips, 50))
-            << " / p99 " << ms(percentile(phase.roundTrips, 99)) << " / max "
-            << ms(percentile(phase.roundTrips, 100)) << " ms (" << phase.roundTrips.size()
-            << " requests)";
-        if (&phase != &quiet) {
-            out << "; vs quiet: p50 x"
-                << ms(percentile(phase.roundTrips, 50) / percentile(quiet.roundTrips, 50))
-                << ", p99 x"
-                << ms(percentile(phase.roundTrips, 99) / percentile(quiet.roundTrips, 99));
-        }
+        out << phase.name << ":\n  "
+            << roundTripLine(phase.roundTrips, &phase == &quiet ? nullptr : &quiet.roundTrips);
         out << "\n  hub resident set " << phase.hubKb / 1024 << " MiB";
         if (&phase != &quiet)
             out << "; closed by the hub " << phase.closedByHub << " (" << phase.answered408
                 << " with 408), open at the end " << phase.openAtEnd;
         out << '\n';
     }
-    out << "desk errors: " << desk.errors() << '\n';
+    out << "desk errors: " << desk.desk().errors() << '\n';
     out.flush();
-    return desk.errors() == 0 ? 0 : 1;
+    return desk.desk().errors() == 0 ? 0 : 1;
 }
