@@ -1165,9 +1165,11 @@ Result<MessagingEvent> Store::appendEvent(const QString &convId, const QString &
         database.rollback();
         if (!conversation(convId))
             return fail(u"No such conversation."_s);
-        return fail(u"This conversation has reached the %1 MiB the hub stores for one "
-                    "conversation; start a new conversation to go on."_s.arg(
-                        m_maxConversationBytes / (1024 * 1024)),
+        const qint64 kib = m_maxConversationBytes / 1024;
+        const QString limit =
+            kib >= 1024 ? u"%1 MiB"_s.arg(kib / 1024) : u"%1 KiB"_s.arg(std::max<qint64>(kib, 1));
+        return fail(u"This conversation has reached the %1 the hub stores for one conversation; "
+                    "start a new conversation to go on."_s.arg(limit),
                     kConversationFull);
     }
     // The last event gives the next sequence and the hash this one chains to.
