@@ -594,10 +594,11 @@ void DeskApp::refreshCannedResponses()
 void DeskApp::refreshImageHosts()
 {
     // The hub enforces its team's list; the composer checks with the same one, so that what it
-    // allows the hub accepts. A hub older than the list leaves this desk's setting in charge.
+    // allows the hub accepts. The built-in hub's list is this desk's setting (at once, before the
+    // hub's answer comes back); a hub older than the list leaves this desk's setting in charge.
     const std::optional<QStringList> team = m_session ? m_session->team().imageHosts : std::nullopt;
     if (m_signIn)
-        m_signIn->setAllowedImageHosts(team ? *team : m_settings->imageHosts());
+        m_signIn->setAllowedImageHosts(m_hub || !team ? m_settings->imageHosts() : *team);
     if (m_preferences)
         m_preferences->setTeamImageHosts(m_hub ? std::nullopt : team);
 }
