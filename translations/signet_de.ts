@@ -78,6 +78,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not verified by the hub: the agent said %1 (%2)</source>
+        <translation>Vom Hub nicht geprüft: Der Agent gab %1 an (%2)</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s desk confirmed the identity the hub checked (%1)</source>
+        <translation>Der Desk des Agenten bestätigte die vom Hub geprüfte Identität (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ServerKind</name>

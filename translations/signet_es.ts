@@ -78,6 +78,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not verified by the hub: the agent said %1 (%2)</source>
+        <translation>No verificado por el hub: el agente indicó %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s desk confirmed the identity the hub checked (%1)</source>
+        <translation>El escritorio del agente confirmó la identidad que el hub comprobó (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ServerKind</name>

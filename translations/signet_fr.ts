@@ -78,6 +78,14 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Not verified by the hub: the agent said %1 (%2)</source>
+        <translation>Non vérifié par le hub : l&apos;agent a indiqué %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s desk confirmed the identity the hub checked (%1)</source>
+        <translation>Le poste de l&apos;agent a confirmé l&apos;identité vérifiée par le hub (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ServerKind</name>

@@ -76,6 +76,12 @@ QString timelineText(const QJsonObject &entry)
                         d.value("expiresAt"_L1).toInteger() > 0
                             ? when(d.value("expiresAt"_L1).toInteger())
                             : QObject::tr("not stated"));
+    else if (action == "signin.asserted"_L1)
+        what = QObject::tr("Not verified by the hub: the agent said %1 (%2)")
+                   .arg(d.value("name"_L1).toString(), d.value("subject"_L1).toString());
+    else if (action == "signin.confirmed"_L1)
+        what = QObject::tr("The agent's desk confirmed the identity the hub checked (%1)")
+                   .arg(d.value("subject"_L1).toString());
     else
         what = QObject::tr("%1: %2").arg(action, d.value("reason"_L1).toString());
     return when(entry.value("timestamp"_L1).toInteger()) + u"  "_s + what;

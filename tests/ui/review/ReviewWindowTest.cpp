@@ -128,6 +128,9 @@ private slots:
     void aSupervisorFindsReviewsAndExports()
     {
         World w;
+        // The agent's desk then agrees with what the hub checked itself.
+        w.hub.hub().audit(u"agent"_s, u"signin.confirmed"_s, w.convId, u"r1"_s,
+                          QJsonObject{{"subject"_L1, "maya-1"_L1}, {"assurance"_L1, "hub"_L1}});
         Desk sam(w.hub, u"sam"_s);
         QVERIFY(sam.online());
         Ui::ReviewWindow review(sam.session.get());
@@ -157,9 +160,12 @@ private slots:
         QVERIFY(opened.wait(kWait));
         QCOMPARE(review.findChild<QListView *>(u"reviewTranscript"_s)->model()->rowCount(), 2);
         auto *timeline = review.findChild<QListWidget *>(u"reviewTimeline"_s);
-        QCOMPARE(timeline->count(), 2);
+        QCOMPARE(timeline->count(), 3);
         QVERIFY(timeline->item(0)->text().contains(u"Sign-in requested (small bubble"_s));
         QVERIFY(timeline->item(1)->text().contains(u"Verified as Maya Chen (maya-1)"_s));
+        QVERIFY2(timeline->item(2)->text().contains(
+                     u"The agent's desk confirmed the identity the hub checked (maya-1)"_s),
+                 qPrintable(timeline->item(2)->text()));
         QVERIFY(review.findChild<QLabel *>(u"reviewHeader"_s)->text().contains(u"Export hash"_s));
 
         QTemporaryDir dir;
