@@ -468,18 +468,6 @@
 <context>
     <name>Signet::Auth::SignInCapabilities</name>
     <message>
-        <source>Sign-in requests need Apple Messages for Business; this customer is on %1.</source>
-        <translation>Anmeldeanfragen brauchen Apple Messages for Business; dieser Kunde nutzt %1.</translation>
-    </message>
-    <message>
-        <source>web chat</source>
-        <translation>Web-Chat</translation>
-    </message>
-    <message>
-        <source>an unknown channel</source>
-        <translation>einen unbekannten Kanal</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
     </message>
@@ -494,6 +482,14 @@
     <message>
         <source>The device did not report its iOS version, so sign-in support is unknown.</source>
         <translation>Das Gerät hat seine iOS-Version nicht gemeldet, daher ist unbekannt, ob die Anmeldung unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>Web chat visitors sign in with the Sign in button on their chat page.</source>
+        <translation>Web-Chat-Besucher melden sich mit der Schaltfläche „Anmelden“ auf ihrer Chat-Seite an.</translation>
+    </message>
+    <message>
+        <source>Sign-in requests need Apple Messages for Business; this customer is on an unknown channel.</source>
+        <translation>Anmeldeanfragen brauchen Apple Messages for Business; dieser Kunde ist auf einem unbekannten Kanal.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1551,10 @@
         <source>Assigned to another agent</source>
         <translation>Einem anderen Agenten zugewiesen</translation>
     </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::DeskApp</name>
@@ -2293,6 +2293,14 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
         <source>The verified customer&apos;s earlier conversations on every channel</source>
         <translation>Die früheren Unterhaltungen des bestätigten Kunden auf allen Kanälen</translation>
     </message>
+    <message>
+        <source>The customer signed in on the chat page</source>
+        <translation>Der Kunde hat sich auf der Chat-Seite angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in (recorded by the hub)</source>
+        <translation>Angemeldet (vom Hub festgehalten)</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::NetworkImageLoader</name>
@@ -2841,6 +2849,22 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
     <message>
         <source>an agent</source>
         <translation>ein Agent</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read its transcript.</source>
+        <translation>Wählen Sie ein Gespräch, um sein Protokoll zu lesen.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The review window was closed.</source>
+        <translation>Das Prüffenster wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The hub sent no transcript.</source>
+        <translation>Der Hub hat kein Protokoll gesendet.</translation>
     </message>
 </context>
 <context>

@@ -468,18 +468,6 @@
 <context>
     <name>Signet::Auth::SignInCapabilities</name>
     <message>
-        <source>Sign-in requests need Apple Messages for Business; this customer is on %1.</source>
-        <translation>Las solicitudes de inicio de sesión necesitan Apple Messages for Business; este cliente usa %1.</translation>
-    </message>
-    <message>
-        <source>web chat</source>
-        <translation>el chat web</translation>
-    </message>
-    <message>
-        <source>an unknown channel</source>
-        <translation>un canal desconocido</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>Este dispositivo</translation>
     </message>
@@ -494,6 +482,14 @@
     <message>
         <source>The device did not report its iOS version, so sign-in support is unknown.</source>
         <translation>El dispositivo no informó de su versión de iOS, así que no se sabe si admite el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Web chat visitors sign in with the Sign in button on their chat page.</source>
+        <translation>Los visitantes del chat web inician sesión con el botón «Iniciar sesión» de su página de chat.</translation>
+    </message>
+    <message>
+        <source>Sign-in requests need Apple Messages for Business; this customer is on an unknown channel.</source>
+        <translation>Las solicitudes de inicio de sesión necesitan Apple Messages for Business; este cliente está en un canal desconocido.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1551,10 @@
         <source>Assigned to another agent</source>
         <translation>Asignada a otro agente</translation>
     </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignada a %1</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::DeskApp</name>
@@ -2293,6 +2293,14 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
         <source>The verified customer&apos;s earlier conversations on every channel</source>
         <translation>Las conversaciones anteriores del cliente verificado en todos los canales</translation>
     </message>
+    <message>
+        <source>The customer signed in on the chat page</source>
+        <translation>El cliente inició sesión en la página de chat</translation>
+    </message>
+    <message>
+        <source>Signed in (recorded by the hub)</source>
+        <translation>Sesión iniciada (registrada por el hub)</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::NetworkImageLoader</name>
@@ -2841,6 +2849,22 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
     <message>
         <source>an agent</source>
         <translation>un agente</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read its transcript.</source>
+        <translation>Elija una conversación para leer su transcripción.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>The review window was closed.</source>
+        <translation>Se cerró la ventana de revisión.</translation>
+    </message>
+    <message>
+        <source>The hub sent no transcript.</source>
+        <translation>El hub no envió ninguna transcripción.</translation>
     </message>
 </context>
 <context>

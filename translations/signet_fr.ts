@@ -468,18 +468,6 @@
 <context>
     <name>Signet::Auth::SignInCapabilities</name>
     <message>
-        <source>Sign-in requests need Apple Messages for Business; this customer is on %1.</source>
-        <translation>Les demandes de connexion nécessitent Apple Messages for Business&#xa0;; ce client utilise %1.</translation>
-    </message>
-    <message>
-        <source>web chat</source>
-        <translation>le chat web</translation>
-    </message>
-    <message>
-        <source>an unknown channel</source>
-        <translation>un canal inconnu</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
@@ -494,6 +482,14 @@
     <message>
         <source>The device did not report its iOS version, so sign-in support is unknown.</source>
         <translation>L&apos;appareil n&apos;a pas indiqué sa version d&apos;iOS&#xa0;; on ne sait donc pas s&apos;il prend en charge la connexion.</translation>
+    </message>
+    <message>
+        <source>Web chat visitors sign in with the Sign in button on their chat page.</source>
+        <translation>Les visiteurs du chat web se connectent avec le bouton « Se connecter » de leur page de chat.</translation>
+    </message>
+    <message>
+        <source>Sign-in requests need Apple Messages for Business; this customer is on an unknown channel.</source>
+        <translation>Les demandes de connexion nécessitent Apple Messages for Business ; ce client est sur un canal inconnu.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1551,10 @@
         <source>Assigned to another agent</source>
         <translation>Attribuée à un autre agent</translation>
     </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribuée à %1</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::DeskApp</name>
@@ -2293,6 +2293,14 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
         <source>The verified customer&apos;s earlier conversations on every channel</source>
         <translation>Les conversations précédentes du client vérifié sur tous les canaux</translation>
     </message>
+    <message>
+        <source>The customer signed in on the chat page</source>
+        <translation>Le client s’est connecté sur la page de chat</translation>
+    </message>
+    <message>
+        <source>Signed in (recorded by the hub)</source>
+        <translation>Connecté (enregistré par le hub)</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::NetworkImageLoader</name>
@@ -2841,6 +2849,22 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
     <message>
         <source>an agent</source>
         <translation>un agent</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read its transcript.</source>
+        <translation>Choisissez une conversation pour lire sa transcription.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>The review window was closed.</source>
+        <translation>La fenêtre de revue a été fermée.</translation>
+    </message>
+    <message>
+        <source>The hub sent no transcript.</source>
+        <translation>Le hub n’a envoyé aucune transcription.</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,15 @@ void MainWindow::setSession(DeskSession *session)
     for (const QMetaObject::Connection &c : std::as_const(m_sessionConnections))
         disconnect(c);
     m_sessionConnections.clear();
+    // What one login fetched is not shown to the next: the review window (supervisors' data) and
+    // an earlier transcript close on any change of login.
+    if (m_review && m_review->property("session").value<QObject *>() != session) {
+        m_review->close();
+        m_review->deleteLater();
+        m_review = nullptr;
+    }
+    if (session != m_session)
+        closeEarlierTranscript();
     m_session = session;
     m_current.clear();
     m_attention->setSession(session);
@@ -746,18 +755,36 @@ void MainWindow::refreshSignIn()
 
 void MainWindow::refreshIdentityPanel()
 {
-    // What the panel says about sign-in; cheap, so the 1 s tick keeps "expires in" live.
+    // What the panel says about sign-in; cheap, so the 1 s tick keeps "expires in" live. Who the
+    // customer is comes from this desk's own answer or from the hub's record (a web chat sign-in,
+    // another desk's request, an earlier run), whichever was verified last.
     const auto latest =
         m_signIn && !m_current.isEmpty() ? m_signIn->tracker()->latest(m_current) : std::nullopt;
-    m_customerPanel->showIdentity(latest && latest->state == Auth::AuthTracker::State::Succeeded
-                                      ? std::optional<Auth::VerifiedIdentity>(latest->identity)
-                                      : std::nullopt,
-                                  QDateTime::currentDateTimeUtc());
+    std::optional<Auth::VerifiedIdentity> identity;
+    if (latest && latest->state == Auth::AuthTracker::State::Succeeded)
+        identity = latest->identity;
+    const QModelIndex index = m_conversationList->currentIndex();
+    const QJsonObject recorded =
+        !m_current.isEmpty() && index.isValid()
+            ? index.data(ConversationListModel::RecordedIdentityRole).toJsonObject()
+            : QJsonObject();
+    if (!recorded.isEmpty()) {
+        const Auth::VerifiedIdentity hub = Auth::VerifiedIdentity::fromHubRecord(recorded);
+        if (!identity || hub.verifiedAt > identity->verifiedAt)
+            identity = hub;
+    }
+    m_customerPanel->showIdentity(identity, QDateTime::currentDateTimeUtc());
     m_customerPanel->showNote(m_notes.value(m_current));
-    m_customerPanel->showSignInRequest(
-        latest ? Auth::AuthTracker::stateText(latest->state) +
-                     (latest->reason.isEmpty() ? QString() : u": "_s + latest->reason)
-               : QString());
+    QString request;
+    if (latest)
+        request = Auth::AuthTracker::stateText(latest->state) +
+                  (latest->reason.isEmpty() ? QString() : u": "_s + latest->reason);
+    else if (!recorded.isEmpty())
+        request = index.data(ConversationListModel::ChannelRole).toInt() ==
+                          static_cast<int>(Protocol::ChannelType::WebChat)
+                      ? tr("The customer signed in on the chat page")
+                      : tr("Signed in (recorded by the hub)");
+    m_customerPanel->showSignInRequest(request);
 }
 
 void MainWindow::refreshHistory()

@@ -19,12 +19,12 @@ int SignInCapabilities::majorVersion(const QString &osVersion)
 
 SignInCapability SignInCapabilities::evaluate(const Protocol::ConversationContext &context)
 {
+    if (context.channel == Protocol::ChannelType::WebChat) {
+        return {false, tr("Web chat visitors sign in with the Sign in button on their chat page.")};
+    }
     if (context.channel != Protocol::ChannelType::AppleMessages) {
-        return {false,
-                tr("Sign-in requests need Apple Messages for Business; this customer is on %1.")
-                    .arg(context.channel == Protocol::ChannelType::WebChat
-                             ? tr("web chat")
-                             : tr("an unknown channel"))};
+        return {false, tr("Sign-in requests need Apple Messages for Business; this customer is on "
+                          "an unknown channel.")};
     }
     const QString version = context.clientProperties.osVersion;
     const int major = majorVersion(version);

@@ -32,6 +32,25 @@ VerifiedIdentity VerifiedIdentity::fromJson(const QJsonObject &o)
     return v;
 }
 
+VerifiedIdentity VerifiedIdentity::fromHubRecord(const QJsonObject &o)
+{
+    auto time = [&o](QLatin1StringView key) {
+        const qint64 ms = o.value(key).toInteger();
+        return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+    };
+    VerifiedIdentity v;
+    v.issuer = o.value("issuer"_L1).toString();
+    v.subject = o.value("subject"_L1).toString();
+    v.name = o.value("name"_L1).toString();
+    v.email = o.value("email"_L1).toString();
+    v.claims = o.value("claims"_L1).toObject();
+    v.verifiedAt = time("verifiedAt"_L1);
+    if (!v.verifiedAt.isValid())
+        v.verifiedAt = time("reportedAt"_L1);
+    v.expiresAt = time("expiresAt"_L1);
+    return v;
+}
+
 std::optional<AuthResponse> AuthResponse::find(const QJsonArray &metadata)
 {
     for (const QJsonValue &value : metadata) {

@@ -25,6 +25,9 @@ struct VerifiedIdentity
     bool isExpired(const QDateTime &now) const { return expiresAt.isValid() && expiresAt <= now; }
     QJsonObject toJson() const;
     static VerifiedIdentity fromJson(const QJsonObject &json);
+    // An identity as the hub records it on a conversation (times in ms since the epoch; when it
+    // was checked is verifiedAt, else when it was reported).
+    static VerifiedIdentity fromHubRecord(const QJsonObject &record);
 };
 
 // A ConnectorAuthenticationResponse as it arrives in a consumer event's metadata (PROTOCOL.md §3).

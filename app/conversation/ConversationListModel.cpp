@@ -59,6 +59,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return item.verifiedName;
     case VerifiedUntilRole:
         return item.verifiedUntil;
+    case RecordedIdentityRole:
+        return Protocol::isCheckedIdentity(item.details.verifiedIdentity)
+                   ? item.details.verifiedIdentity
+                   : QJsonObject();
     case SkillRole:
         return item.details.skill;
     case AssignedAgentNameRole: {
@@ -91,6 +95,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {UnreadRole, "unread"},
                   {CustomerTypingRole, "customerTyping"},
                   {DispositionRole, "disposition"},
+                  {RecordedIdentityRole, "recordedIdentity"},
                   {SignInSupportedRole, "signInSupported"},
                   {SignInReasonRole, "signInReason"},
                   {StateRole, "state"},

@@ -37,6 +37,7 @@ public:
         ManagerNamesRole,      // QStringList: their display names
         CustomerTypingRole,    // bool: the customer is typing now
         DispositionRole,       // the closing agent's disposition code (empty: none)
+        RecordedIdentityRole,  // QJsonObject: the identity the hub checked (empty: none)
     };
     Q_ENUM(Roles)
 

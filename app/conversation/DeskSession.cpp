@@ -884,13 +884,14 @@ void DeskSession::reviewAudit(const QJsonObject &filter,
     });
 }
 
-void DeskSession::reviewExport(const QStringList &conversationIds,
+void DeskSession::reviewExport(const QStringList &conversationIds, const QString &purpose,
                                std::function<void(Result<QJsonObject>)> done)
 {
     m_connection->request(
         Types::ReviewExport,
-        QJsonObject{{"conversationIds"_L1, QJsonArray::fromStringList(conversationIds)}}, this,
-        [done](const Result<Envelope> &r) {
+        QJsonObject{{"conversationIds"_L1, QJsonArray::fromStringList(conversationIds)},
+                    {"purpose"_L1, purpose}},
+        this, [done](const Result<Envelope> &r) {
             if (!r)
                 return done(fail(r.error()));
             done(r->body.toObject());

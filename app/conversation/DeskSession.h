@@ -120,7 +120,9 @@ public:
     void reviewSearch(const Review::SearchQuery &query,
                       std::function<void(Result<Review::SearchResults>)> done);
     void reviewAudit(const QJsonObject &filter, std::function<void(Result<QJsonObject>)> done);
-    void reviewExport(const QStringList &conversationIds,
+    // purpose: "view" (shown, audited as transcript.viewed) or the format of the file it is
+    // written to ("json", "csv", "pdf"; audited as export.created).
+    void reviewExport(const QStringList &conversationIds, const QString &purpose,
                       std::function<void(Result<QJsonObject>)> done);
     // The agent has seen the conversation: clears its unread count and, when it is theirs, tells
     // the customer. A supervisor monitoring a conversation never marks it read for anyone.

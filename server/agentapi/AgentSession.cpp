@@ -947,13 +947,24 @@ void AgentSession::reviewAudit(const Envelope &request)
     filter.fromTs = r.optionalInteger("from"_L1, 0);
     filter.toTs = r.optionalInteger("to"_L1, 0);
     filter.limit = static_cast<int>(r.optionalInteger("limit"_L1, 500));
+    // A desk that writes the entries to a file says so: the export is audited like any other.
+    const QString exportFormat = r.optionalString("exportFormat"_L1);
     if (r.ok() && (filter.limit < 1 || filter.limit > 5000))
         r.failAt("limit"_L1, u"expected 1 to 5000"_s);
+    if (r.ok() && !exportFormat.isEmpty() && exportFormat != "csv"_L1)
+        r.failAt("exportFormat"_L1, u"expected \"csv\""_s);
     if (!r.ok())
         return replyError(request, 400, r.error());
     QJsonArray entries;
     for (const AuditEntry &e : m_hub->store().audit(filter))
         entries.append(Store::auditJson(e));
+    if (!exportFormat.isEmpty()) {
+        m_hub->audit(agentId(), u"export.audit-log"_s, filter.conversationId, QString(),
+                     QJsonObject{{"format"_L1, exportFormat},
+                                 {"entries"_L1, entries.size()},
+                                 {"actionPrefix"_L1, filter.actionPrefix},
+                                 {"actor"_L1, filter.actor}});
+    }
     // The chain is checked off the event loop (audit/AuditVerifier.h): what is new since the
     // last check now, the whole of it at start and every few minutes.
     m_hub->auditVerifier().check(
@@ -974,8 +985,14 @@ void AgentSession::reviewExport(const Envelope &request)
         return;
     JsonReader r(request.body.toObject(), u"body"_s);
     const QStringList ids = r.optionalStringList("conversationIds"_L1);
+    // What the desk does with it: shows it ("view") or writes it to a file in that format. Older
+    // clients say nothing, which counts as an export.
+    const QString purpose = r.optionalString("purpose"_L1);
     if (r.ok() && (ids.isEmpty() || ids.size() > 500))
         r.failAt("conversationIds"_L1, u"expected 1 to 500 conversation ids"_s);
+    static const QStringList kPurposes{u"view"_s, u"json"_s, u"csv"_s, u"pdf"_s};
+    if (r.ok() && !purpose.isEmpty() && !kPurposes.contains(purpose))
+        r.failAt("purpose"_L1, u"expected view, json, csv or pdf"_s);
     if (!r.ok())
         return replyError(request, 400, r.error());
     QList<Review::ExportedConversation> conversations;
@@ -989,10 +1006,12 @@ void AgentSession::reviewExport(const Envelope &request)
         m_hub->store().agent(agentId()) ? m_hub->store().agent(agentId())->username : agentId();
     const QJsonObject document = Review::TranscriptExport::toJson(
         conversations, who, m_hub->baseUrl(), QDateTime::currentDateTimeUtc());
-    m_hub->audit(agentId(), u"export.created"_s, ids.size() == 1 ? ids.first() : QString(),
-                 QString(),
-                 QJsonObject{{"conversations"_L1, QJsonArray::fromStringList(ids)},
-                             {"exportHash"_L1, document.value("exportHash"_L1)}});
+    QJsonObject details{{"conversations"_L1, QJsonArray::fromStringList(ids)},
+                        {"exportHash"_L1, document.value("exportHash"_L1)}};
+    if (!purpose.isEmpty() && purpose != "view"_L1)
+        details.insert("format"_L1, purpose);
+    m_hub->audit(agentId(), purpose == "view"_L1 ? u"transcript.viewed"_s : u"export.created"_s,
+                 ids.size() == 1 ? ids.first() : QString(), QString(), details);
     reply(request, document);
 }
 

@@ -28,9 +28,9 @@ struct Desk : TestDesk
     {
         return await<QJsonObject>([&](auto done) { session->reviewAudit(filter, done); });
     }
-    Result<QJsonObject> exportOf(const QStringList &ids)
+    Result<QJsonObject> exportOf(const QStringList &ids, const QString &purpose = u"json"_s)
     {
-        return await<QJsonObject>([&](auto done) { session->reviewExport(ids, done); });
+        return await<QJsonObject>([&](auto done) { session->reviewExport(ids, purpose, done); });
     }
 };
 } // namespace
@@ -105,6 +105,48 @@ private slots:
         exports.actionPrefix = u"export.created"_s;
         QCOMPARE(store.audit(exports).size(), 1);
         QVERIFY(store.verifyAudit().ok());
+    }
+
+    void everyFileTheDeskWritesIsInTheAuditLog()
+    {
+        TestHub hub;
+        QVERIFY(hub.addUser(u"ana"_s, kPassword));
+        QVERIFY(hub.addUser(u"sam"_s, kPassword, u"supervisor"_s));
+        const QString convId = hub.startCustomer(u"maya"_s, u"Maya"_s, u"Hello"_s);
+        Desk ana(hub, u"ana"_s);
+        Desk sam(hub, u"sam"_s);
+        QVERIFY(ana.online() && sam.online());
+        Store &store = hub.hub().store();
+        const auto entries = [&store](const QString &action) {
+            AuditFilter f;
+            f.actionPrefix = action;
+            return store.audit(f);
+        };
+
+        // Looking at a transcript is not an export; writing a PDF of it is, with its format.
+        QVERIFY(sam.exportOf({convId}, u"view"_s).ok());
+        QCOMPARE(entries(u"transcript.viewed"_s).size(), 1);
+        QCOMPARE(entries(u"export."_s).size(), 0);
+        QVERIFY(sam.exportOf({convId}, u"pdf"_s).ok());
+        const QList<AuditEntry> pdf = entries(u"export.created"_s);
+        QCOMPARE(pdf.size(), 1);
+        QCOMPARE(pdf.first().details.value("format"_L1).toString(), u"pdf"_s);
+        QCOMPARE(pdf.first().actor, sam.session->userId());
+        const Result<QJsonObject> bad = sam.exportOf({convId}, u"docx"_s);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(u"purpose"_s), qPrintable(bad.error()));
+
+        // The audit log written to a file is itself audited; an agent is refused either way.
+        QVERIFY(sam.audit(QJsonObject{{"exportFormat"_L1, "csv"_L1}}).ok());
+        const QList<AuditEntry> log = entries(u"export.audit-log"_s);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first().details.value("format"_L1).toString(), u"csv"_s);
+        QVERIFY(log.first().details.value("entries"_L1).toInt() >= 2);
+        QVERIFY(!sam.audit(QJsonObject{{"exportFormat"_L1, "xlsx"_L1}}).ok());
+        QVERIFY(!ana.exportOf({convId}, u"pdf"_s).ok());
+        QVERIFY(!ana.audit(QJsonObject{{"exportFormat"_L1, "csv"_L1}}).ok());
+        QCOMPARE(entries(u"export."_s).size(), 2);
+        QCOMPARE(entries(u"review.refused"_s).size(), 2);
     }
 };
 

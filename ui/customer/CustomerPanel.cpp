@@ -54,7 +54,7 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     for (QLabel *label : {m_name, m_channel, m_device, m_signIn, m_status, m_request, m_note})
         label->setTextFormat(Qt::PlainText);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Channel"), m_channel);
     form->addRow(tr("Device"), m_device);
@@ -134,6 +134,7 @@ void CustomerPanel::showConversation(const QModelIndex &index, const QString &my
         m_name->setText(tr("No conversation selected"));
         for (QLabel *label : {m_channel, m_device, m_signIn, m_status})
             label->clear();
+        m_form->setRowVisible(m_signIn, true);
         return;
     }
     m_name->setText(index.data(Model::CustomerNameRole).toString());
@@ -146,13 +147,18 @@ void CustomerPanel::showConversation(const QModelIndex &index, const QString &my
     m_signIn->setText(index.data(Model::SignInSupportedRole).toBool()
                           ? tr("Sign-in supported")
                           : index.data(Model::SignInReasonRole).toString());
+    // Whether the customer could sign in says nothing once they have.
+    m_form->setRowVisible(m_signIn, index.data(Model::VerifiedNameRole).toString().isEmpty());
     const QString assigned = index.data(Model::AssignedAgentRole).toString();
+    const QString agentName = index.data(Model::AssignedAgentNameRole).toString();
     const bool closed = index.data(Model::StateRole).toInt() ==
                         static_cast<int>(Protocol::ConversationState::Closed);
     m_status->setText(closed                 ? tr("Closed")
                       : assigned.isEmpty()   ? tr("Waiting for an agent")
                       : assigned == myUserId ? tr("Assigned to you")
-                                             : tr("Assigned to another agent"));
+                      : agentName.isEmpty() || agentName == assigned
+                          ? tr("Assigned to another agent")
+                          : tr("Assigned to %1").arg(agentName));
 }
 
 } // namespace Signet::Ui

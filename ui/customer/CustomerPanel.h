@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QFormLayout;
 
 namespace Signet::Ui {
 
@@ -39,6 +40,7 @@ private:
     QLabel *m_request;
     QLabel *m_identity;
     QLabel *m_note;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace Signet::Ui

@@ -28,6 +28,7 @@
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -159,6 +160,7 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     m_header->setObjectName(u"reviewHeader"_s);
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
+    m_header->setText(tr("Choose a conversation to read its transcript."));
     m_transcript->setObjectName(u"reviewTranscript"_s);
     m_transcript->setAccessibleName(tr("Transcript"));
     m_transcript->setAccessibleDescription(tr("The conversation as it was, read-only"));
@@ -298,9 +300,10 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
             QFileDialog::getSaveFileName(this, tr("Export Audit Log"), u"audit-log.csv"_s);
         if (path.isEmpty())
             return;
-        const Status written = exportAuditTo(path);
-        m_auditStatus->setText(written ? tr("Exported to %1.").arg(path)
-                                       : tr("Not exported: %1").arg(written.error()));
+        exportAuditTo(path, [this, path](const Status &written) {
+            m_auditStatus->setText(written ? tr("Exported to %1.").arg(path)
+                                           : tr("Not exported: %1").arg(written.error()));
+        });
     });
 
     auto *tabs = new QTabWidget;
@@ -313,6 +316,10 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     layout->addWidget(tabs);
     resize(1120, 700);
     m_text->setFocus(); // a review starts with what to look for
+    // Escape closes the window, as it does a dialog.
+    auto *escape = new QShortcut(QKeySequence::Cancel, this);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
 
     connect(go, &QPushButton::clicked, this, &ReviewWindow::search);
     connect(m_text, &QLineEdit::returnPressed, this, &ReviewWindow::search);
@@ -352,7 +359,12 @@ void ReviewWindow::search()
     m_status->setText(tr("Searching…"));
     m_session->reviewSearch(query(), [this](Result<Review::SearchResults> results) {
         if (!results) {
-            m_hits->clear();
+            {
+                const QSignalBlocker quiet(m_hits);
+                m_hits->clear();
+            }
+            m_hitIds.clear();
+            clearTranscript();
             m_status->setText(tr("The search did not run: %1").arg(results.error()));
         } else {
             showHits(results.value());
@@ -361,12 +373,34 @@ void ReviewWindow::search()
     });
 }
 
+void ReviewWindow::clearTranscript()
+{
+    m_opening.clear();
+    m_openId.clear();
+    m_export = {};
+    m_transcript->setModel(nullptr);
+    delete m_messages;
+    m_messages = nullptr;
+    m_bubbles->clearCache();
+    m_timeline->clear();
+    m_header->setText(tr("Choose a conversation to read its transcript."));
+    for (QPushButton *b : {m_exportJson, m_exportCsv, m_exportPdf})
+        b->setEnabled(false);
+}
+
 void ReviewWindow::showHits(const Review::SearchResults &results)
 {
-    m_hits->clear();
+    const QStringList before = m_hitIds;
+    {
+        const QSignalBlocker quiet(m_hits); // clearing the list is not choosing another hit
+        m_hits->clear();
+    }
     m_hitIds.clear();
     for (const Review::SearchHit &hit : results.hits)
         m_hitIds << hit.conversation.conversationId;
+    // A transcript stays open only while the results it came from are the ones shown.
+    if (m_hitIds != before)
+        clearTranscript();
     m_status->setText(results.hits.isEmpty()
                           ? tr("Nothing found.")
                           : (results.more ? tr("The %1 newest conversations found (more match: "
@@ -399,6 +433,10 @@ void ReviewWindow::showHits(const Review::SearchResults &results)
         label->setContentsMargins(6, 4, 6, 4);
         item->setSizeHint(label->sizeHint());
         m_hits->setItemWidget(item, label);
+        if (c.conversationId == m_openId) {
+            const QSignalBlocker quiet(m_hits);
+            m_hits->setCurrentItem(item);
+        }
     }
 }
 
@@ -427,55 +465,59 @@ void ReviewWindow::open(const QString &conversationId)
     if (!m_session)
         return;
     // The hub's export of the transcript: its events, chain and sign-in timeline in one answer.
-    m_session->reviewExport({conversationId}, [this, conversationId](Result<QJsonObject> doc) {
-        if (!doc) {
+    m_opening = conversationId;
+    m_session->reviewExport(
+        {conversationId}, u"view"_s, [this, conversationId](Result<QJsonObject> doc) {
+            if (conversationId != m_opening)
+                return; // a new search or another hit came first
+            if (!doc) {
+                m_header->setText(
+                    tr("The transcript could not be opened: %1").arg(doc.error().toHtmlEscaped()));
+                return;
+            }
+            Result<QList<Review::ExportedConversation>> conversations =
+                Review::TranscriptExport::fromJson(doc.value());
+            if (!conversations || conversations->isEmpty()) {
+                m_header->setText(tr("The transcript could not be read."));
+                return;
+            }
+            const Review::ExportedConversation &c = conversations->first();
+            m_export = doc.value();
+            m_openId = conversationId;
+            delete m_messages;
+            m_messages = new MessageListModel(conversationId, this);
+            for (const Protocol::MessagingEvent &e : c.events)
+                m_messages->apply(e);
+            m_bubbles->clearCache();
+            m_transcript->setModel(m_messages);
+            const QJsonObject id = c.verifiedIdentity;
+            // An identity only an agent vouched for stands out: it is the line a reviewer must not
+            // read as a checked one.
+            const bool asserted =
+                Protocol::identityAssurance(id) == Protocol::IdentityAssurance::Asserted;
+            const QString identityLine =
+                asserted ? u"<span style='color:%1'><b>%2</b></span>"_s.arg(
+                               Theme::tone(Theme::Tone::Warning, palette()).name(),
+                               identityText(id).toHtmlEscaped())
+                         : identityText(id).toHtmlEscaped();
             m_header->setText(
-                tr("The transcript could not be opened: %1").arg(doc.error().toHtmlEscaped()));
-            return;
-        }
-        Result<QList<Review::ExportedConversation>> conversations =
-            Review::TranscriptExport::fromJson(doc.value());
-        if (!conversations || conversations->isEmpty()) {
-            m_header->setText(tr("The transcript could not be read."));
-            return;
-        }
-        const Review::ExportedConversation &c = conversations->first();
-        m_export = doc.value();
-        m_openId = conversationId;
-        delete m_messages;
-        m_messages = new MessageListModel(conversationId, this);
-        for (const Protocol::MessagingEvent &e : c.events)
-            m_messages->apply(e);
-        m_bubbles->clearCache();
-        m_transcript->setModel(m_messages);
-        const QJsonObject id = c.verifiedIdentity;
-        // An identity only an agent vouched for stands out: it is the line a reviewer must not
-        // read as a checked one.
-        const bool asserted =
-            Protocol::identityAssurance(id) == Protocol::IdentityAssurance::Asserted;
-        const QString identityLine = asserted
-                                         ? u"<span style='color:%1'><b>%2</b></span>"_s.arg(
-                                               Theme::tone(Theme::Tone::Warning, palette()).name(),
-                                               identityText(id).toHtmlEscaped())
-                                         : identityText(id).toHtmlEscaped();
-        m_header->setText(
-            u"<b>%1</b> · %2 · %3<br>%4<br><span style='color:palette(placeholder-text)'>%5</span>"_s
-                .arg(
-                    HistoryModel::channelText(c.conversation.channel).toHtmlEscaped(),
-                    when(c.conversation.startTs).toHtmlEscaped(),
-                    (c.conversation.agentName.isEmpty() ? tr("No agent") : c.conversation.agentName)
-                        .toHtmlEscaped(),
-                    identityLine,
-                    tr("Export hash %1").arg(m_export.value("exportHash"_L1).toString())));
-        m_timeline->clear();
-        for (const QJsonValue &entry : c.authTimeline)
-            m_timeline->addItem(timelineText(entry.toObject()));
-        if (c.authTimeline.isEmpty())
-            m_timeline->addItem(tr("No sign-in in this conversation."));
-        for (QPushButton *b : {m_exportJson, m_exportCsv, m_exportPdf})
-            b->setEnabled(true);
-        emit opened(conversationId);
-    });
+                u"<b>%1</b> · %2 · %3<br>%4<br><span style='color:palette(placeholder-text)'>%5</span>"_s
+                    .arg(HistoryModel::channelText(c.conversation.channel).toHtmlEscaped(),
+                         when(c.conversation.startTs).toHtmlEscaped(),
+                         (c.conversation.agentName.isEmpty() ? tr("No agent")
+                                                             : c.conversation.agentName)
+                             .toHtmlEscaped(),
+                         identityLine,
+                         tr("Export hash %1").arg(m_export.value("exportHash"_L1).toString())));
+            m_timeline->clear();
+            for (const QJsonValue &entry : c.authTimeline)
+                m_timeline->addItem(timelineText(entry.toObject()));
+            if (c.authTimeline.isEmpty())
+                m_timeline->addItem(tr("No sign-in in this conversation."));
+            for (QPushButton *b : {m_exportJson, m_exportCsv, m_exportPdf})
+                b->setEnabled(true);
+            emit opened(conversationId);
+        });
 }
 
 void ReviewWindow::chooseExport(Format format)
@@ -487,19 +529,44 @@ void ReviewWindow::chooseExport(Format format)
         this, tr("Export Transcript"), u"transcript-%1.%2"_s.arg(m_openId.left(8), suffix));
     if (path.isEmpty())
         return;
-    const Status written = exportTo(path, format);
-    m_status->setText(written ? tr("Exported to %1.").arg(path)
-                              : tr("Not exported: %1").arg(written.error()));
+    m_status->setText(tr("Exporting…"));
+    exportTo(path, format, [this, path](const Status &written) {
+        m_status->setText(written ? tr("Exported to %1.").arg(path)
+                                  : tr("Not exported: %1").arg(written.error()));
+    });
 }
 
-Status ReviewWindow::exportTo(const QString &path, Format format) const
+QString ReviewWindow::formatName(Format format)
 {
-    if (m_export.isEmpty())
-        return fail(tr("Open a transcript first."));
+    return format == Format::Json ? u"json"_s : format == Format::Csv ? u"csv"_s : u"pdf"_s;
+}
+
+void ReviewWindow::exportTo(const QString &path, Format format, std::function<void(Status)> done)
+{
+    if (m_openId.isEmpty() || !m_session)
+        return done(fail(tr("Open a transcript first.")));
+    // The file is written from the hub's answer to this export, which the hub audits (and
+    // refuses a login that may no longer export) — never from what the window already holds.
+    const QPointer<ReviewWindow> self(this);
+    m_session->reviewExport({m_openId}, formatName(format),
+                            [self, path, format, done, id = m_openId](Result<QJsonObject> doc) {
+                                if (!doc)
+                                    return done(fail(doc.error()));
+                                if (!self)
+                                    return done(fail(tr("The review window was closed.")));
+                                done(self->writeExport(doc.value(), id, path, format));
+                            });
+}
+
+Status ReviewWindow::writeExport(const QJsonObject &exported, const QString &conversationId,
+                                 const QString &path, Format format) const
+{
     Result<QList<Review::ExportedConversation>> conversations =
-        Review::TranscriptExport::fromJson(m_export);
+        Review::TranscriptExport::fromJson(exported);
     if (!conversations)
         return fail(conversations.error());
+    if (conversations->isEmpty())
+        return fail(tr("The hub sent no transcript."));
     if (format == Format::Pdf) {
         // A document for people: the identity, verification times and the export hash on top.
         const Review::ExportedConversation &c = conversations->first();
@@ -512,11 +579,11 @@ Status ReviewWindow::exportTo(const QString &path, Format format) const
         for (const QJsonValue &entry : c.authTimeline)
             html += u"<li>%1</li>"_s.arg(timelineText(entry.toObject()).toHtmlEscaped());
         html += u"</ul><p><small>%1<br>%2</small></p><hr>"_s.arg(
-            tr("Export hash: %1").arg(m_export.value("exportHash"_L1).toString()),
+            tr("Export hash: %1").arg(exported.value("exportHash"_L1).toString()),
             tr("Exported %1 by %2; the JSON export of the same transcript can be checked with "
                "signet-hub verify-export.")
-                .arg(m_export.value("exportedAt"_L1).toString(),
-                     m_export.value("exportedBy"_L1).toString())
+                .arg(exported.value("exportedAt"_L1).toString(),
+                     exported.value("exportedBy"_L1).toString())
                 .toHtmlEscaped());
         for (const Protocol::MessagingEvent &e : c.events) {
             if (e.event.type != Protocol::Event::Type::Content &&
@@ -535,7 +602,7 @@ Status ReviewWindow::exportTo(const QString &path, Format format) const
                     .replace(u'\n', u"<br>"_s));
         }
         QPdfWriter pdf(path);
-        pdf.setTitle(tr("Transcript %1").arg(m_openId));
+        pdf.setTitle(tr("Transcript %1").arg(conversationId));
         pdf.setCreator(u"Signet"_s);
         QTextDocument document;
         document.setHtml(html);
@@ -550,7 +617,7 @@ Status ReviewWindow::exportTo(const QString &path, Format format) const
                    : Status(fail(tr("Could not write %1").arg(path)));
     }
     const QByteArray bytes = format == Format::Json
-                                 ? QJsonDocument(m_export).toJson(QJsonDocument::Indented)
+                                 ? QJsonDocument(exported).toJson(QJsonDocument::Indented)
                                  : Review::TranscriptExport::toCsv(conversations.value());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnlyFile) ||
@@ -566,29 +633,28 @@ void ReviewWindow::exportResults(const QString &path, Format format,
         return done(fail(tr("Search first: there are no results to export.")));
     if (format == Format::Pdf)
         return done(fail(tr("Results export as JSON or CSV; open a transcript for its PDF.")));
-    m_session->reviewExport(m_hitIds, [path, format, done](Result<QJsonObject> doc) {
-        if (!doc)
-            return done(fail(doc.error()));
-        QByteArray bytes = QJsonDocument(doc.value()).toJson(QJsonDocument::Indented);
-        if (format == Format::Csv) {
-            Result<QList<Review::ExportedConversation>> conversations =
-                Review::TranscriptExport::fromJson(doc.value());
-            if (!conversations)
-                return done(fail(conversations.error()));
-            bytes = Review::TranscriptExport::toCsv(conversations.value());
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnlyFile) ||
-            file.write(bytes) != bytes.size() || !file.commit())
-            return done(fail(tr("Could not write %1: %2").arg(path, file.errorString())));
-        done(Done{});
-    });
+    m_session->reviewExport(
+        m_hitIds, formatName(format), [path, format, done](Result<QJsonObject> doc) {
+            if (!doc)
+                return done(fail(doc.error()));
+            QByteArray bytes = QJsonDocument(doc.value()).toJson(QJsonDocument::Indented);
+            if (format == Format::Csv) {
+                Result<QList<Review::ExportedConversation>> conversations =
+                    Review::TranscriptExport::fromJson(doc.value());
+                if (!conversations)
+                    return done(fail(conversations.error()));
+                bytes = Review::TranscriptExport::toCsv(conversations.value());
+            }
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnlyFile) ||
+                file.write(bytes) != bytes.size() || !file.commit())
+                return done(fail(tr("Could not write %1: %2").arg(path, file.errorString())));
+            done(Done{});
+        });
 }
 
-void ReviewWindow::loadAudit()
+QJsonObject ReviewWindow::auditFilter() const
 {
-    if (!m_session)
-        return;
     QJsonObject filter{{"limit"_L1, 2000}};
     if (const QString prefix = m_auditAction->currentData().toString(); !prefix.isEmpty())
         filter.insert("actionPrefix"_L1, prefix);
@@ -596,10 +662,19 @@ void ReviewWindow::loadAudit()
         filter.insert("conversationId"_L1, m_auditConversation->text().trimmed());
     if (!m_auditActor->text().trimmed().isEmpty())
         filter.insert("actor"_L1, m_auditActor->text().trimmed());
+    return filter;
+}
+
+void ReviewWindow::loadAudit()
+{
+    if (!m_session)
+        return;
     m_auditStatus->setText(tr("Loading…"));
-    m_session->reviewAudit(filter, [this](Result<QJsonObject> answer) {
+    const QJsonObject filter = auditFilter();
+    m_session->reviewAudit(filter, [this, filter](Result<QJsonObject> answer) {
         m_auditTable->setRowCount(0);
         m_auditEntries = {};
+        m_auditFilter = filter;
         if (!answer) {
             m_auditStatus->setText(tr("The audit log could not be loaded: %1").arg(answer.error()));
             emit auditLoaded();
@@ -637,10 +712,22 @@ void ReviewWindow::loadAudit()
     });
 }
 
-Status ReviewWindow::exportAuditTo(const QString &path) const
+void ReviewWindow::exportAuditTo(const QString &path, std::function<void(Status)> done)
 {
-    if (m_auditEntries.isEmpty())
-        return fail(tr("Load the audit log first."));
+    if (m_auditEntries.isEmpty() || !m_session)
+        return done(fail(tr("Load the audit log first.")));
+    // The entries written are the hub's answer to an export request, which it audits.
+    QJsonObject filter = m_auditFilter;
+    filter.insert("exportFormat"_L1, u"csv"_s);
+    m_session->reviewAudit(filter, [path, done](Result<QJsonObject> answer) {
+        if (!answer)
+            return done(fail(answer.error()));
+        done(writeAuditCsv(answer->value("entries"_L1).toArray(), path));
+    });
+}
+
+Status ReviewWindow::writeAuditCsv(const QJsonArray &entries, const QString &path)
+{
     auto cell = [](QString value) -> QString { // a QString, not a builder over a local
         if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()))
             value.prepend(u'\'');
@@ -648,7 +735,7 @@ Status ReviewWindow::exportAuditTo(const QString &path) const
         return u'"' + value + u'"';
     };
     QString csv = u"sequence,time_utc,actor,action,conversation_id,request_id,details,hash\r\n"_s;
-    for (const QJsonValue &value : m_auditEntries) {
+    for (const QJsonValue &value : entries) {
         const QJsonObject e = value.toObject();
         csv += QStringList{cell(QString::number(e.value("sequence"_L1).toInteger())),
                            cell(QDateTime::fromMSecsSinceEpoch(e.value("timestamp"_L1).toInteger(),

@@ -42,8 +42,10 @@ public:
     void search();
     void open(const QString &conversationId);
     enum class Format { Json, Csv, Pdf };
-    // Writes the open transcript; a clear error when there is none or the file cannot be written.
-    Status exportTo(const QString &path, Format format) const;
+    // Writes the open transcript as the hub exports it now (the hub audits it, and refuses a
+    // login that may not); done with a clear error when there is none, the hub refuses or the
+    // file cannot be written.
+    void exportTo(const QString &path, Format format, std::function<void(Status)> done);
     QString openConversation() const { return m_openId; }
     // How a transcript's identity reads (plain text): verified, only an agent's assertion, or
     // none.
@@ -52,7 +54,8 @@ public:
     void exportResults(const QString &path, Format format, std::function<void(Status)> done);
     // The audit log tab: entries matching the filters, with the hub's check of its chain.
     void loadAudit();
-    Status exportAuditTo(const QString &path) const;
+    // The entries loaded last, as the hub answers an audited export request for them (CSV).
+    void exportAuditTo(const QString &path, std::function<void(Status)> done);
 
 signals:
     void searched();
@@ -63,6 +66,13 @@ private:
     Review::SearchQuery query() const;
     void showHits(const Review::SearchResults &results);
     void chooseExport(Format format);
+    static QString formatName(Format format);
+    Status writeExport(const QJsonObject &exported, const QString &conversationId,
+                       const QString &path, Format format) const;
+    static Status writeAuditCsv(const QJsonArray &entries, const QString &path);
+    QJsonObject auditFilter() const;
+    // The transcript pane back to "nothing open": nothing left to export.
+    void clearTranscript();
 
     QPointer<DeskSession> m_session;
     QLineEdit *m_text;
@@ -83,6 +93,7 @@ private:
     QPushButton *m_exportCsv;
     QPushButton *m_exportPdf;
     QString m_openId;
+    QString m_opening; // the transcript asked for last (answers for others are late)
     QStringList m_hitIds;
     QComboBox *m_auditAction = nullptr;
     QLineEdit *m_auditConversation = nullptr;
@@ -90,7 +101,8 @@ private:
     QLabel *m_auditStatus = nullptr;
     QTableWidget *m_auditTable = nullptr;
     QJsonArray m_auditEntries;
-    QJsonObject m_export; // the open transcript as the hub exported it
+    QJsonObject m_auditFilter; // the filter m_auditEntries were loaded with
+    QJsonObject m_export;      // the open transcript as the hub exported it
 };
 
 } // namespace Signet::Ui

@@ -34,7 +34,8 @@ private slots:
             << u"cannot sign in"_s;
         QTest::newRow("unknown-version")
             << apple << QString() << QString() << false << u"did not report"_s;
-        QTest::newRow("web") << web << u"11"_s << QString() << false << u"web chat"_s;
+        QTest::newRow("web") << web << u"11"_s << QString() << false
+                             << u"Sign in button on their chat page"_s;
     }
     void evaluate()
     {

@@ -17,6 +17,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -57,6 +59,17 @@ struct World
 };
 
 using Desk = TestDesk;
+using Format = Ui::ReviewWindow::Format;
+
+// The window's export, waited for: the hub answers before the file is written.
+Status exportOf(Ui::ReviewWindow &review, const QString &path, Format format)
+{
+    return awaitStatus([&](auto done) { review.exportTo(path, format, done); });
+}
+Status exportAuditOf(Ui::ReviewWindow &review, const QString &path)
+{
+    return awaitStatus([&](auto done) { review.exportAuditTo(path, done); });
+}
 } // namespace
 
 class ReviewWindowTest : public QObject
@@ -170,7 +183,7 @@ private slots:
 
         QTemporaryDir dir;
         const QString json = dir.filePath(u"t.json"_s);
-        QVERIFY(review.exportTo(json, Ui::ReviewWindow::Format::Json).ok());
+        QVERIFY(exportOf(review, json, Format::Json).ok());
         QFile jsonFile(json);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
         Store &store = w.hub.hub().store();
@@ -178,12 +191,12 @@ private slots:
             QJsonDocument::fromJson(jsonFile.readAll()).object(), store.exportRecords());
         QVERIFY2(report.ok, qPrintable(report.problem));
         const QString csv = dir.filePath(u"t.csv"_s);
-        QVERIFY(review.exportTo(csv, Ui::ReviewWindow::Format::Csv).ok());
+        QVERIFY(exportOf(review, csv, Format::Csv).ok());
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         QVERIFY(csvFile.readAll().contains("Can I get a refund for one?"));
         const QString pdf = dir.filePath(u"t.pdf"_s);
-        QVERIFY(review.exportTo(pdf, Ui::ReviewWindow::Format::Pdf).ok());
+        QVERIFY(exportOf(review, pdf, Format::Pdf).ok());
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
@@ -193,9 +206,20 @@ private slots:
             QVERIFY2(
                 !(QFile::permissions(written) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)),
                 qPrintable(written));
-        QVERIFY(
-            !review.exportTo(dir.filePath(u"missing/dir/t.json"_s), Ui::ReviewWindow::Format::Json)
-                 .ok());
+        QVERIFY(!exportOf(review, dir.filePath(u"missing/dir/t.json"_s), Format::Json).ok());
+        // Each file written is in the hub's audit log, by whom and in which format; looking at
+        // the transcript is recorded as a view, not an export.
+        AuditFilter exports;
+        exports.actionPrefix = u"export.created"_s;
+        QStringList formats;
+        for (const AuditEntry &e : store.audit(exports)) {
+            QCOMPARE(e.actor, sam.session->userId());
+            formats << e.details.value("format"_L1).toString();
+        }
+        QCOMPARE(formats, (QStringList{u"json"_s, u"csv"_s, u"pdf"_s, u"json"_s}));
+        AuditFilter views;
+        views.actionPrefix = u"transcript.viewed"_s;
+        QCOMPARE(store.audit(views).size(), 1);
 
         // The whole result set as one export.
         const QString results = dir.filePath(u"results.json"_s);
@@ -232,7 +256,10 @@ private slots:
         QCOMPARE(table->item(0, 2)->text(), u"signin.verified"_s);
         QTemporaryDir dir;
         const QString csv = dir.filePath(u"audit.csv"_s);
-        QVERIFY(review.exportAuditTo(csv).ok());
+        QVERIFY(exportAuditOf(review, csv).ok());
+        AuditFilter recorded;
+        recorded.actionPrefix = u"export.audit-log"_s;
+        QCOMPARE(w.hub.hub().store().audit(recorded).size(), 1);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
@@ -251,7 +278,7 @@ private slots:
         QVERIFY(searched.wait(kWait));
         QVERIFY(
             review.findChild<QLabel *>(u"reviewStatus"_s)->text().contains(u"Only supervisors"_s));
-        QVERIFY(!review.exportTo(u"/tmp/never.json"_s, Ui::ReviewWindow::Format::Json).ok());
+        QVERIFY(!exportOf(review, u"/tmp/never.json"_s, Format::Json).ok());
         QSignalSpy loaded(&review, &Ui::ReviewWindow::auditLoaded);
         review.loadAudit();
         QVERIFY(loaded.wait(kWait));
@@ -275,6 +302,66 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<Ui::ReviewWindow *>() != nullptr &&
                                      window.findChild<Ui::ReviewWindow *>()->isVisible(),
                                  kWait);
+
+        // The supervisor reads a transcript; then the desk logs in as an agent. What the
+        // supervisor fetched goes with the window, which closes.
+        QPointer<Ui::ReviewWindow> review = window.reviewWindow();
+        QSignalSpy searched(review.data(), &Ui::ReviewWindow::searched);
+        QSignalSpy opened(review.data(), &Ui::ReviewWindow::opened);
+        review->search();
+        QVERIFY(searched.wait(kWait));
+        review->findChild<QListWidget *>(u"reviewHits"_s)->setCurrentRow(0);
+        QVERIFY(opened.wait(kWait));
+        window.setSession(ana.session.get());
+        QTRY_VERIFY_WITH_TIMEOUT(review.isNull(), kWait);
+        QVERIFY(!window.reviewWindow());
+        QVERIFY(!action->isEnabled());
+    }
+
+    void aNewSearchClosesATranscriptItNoLongerShows()
+    {
+        World w;
+        const QString other = w.hub.startCustomer(u"ola"_s, u"Ola"_s, u"Where is my parcel?"_s);
+        Desk sam(w.hub, u"sam"_s);
+        QVERIFY(sam.online());
+        Ui::ReviewWindow review(sam.session.get());
+        QSignalSpy searched(&review, &Ui::ReviewWindow::searched);
+        QSignalSpy opened(&review, &Ui::ReviewWindow::opened);
+        auto *text = review.findChild<QLineEdit *>(u"reviewText"_s);
+        auto *hits = review.findChild<QListWidget *>(u"reviewHits"_s);
+        auto *transcript = review.findChild<QListView *>(u"reviewTranscript"_s);
+        auto *pdf = review.findChild<QPushButton *>(u"reviewExportPdf"_s);
+        text->setText(u"refund"_s);
+        review.search();
+        QVERIFY(searched.wait(kWait));
+        hits->setCurrentRow(0);
+        QVERIFY(opened.wait(kWait));
+        QVERIFY(transcript->model() && transcript->model()->rowCount() == 2);
+        QVERIFY(pdf->isEnabled());
+
+        // The same results again: the transcript stays, its hit chosen.
+        review.search();
+        QVERIFY(searched.wait(kWait));
+        QCOMPARE(review.openConversation(), w.convId);
+        QCOMPARE(hits->currentRow(), 0);
+        QVERIFY(pdf->isEnabled());
+
+        // Other results: nothing is left open to export.
+        text->setText(u"parcel"_s);
+        review.search();
+        QVERIFY(searched.wait(kWait));
+        QCOMPARE(hits->count(), 1);
+        QCOMPARE(hits->item(0)->data(Qt::UserRole).toString(), other);
+        QVERIFY(review.openConversation().isEmpty());
+        QVERIFY(!transcript->model());
+        QVERIFY(!pdf->isEnabled());
+        QVERIFY(review.findChild<QLabel *>(u"reviewHeader"_s)
+                    ->text()
+                    .contains(u"Choose a conversation"_s));
+        QTemporaryDir dir;
+        const Status none = exportOf(review, dir.filePath(u"t.pdf"_s), Format::Pdf);
+        QVERIFY(!none.ok());
+        QVERIFY(none.error().contains(u"Open a transcript first"_s));
     }
 };
 
