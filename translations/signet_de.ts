@@ -302,8 +302,8 @@
         <translation>BusinessChatMessage braucht receivedMessage und replyMessage mit einem bekannten Stil.</translation>
     </message>
     <message>
-        <source>%1 is not on the team&apos;s image allow-list (Preferences → Sign-in requests).</source>
-        <translation>%1 steht nicht auf der Bilder-Freigabeliste des Teams (Einstellungen → Anmeldeanfragen).</translation>
+        <source>%1 is not on the team&apos;s image allow-list.</source>
+        <translation>%1 steht nicht auf der Bild-Freigabeliste des Teams.</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1060,10 @@
         <source>The size of the bubble and of its image</source>
         <translation>Die Größe der Blase und ihres Bildes</translation>
     </message>
+    <message>
+        <source>The list is set in %1.</source>
+        <translation>Die Liste wird in %1 festgelegt.</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::BubbleDelegate</name>
@@ -1160,6 +1164,10 @@
     <message>
         <source>In your transcript</source>
         <translation>In Ihrem Verlauf</translation>
+    </message>
+    <message>
+        <source>Not on the allow-list</source>
+        <translation>Nicht freigegeben</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1428,14 @@
         <source>%1 — account %2 at %3</source>
         <translation>%1 — Konto %2 bei %3</translation>
     </message>
+    <message>
+        <source>Connecting to %1 and signing in…</source>
+        <translation>Verbindung zu %1 und Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Keine Verbindung möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::ConversationDelegate</name>
@@ -1671,6 +1687,18 @@
     <message>
         <source>The new language applies when Signet starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Signet.</translation>
+    </message>
+    <message>
+        <source>the server did not answer.</source>
+        <translation>der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Preferences → Sign-in requests → Image hosts</source>
+        <translation>Einstellungen → Anmeldeanfragen → Bild-Hosts</translation>
+    </message>
+    <message>
+        <source>the team file on the hub (imageHosts), which its administrator keeps</source>
+        <translation>der Team-Datei des Hubs (imageHosts), die dessen Administrator pflegt</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2328,10 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
     <message>
         <source>Signed in (recorded by the hub)</source>
         <translation>Angemeldet (vom Hub festgehalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>&amp;Vorherige Unterhaltung</translation>
     </message>
 </context>
 <context>

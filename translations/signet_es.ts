@@ -302,8 +302,8 @@
         <translation>BusinessChatMessage necesita receivedMessage y replyMessage con un estilo conocido.</translation>
     </message>
     <message>
-        <source>%1 is not on the team&apos;s image allow-list (Preferences → Sign-in requests).</source>
-        <translation>%1 no está en la lista de hosts de imágenes permitidos del equipo (Preferencias → Solicitudes de inicio de sesión).</translation>
+        <source>%1 is not on the team&apos;s image allow-list.</source>
+        <translation>%1 no está en la lista de hosts de imágenes permitidos del equipo.</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1060,10 @@
         <source>The size of the bubble and of its image</source>
         <translation>El tamaño de la burbuja y de su imagen</translation>
     </message>
+    <message>
+        <source>The list is set in %1.</source>
+        <translation>La lista se define en %1.</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::BubbleDelegate</name>
@@ -1160,6 +1164,10 @@
     <message>
         <source>In your transcript</source>
         <translation>En su transcripción</translation>
+    </message>
+    <message>
+        <source>Not on the allow-list</source>
+        <translation>No permitida</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1428,14 @@
         <source>%1 — account %2 at %3</source>
         <translation>%1 — cuenta %2 en %3</translation>
     </message>
+    <message>
+        <source>Connecting to %1 and signing in…</source>
+        <translation>Conectando con %1 e iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>No se pudo conectar: %1</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::ConversationDelegate</name>
@@ -1671,6 +1687,18 @@
     <message>
         <source>The new language applies when Signet starts again.</source>
         <translation>El idioma nuevo se aplica la próxima vez que se inicie Signet.</translation>
+    </message>
+    <message>
+        <source>the server did not answer.</source>
+        <translation>el servidor no respondió.</translation>
+    </message>
+    <message>
+        <source>Preferences → Sign-in requests → Image hosts</source>
+        <translation>Preferencias → Solicitudes de inicio de sesión → Hosts de imágenes</translation>
+    </message>
+    <message>
+        <source>the team file on the hub (imageHosts), which its administrator keeps</source>
+        <translation>el archivo del equipo en el hub (imageHosts), que mantiene su administrador</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2328,10 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
     <message>
         <source>Signed in (recorded by the hub)</source>
         <translation>Sesión iniciada (registrada por el hub)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>Conversación &amp;anterior</translation>
     </message>
 </context>
 <context>

@@ -302,8 +302,8 @@
         <translation>BusinessChatMessage a besoin de receivedMessage et replyMessage avec un style connu.</translation>
     </message>
     <message>
-        <source>%1 is not on the team&apos;s image allow-list (Preferences → Sign-in requests).</source>
-        <translation>%1 ne figure pas sur la liste des hôtes d&apos;images autorisés de l&apos;équipe (Préférences → Demandes de connexion).</translation>
+        <source>%1 is not on the team&apos;s image allow-list.</source>
+        <translation>%1 ne figure pas dans la liste des hôtes d’images autorisés de l’équipe.</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1060,10 @@
         <source>The size of the bubble and of its image</source>
         <translation>La taille de la bulle et de son image</translation>
     </message>
+    <message>
+        <source>The list is set in %1.</source>
+        <translation>La liste se règle dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::BubbleDelegate</name>
@@ -1160,6 +1164,10 @@
     <message>
         <source>In your transcript</source>
         <translation>Dans votre transcription</translation>
+    </message>
+    <message>
+        <source>Not on the allow-list</source>
+        <translation>Non autorisée</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1428,14 @@
         <source>%1 — account %2 at %3</source>
         <translation>%1 — compte %2 chez %3</translation>
     </message>
+    <message>
+        <source>Connecting to %1 and signing in…</source>
+        <translation>Connexion à %1 et ouverture de session…</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::ConversationDelegate</name>
@@ -1671,6 +1687,18 @@
     <message>
         <source>The new language applies when Signet starts again.</source>
         <translation>La nouvelle langue s&apos;applique au prochain démarrage de Signet.</translation>
+    </message>
+    <message>
+        <source>the server did not answer.</source>
+        <translation>le serveur n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Preferences → Sign-in requests → Image hosts</source>
+        <translation>Préférences → Demandes de connexion → Hôtes d’images</translation>
+    </message>
+    <message>
+        <source>the team file on the hub (imageHosts), which its administrator keeps</source>
+        <translation>le fichier d’équipe du hub (imageHosts), tenu par son administrateur</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2328,10 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
     <message>
         <source>Signed in (recorded by the hub)</source>
         <translation>Connecté (enregistré par le hub)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>Conversation &amp;précédente</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <memory>
+
 namespace Signet::Ui {
 
 using namespace Qt::StringLiterals;
@@ -294,38 +296,76 @@ void DeskApp::startConfigured()
 
 void DeskApp::askForServer(const QString &problem)
 {
-    ConnectDialog dialog(m_window.get());
-    dialog.setEndpoint(m_settings->serverEndpoint());
-    dialog.setProfiles(m_settings->serverProfiles());
-    dialog.setRememberPassword(m_settings->rememberPassword());
+    if (QPointer<ConnectDialog> open = m_window->findChild<ConnectDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // Window-modal and asynchronous: the desk goes on (and repaints) behind it.
+    auto *dialog = new ConnectDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEndpoint(m_settings->serverEndpoint());
+    dialog->setProfiles(m_settings->serverProfiles());
+    dialog->setRememberPassword(m_settings->rememberPassword());
     if (!problem.isEmpty())
         m_window->statusBar()->showMessage(problem, 15000);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ServerEndpoint chosen = dialog.endpoint();
-    m_settings->setServerEndpoint(chosen);
-    m_settings->setRememberPassword(dialog.rememberPassword());
-    m_settings->sync();
-    const QString key = m_settings->passwordKey();
-    if (dialog.rememberPassword()) {
-        QByteArray password = dialog.password().toUtf8();
-        m_secrets->write(key, Crypto::SecretBytes::takeFrom(password), [this](const Status &saved) {
-            if (!saved)
-                m_window->statusBar()->showMessage(
-                    tr("The password was not remembered: %1").arg(saved.error()), 15000);
-        });
-    } else {
-        m_secrets->remove(key, {});
-    }
-    connectTo(chosen, dialog.password());
+    // The new server is tried (discovery and login) while the current session goes on; the
+    // dialog closes only once it is online, and nothing is saved before. The connection tried
+    // is the dialog's until then.
+    auto probe = std::make_shared<QPointer<AgentConnection>>();
+    dialog->setConnector([dialog, probe](const ServerEndpoint &endpoint, const QString &password) {
+        delete probe->data();
+        auto *trying = new AgentConnection(dialog);
+        *probe = trying;
+        connect(trying, &AgentConnection::stateChanged, dialog,
+                [dialog, trying](AgentConnection::State state) {
+                    if (state == AgentConnection::State::Online) {
+                        disconnect(trying, nullptr, dialog, nullptr);
+                        dialog->connected();
+                    } else if (state == AgentConnection::State::Reconnecting ||
+                               state == AgentConnection::State::Offline) {
+                        // The first attempt failed: say why instead of retrying.
+                        disconnect(trying, nullptr, dialog, nullptr);
+                        const QString why = trying->offlineReason();
+                        trying->close();
+                        dialog->failed(why.isEmpty() ? tr("the server did not answer.") : why);
+                    }
+                });
+        trying->open(endpoint, password);
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, probe] {
+        AgentConnection *online = probe->data();
+        if (!online || online->state() != AgentConnection::State::Online)
+            return;
+        online->setParent(this);
+        const ServerEndpoint chosen = dialog->endpoint();
+        m_settings->setServerEndpoint(chosen);
+        m_settings->setRememberPassword(dialog->rememberPassword());
+        m_settings->sync();
+        const QString key = m_settings->passwordKey();
+        if (dialog->rememberPassword()) {
+            QByteArray password = dialog->password().toUtf8();
+            m_secrets->write(
+                key, Crypto::SecretBytes::takeFrom(password), [this](const Status &saved) {
+                    if (!saved)
+                        m_window->statusBar()->showMessage(
+                            tr("The password was not remembered: %1").arg(saved.error()), 15000);
+                });
+        } else {
+            m_secrets->remove(key, {});
+        }
+        connectTo(chosen, dialog->password(), online);
+    });
+    dialog->open();
 }
 
-void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
+void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password,
+                        AgentConnection *online)
 {
     m_window->setSession(nullptr);
     delete m_session.data();
     delete m_connection.data();
-    m_connection = new AgentConnection(this);
+    m_connection = online ? online : new AgentConnection(this);
     m_session = new DeskSession(m_connection, this);
     m_session->setOutbox(m_outbox.get());
     m_window->setSession(m_session);
@@ -364,7 +404,8 @@ void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password)
     }
     if (!m_hub)
         configureRemoteVerifier();
-    m_connection->open(endpoint, password);
+    if (!online)
+        m_connection->open(endpoint, password);
 }
 
 void DeskApp::runDemoTour(std::function<void(const Status &)> then)
@@ -597,8 +638,13 @@ void DeskApp::refreshImageHosts()
     // allows the hub accepts. The built-in hub's list is this desk's setting (at once, before the
     // hub's answer comes back); a hub older than the list leaves this desk's setting in charge.
     const std::optional<QStringList> team = m_session ? m_session->team().imageHosts : std::nullopt;
-    if (m_signIn)
-        m_signIn->setAllowedImageHosts(m_hub || !team ? m_settings->imageHosts() : *team);
+    if (m_signIn) {
+        const bool mine = m_hub || !team;
+        m_signIn->setAllowedImageHosts(mine ? m_settings->imageHosts() : *team);
+        m_signIn->setImageHostsOrigin(
+            mine ? tr("Preferences → Sign-in requests → Image hosts")
+                 : tr("the team file on the hub (imageHosts), which its administrator keeps"));
+    }
     if (m_preferences)
         m_preferences->setTeamImageHosts(m_hub ? std::nullopt : team);
 }

@@ -113,7 +113,9 @@ private:
                              const std::function<void(const Status &)> &done, bool review);
     void startConfigured();
     void askForServer(const QString &problem = QString());
-    void connectTo(const ServerEndpoint &endpoint, const QString &password);
+    // online: a connection already logged in to endpoint (the one Connect to Server tried).
+    void connectTo(const ServerEndpoint &endpoint, const QString &password,
+                   AgentConnection *online = nullptr);
     void openKeyRing();
     void runDemoTour(std::function<void(const Status &)> then);
     // A remote hub's brand provider, from settings (the client secret from the keychain).

@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -358,14 +359,16 @@ void MainWindow::buildMenus()
     m_transferAction->setObjectName(u"transferAction"_s);
     m_transferAction->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
     m_transferAction->setEnabled(false);
-    QAction *next = conversation->addAction(tr("&Next Conversation"), this, [this] {
-        const QAbstractItemModel *model = m_conversationList->model();
-        if (!model || model->rowCount() == 0)
-            return;
-        const int row = (m_conversationList->currentIndex().row() + 1) % model->rowCount();
-        m_conversationList->setCurrentIndex(model->index(row, 0));
-    });
+    conversation->addAction(m_requestSignInAction);
+    conversation->addSeparator();
+    QAction *next =
+        conversation->addAction(tr("&Next Conversation"), this, [this] { stepConversation(+1); });
+    next->setObjectName(u"nextConversationAction"_s);
     next->setShortcut(QKeySequence(u"Ctrl+Tab"_s));
+    QAction *previous = conversation->addAction(tr("&Previous Conversation"), this,
+                                                [this] { stepConversation(-1); });
+    previous->setObjectName(u"previousConversationAction"_s);
+    previous->setShortcut(QKeySequence(u"Ctrl+Shift+Tab"_s));
     conversation->addSeparator();
     conversation->addAction(m_privateNoteAction);
     m_joinAction = conversation->addAction(tr("&Join as Manager"), this, &MainWindow::joinCurrent);
@@ -529,13 +532,40 @@ void MainWindow::onCurrentChanged()
                                            &MainWindow::onMessagesInserted);
         m_followTranscript = true; // a conversation opens at its newest message
         m_transcript->scrollToBottom();
-        m_session->markRead(m_current);
+        if (agentSeesDesk())
+            m_session->markRead(m_current);
     }
     m_centre->setCurrentIndex(m_current.isEmpty() ? 0 : 1);
     refreshView();
     closeEarlierTranscript();               // it belonged to the previous customer
     m_privateNoteAction->setChecked(false); // each conversation starts with the customer
     refreshCurrent();
+}
+
+void MainWindow::stepConversation(int direction)
+{
+    // The next open conversation (closed ones are skipped), with the keyboard where the agent
+    // types next: the message box, or Accept while it waits for an agent.
+    const QAbstractItemModel *model = m_conversationList->model();
+    if (!model || model->rowCount() == 0)
+        return;
+    const int rows = model->rowCount();
+    const int from = m_conversationList->currentIndex().isValid()
+                         ? m_conversationList->currentIndex().row()
+                         : (direction > 0 ? -1 : 0);
+    for (int step = 1; step <= rows; ++step) {
+        const int row = ((from + direction * step) % rows + rows) % rows;
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ConversationListModel::StateRole).toInt() ==
+            static_cast<int>(Protocol::ConversationState::Closed))
+            continue;
+        m_conversationList->setCurrentIndex(index);
+        break;
+    }
+    if (m_composer->isEnabled())
+        m_composer->setFocus(Qt::ShortcutFocusReason);
+    else if (m_acceptBar->isVisible())
+        m_acceptButton->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::setEscalationPolicy(const ConversationFilterModel::EscalationPolicy &policy)
@@ -552,9 +582,32 @@ void MainWindow::changeEvent(QEvent *event)
         refreshView();
 }
 
+bool MainWindow::agentSeesDesk() const
+{
+    // The agent is looking when the desk is the active window — or one of its own dialogs is,
+    // over it (a composer, a confirmation): the conversation is still on screen behind it.
+    if (!isVisible() || isMinimized())
+        return false;
+    const QWidget *active = QApplication::activeWindow();
+    if (active == this)
+        return true;
+    if (!qobject_cast<const QDialog *>(active))
+        return false;
+    for (const QWidget *w = active->parentWidget(); w; w = w->parentWidget()) {
+        if (w == this)
+            return true;
+    }
+    return false;
+}
+
 void MainWindow::refreshView()
 {
-    m_attention->setView(m_current, isActiveWindow() && !isMinimized());
+    const bool seen = agentSeesDesk();
+    m_attention->setView(m_current, seen);
+    // What arrived while the desk was in the background is read once the agent comes back to it.
+    if (seen && m_session && !m_current.isEmpty())
+        if (const auto *item = m_session->conversations()->item(m_current); item && item->unread)
+            m_session->markRead(m_current);
 }
 
 void MainWindow::showEarlierMessages()
@@ -579,11 +632,12 @@ void MainWindow::onMessagesInserted()
         QTimer::singleShot(0, m_transcript, [view = m_transcript] { view->scrollToBottom(); });
     // The conversation is on screen: what arrives in it counts as seen. Once per turn of the event
     // loop: a page of a catch-up inserts hundreds of rows, and each used to send its own receipt.
-    if (m_session && isVisible() && !isMinimized() && !m_markReadQueued) {
+    // Read means the agent saw it: not while the desk is in the background.
+    if (m_session && agentSeesDesk() && !m_markReadQueued) {
         m_markReadQueued = true;
         QTimer::singleShot(0, this, [this] {
             m_markReadQueued = false;
-            if (m_session && !m_current.isEmpty() && isVisible() && !isMinimized())
+            if (m_session && !m_current.isEmpty() && agentSeesDesk())
                 m_session->markRead(m_current);
         });
     }
@@ -776,7 +830,10 @@ void MainWindow::refreshIdentityPanel()
     m_customerPanel->showIdentity(identity, QDateTime::currentDateTimeUtc());
     m_customerPanel->showNote(m_notes.value(m_current));
     QString request;
-    if (latest)
+    if (latest && latest->isPending() && !recorded.isEmpty() &&
+        recorded.value("requestIdentifier"_L1).toString() == latest->requestId)
+        request = Auth::AuthTracker::stateText(Auth::AuthTracker::State::Succeeded); // the hub
+    else if (latest) // checked it first
         request = Auth::AuthTracker::stateText(latest->state) +
                   (latest->reason.isEmpty() ? QString() : u": "_s + latest->reason);
     else if (!recorded.isEmpty())

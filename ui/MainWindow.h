@@ -107,6 +107,10 @@ protected:
 private:
     void buildUi();
     void refreshView();
+    // Ctrl+Tab / Ctrl+Shift+Tab: the next or previous open conversation.
+    void stepConversation(int direction);
+    // The desk (or a dialog of its own over it) is the active, unminimised window.
+    bool agentSeesDesk() const;
     void buildMenus();
     void onCurrentChanged();
     void refreshCurrent();

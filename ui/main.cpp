@@ -47,17 +47,41 @@ private:
     bool m_seen = false;
 };
 
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Signet"));
+    QCoreApplication::setApplicationName(QStringLiteral("signet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNET_VERSION));
+}
+
+// --help and --version print and leave: they need no display, so they are answered before the
+// GUI application (which would refuse to start without one) exists.
+bool onlyAsksForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    if (onlyAsksForText(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        (void)Signet::Ui::parseDeskCommandLine(QCoreApplication::arguments()); // prints, exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Signet"));
-    QApplication::setApplicationName(QStringLiteral("signet"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Signet"));
-    QApplication::setApplicationVersion(QStringLiteral(SIGNET_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("signet"));
 
     const Signet::Ui::DeskCommandLine command =

@@ -92,6 +92,13 @@ bool AppleAuthRequest::isImageHostAllowed(const QString &host, const QStringList
     return false;
 }
 
+bool AppleAuthRequest::isImageUrlAllowed(const QString &url, const QStringList &allowedImageHosts)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    return parsed.isValid() && parsed.scheme() == "https"_L1 && !parsed.host().isEmpty() &&
+           isImageHostAllowed(parsed.host(), allowedImageHosts);
+}
+
 bool AppleAuthRequest::isImageHostName(const QString &host)
 {
     static const QRegularExpression name(
@@ -133,9 +140,7 @@ QList<DraftIssue> AppleAuthRequest::validate(const AuthRequestDraft &draft,
             issues.append({image, tr("The %1 image must be served over https.").arg(which)});
         else if (allowedImageHosts && !isImageHostAllowed(parsed.host(), *allowedImageHosts))
             issues.append(
-                {image,
-                 tr("%1 is not on the team's image allow-list (Preferences → Sign-in requests).")
-                     .arg(parsed.host())});
+                {image, tr("%1 is not on the team's image allow-list.").arg(parsed.host())});
     };
     check(draft.received, Field::ReceivedTitle, Field::ReceivedSubtitle, Field::ReceivedImage,
           tr("received"));

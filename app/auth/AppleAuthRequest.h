@@ -75,6 +75,9 @@ public:
     static QList<DraftIssue> validate(const AuthRequestDraft &draft,
                                       const std::optional<QStringList> &allowedImageHosts);
     static bool isImageHostAllowed(const QString &host, const QStringList &allowedImageHosts);
+    // Whether an image URL may be fetched at all: a valid https address on the allow-list. The
+    // desk asks this before any network access (no DNS lookup, no connection otherwise).
+    static bool isImageUrlAllowed(const QString &url, const QStringList &allowedImageHosts);
     // An entry of an image allow-list: a host name ("images.example.com"), which also allows its
     // subdomains.
     static bool isImageHostName(const QString &host);

@@ -39,6 +39,10 @@ public:
     // The brand's image allow-list for the bubbles.
     void setAllowedImageHosts(const QStringList &hosts) { m_allowedImageHosts = hosts; }
     QStringList allowedImageHosts() const { return m_allowedImageHosts; }
+    // Where that list is set, in words for the agent ("Preferences → Sign-in requests", "the
+    // team file on the hub").
+    void setImageHostsOrigin(const QString &origin) { m_imageHostsOrigin = origin; }
+    QString imageHostsOrigin() const { return m_imageHostsOrigin; }
 
     // Validates, then sends. done gets the requestIdentifier or why nothing was sent.
     void send(const QString &convId, const AuthRequestDraft &draft,
@@ -54,6 +58,7 @@ private:
     KeyRing *m_keyRing;
     AuthTracker *m_tracker;
     QStringList m_allowedImageHosts;
+    QString m_imageHostsOrigin;
 };
 
 } // namespace Signet::Auth

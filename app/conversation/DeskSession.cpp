@@ -36,6 +36,16 @@ DeskSession::DeskSession(AgentConnection *connection, QObject *parent)
     connect(&m_queueRetry, &QTimer::timeout, this, &DeskSession::sendNextQueued);
     m_typingExpiry.setInterval(1000);
     connect(&m_typingExpiry, &QTimer::timeout, this, &DeskSession::expireTyping);
+    // A connection that is online already (tried before the session was made) starts it once the
+    // caller has wired it up.
+    if (m_connection->state() == AgentConnection::State::Online)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_connection->state() == AgentConnection::State::Online)
+                    onOnline();
+            },
+            Qt::QueuedConnection);
 }
 
 DeskSession::~DeskSession() = default;

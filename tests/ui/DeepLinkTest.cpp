@@ -162,6 +162,33 @@ private slots:
         QVERIFY2(match.hasMatch(), qPrintable(said));
         QVERIFY(match.captured(1).toDouble() > 0);
     }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        // A machine without a display: X11 asked for, none there. Starting the GUI would abort.
+        QTemporaryDir home;
+        QProcessEnvironment env = userOf(home);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+        const auto run = [&env](const QStringList &arguments) {
+            QProcess desk;
+            desk.setProcessEnvironment(env);
+            desk.start(QStringLiteral(SIGNET_DESK_BINARY), arguments);
+            desk.waitForFinished(kWait);
+            return std::pair{desk.exitCode(), QString::fromUtf8(desk.readAllStandardOutput() +
+                                                                desk.readAllStandardError())};
+        };
+        const auto [versionCode, version] = run({u"--version"_s});
+        QCOMPARE(versionCode, 0);
+        QVERIFY2(version.startsWith(u"signet "_s), qPrintable(version));
+        const auto [helpCode, help] = run({u"--help"_s});
+        QCOMPARE(helpCode, 0);
+        QVERIFY2(help.contains(u"--server"_s) && help.contains(u"Usage:"_s), qPrintable(help));
+        // Anything else does need the display, and says so.
+        const auto [guiCode, gui] = run({u"--data-dir"_s, home.filePath(u"hub"_s)});
+        QVERIFY(guiCode != 0);
+    }
 };
 
 QTEST_MAIN(DeepLinkTest)

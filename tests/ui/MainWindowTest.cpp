@@ -6,8 +6,11 @@
 #include "DeskApp.h"
 #include "HubServer.h"
 #include "InMemorySecretStore.h"
+#include "TestHub.h"
 #include "composer/ComposerEdit.h"
+#include "conversation/Attention.h"
 #include "conversation/DeskSession.h"
+#include "conversation/MessageListModel.h"
 #include "conversation/RecentMessagesModel.h"
 #include "customer/CustomerPanel.h"
 #include "settings/ConnectDialog.h"
@@ -15,17 +18,22 @@
 #include "transport/AgentConnection.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Signet;
 using namespace Signet::Ui;
@@ -407,6 +415,169 @@ private slots:
         transcript->verticalScrollBar()->setValue(0);
         QTRY_COMPARE(transcript->model()->rowCount(), 250);
         QCOMPARE(transcript->model()->index(0, 0).data().toString(), u"Message 0"_s);
+    }
+
+    void ctrlTabGoesToTheNextOpenConversationAndItsMessageBox()
+    {
+        Test::DemoDesk demo;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        DeskSession *session = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (session = demo.desk->session()) && session->conversations()->rowCount() >= 3, kWait);
+        // Request Sign-in is in the Conversation menu too.
+        QMenu *menu = nullptr;
+        for (QAction *top : window->menuBar()->actions())
+            if (top->text() == u"&Conversation"_s)
+                menu = top->menu();
+        QVERIFY(menu);
+        QVERIFY(menu->actions().contains(window->requestSignInAction()));
+
+        auto *list = window->findChild<QListView *>(u"conversationList"_s);
+        const auto idAt = [list](int row) {
+            return list->model()->index(row, 0).data(ConversationListModel::IdRole).toString();
+        };
+        list->setCurrentIndex(list->model()->index(0, 0));
+        list->setFocus();
+        const QString first = idAt(0);
+        const QString second = idAt(1);
+        const QString third = idAt(2);
+        bool done = false;
+        session->accept(second, [&done](const Status &s) { done = s.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        done = false;
+        session->accept(third, [&done](const Status &s) { done = s.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        done = false;
+        session->close(third, [&done](const Status &s) { done = s.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isOpen(third), kWait);
+        QCOMPARE(window->currentConversation(), first);
+
+        // Ctrl+Tab: the next conversation, with the keyboard in its message box.
+        QTest::keyClick(list, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(window->currentConversation(), second);
+        auto *composer = window->findChild<ComposerEdit *>(u"composer"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), composer, kWait);
+        QTest::keyClicks(QApplication::focusWidget(), u"Typed at once"_s);
+        QCOMPARE(composer->toPlainText(), u"Typed at once"_s);
+        // The closed one is skipped; a waiting one puts the keyboard on Accept.
+        QTest::keyClick(composer, Qt::Key_Tab, Qt::ControlModifier);
+        QVERIFY(window->currentConversation() != third);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->currentConversation(), second);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->currentConversation(), first);
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(),
+                                  window->findChild<QPushButton *>(u"acceptButton"_s), kWait);
+    }
+
+    void readMeansTheAgentSawIt()
+    {
+        Test::DemoDesk demo;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        DeskSession *session = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (session = demo.desk->session()) && session->conversations()->rowCount() >= 1, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->currentConversation().isEmpty(), kWait);
+        const QString convId = window->currentConversation();
+        bool accepted = false;
+        session->accept(convId, [&accepted](const Status &s) { accepted = s.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(accepted, kWait);
+        const auto unread = [&] { return session->conversations()->item(convId)->unread; };
+        const auto messages = [&] { return session->messages(convId)->rowCount(); };
+        QTRY_COMPARE_WITH_TIMEOUT(unread(), 0, kWait);
+
+        // Another application's window is in front: a message stays unread and is announced.
+        QWidget elsewhere;
+        elsewhere.resize(200, 100);
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isActiveWindow(), kWait);
+        int before = messages();
+        QVERIFY(demo.desk->embeddedHub()->consumerSend(convId, u"Are you there?"_s).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(messages(), before + 1, kWait);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(unread(), 1);
+        QVERIFY(window->attention()->notice(convId));
+
+        // Back at the desk: read now, and the notice goes.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTRY_COMPARE_WITH_TIMEOUT(unread(), 0, kWait);
+        QVERIFY(!window->attention()->notice(convId));
+
+        // One of the desk's own dialogs over it: the conversation is on screen; no notice.
+        QDialog dialog(window);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        before = messages();
+        QVERIFY(demo.desk->embeddedHub()->consumerSend(convId, u"Hello?"_s).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(messages(), before + 1, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(unread(), 0, kWait);
+        QVERIFY(!window->attention()->notice(convId));
+    }
+
+    void aWrongServerLeavesTheWorkingSessionAlone()
+    {
+        Test::DemoDesk demo;
+        QVERIFY(demo.start());
+        DeskApp &desk = *demo.desk;
+        MainWindow *window = demo.window();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.session() && desk.session()->connection()->state() ==
+                                                       AgentConnection::State::Online,
+                                 kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.session()->conversations()->rowCount() >= 2, kWait);
+        const QPointer<DeskSession> working = desk.session();
+        const int conversations = working->conversations()->rowCount();
+
+        // File → Connect to Server… with an address nothing answers at.
+        QTimer::singleShot(0, window, [window] { emit window->connectToServerRequested(); });
+        ConnectDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<ConnectDialog *>()) != nullptr &&
+                                     dialog->isVisible(),
+                                 kWait);
+        dialog->findChild<QLineEdit *>(u"serverUrl"_s)->setText(u"http://127.0.0.1:1"_s);
+        dialog->findChild<QLineEdit *>(u"serverUser"_s)->setText(u"ana"_s);
+        dialog->findChild<QLineEdit *>(u"serverPassword"_s)->setText(u"wrong"_s);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(u"connectError"_s);
+        QVERIFY(error);
+        QTRY_VERIFY_WITH_TIMEOUT(error->text().startsWith(u"Could not connect"_s), kWait);
+        // The dialog stays with the reason; the session goes on; nothing was saved.
+        QVERIFY(dialog->isVisible());
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(desk.session(), working.data());
+        QCOMPARE(working->connection()->state(), AgentConnection::State::Online);
+        QCOMPARE(working->conversations()->rowCount(), conversations);
+        QVERIFY(demo.settings.serverEndpoint().baseUrl.isEmpty());
+
+        // A server that answers: the dialog closes, the desk is on it, and only now is it saved.
+        Test::TestHub team;
+        QVERIFY(team.addUser(u"ana"_s, Test::kPassword));
+        const ServerEndpoint there = team.endpoint(u"ana"_s);
+        dialog->findChild<QLineEdit *>(u"serverUrl"_s)->setText(there.baseUrl.toString());
+        dialog->findChild<QLineEdit *>(u"serverPassword"_s)->setText(Test::kPassword);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<ConnectDialog *>(), kWait);
+        QVERIFY(working.isNull());
+        QVERIFY(desk.session());
+        QTRY_COMPARE_WITH_TIMEOUT(desk.session()->connection()->state(),
+                                  AgentConnection::State::Online, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.session()->conversations()->rowCount(), 0, kWait);
+        QCOMPARE(demo.settings.serverEndpoint().baseUrl, there.baseUrl);
+        QCOMPARE(demo.settings.serverEndpoint().username, u"ana"_s);
     }
 
     void aConfiguredServerUsesThePasswordFromTheKeychainNotSettings()

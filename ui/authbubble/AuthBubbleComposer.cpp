@@ -254,18 +254,33 @@ void AuthBubbleComposer::makeDefault()
 void AuthBubbleComposer::refresh()
 {
     const Auth::AuthRequestDraft d = draft();
+    m_preview->setAllowedImageHosts(m_service->allowedImageHosts());
     m_preview->setDraft(d);
     const QList<Auth::DraftIssue> found =
         Auth::AppleAuthRequest::validate(d, m_service->allowedImageHosts());
     m_issueTexts.clear();
     QStringList received;
     QStringList reply;
+    QStringList receivedImage; // shown under the URL field itself
+    QStringList replyImage;
     for (const Auth::DraftIssue &issue : found) {
-        m_issueTexts << issue.message;
+        QString message = issue.message;
+        const bool isImage =
+            issue.field == Field::ReceivedImage || issue.field == Field::ReplyImage;
+        const QUrl url(
+            (issue.field == Field::ReceivedImage ? d.received : d.reply).imageUrl.trimmed(),
+            QUrl::StrictMode);
+        if (isImage && url.isValid() && url.scheme() == "https"_L1 &&
+            !m_service->imageHostsOrigin().isEmpty())
+            message += u' ' + tr("The list is set in %1.").arg(m_service->imageHostsOrigin());
+        m_issueTexts << message;
         const bool isReceived = issue.field == Field::ReceivedTitle ||
                                 issue.field == Field::ReceivedSubtitle ||
                                 issue.field == Field::ReceivedImage;
-        (isReceived ? received : reply) << issue.message;
+        if (isImage)
+            (isReceived ? receivedImage : replyImage) << message;
+        else
+            (isReceived ? received : reply) << message;
     }
     m_received.errors->setText(received.join(u'\n'));
     m_reply.errors->setText(reply.join(u'\n'));
@@ -275,8 +290,18 @@ void AuthBubbleComposer::refresh()
     // Why an image is not shown: loading, failed, or fine.
     for (BubbleFields *f : {&m_received, &m_reply}) {
         const QUrl url(f->image->text().trimmed());
+        const QStringList &problems = f == &m_received ? receivedImage : replyImage;
+        if (!problems.isEmpty()) {
+            f->imageStatus->setText(problems.join(u'\n'));
+            Theme::setTone(f->imageStatus, Theme::Tone::Error);
+            f->imageStatus->setVisible(true);
+            continue;
+        }
+        Theme::clearTone(f->imageStatus);
         QString status;
-        if (m_images && url.scheme() == "https"_L1) {
+        // An address off the allow-list is never fetched; the error above says why.
+        if (m_images && Auth::AppleAuthRequest::isImageUrlAllowed(url.toString(),
+                                                                  m_service->allowedImageHosts())) {
             switch (m_images->status(url)) {
             case ImageLoader::Status::Loading:
             case ImageLoader::Status::Unknown:

@@ -34,7 +34,7 @@ void BubblePreview::setDraft(const Auth::AuthRequestDraft &draft)
     if (m_images) {
         for (const QString &url :
              {draft.received.imageUrl.trimmed(), draft.reply.imageUrl.trimmed()}) {
-            if (!url.isEmpty() && QUrl(url).scheme() == "https"_L1)
+            if (Auth::AppleAuthRequest::isImageUrlAllowed(url, m_allowedImageHosts))
                 m_images->request(QUrl(url));
         }
     }
@@ -59,6 +59,10 @@ QImage BubblePreview::imageFor(const QString &url, QString *note) const
     const QUrl u(url.trimmed());
     if (!m_images || u.scheme() != "https"_L1) {
         *note = tr("No image");
+        return {};
+    }
+    if (!Auth::AppleAuthRequest::isImageUrlAllowed(url, m_allowedImageHosts)) {
+        *note = tr("Not on the allow-list");
         return {};
     }
     switch (m_images->status(u)) {

@@ -21,6 +21,9 @@ public:
     void setDraft(const Auth::AuthRequestDraft &draft);
     void setAppearance(Appearance appearance);
     void setSender(const QString &sender);
+    // The hosts images may come from (the team's allow-list); nothing else is ever fetched. Set
+    // before the draft: by default no image is loaded.
+    void setAllowedImageHosts(const QStringList &hosts) { m_allowedImageHosts = hosts; }
     Appearance appearance() const { return m_appearance; }
 
     // Where Messages will cut a text, in words for the agent (empty when everything fits).
@@ -42,6 +45,7 @@ private:
     Auth::AuthRequestDraft m_draft;
     Appearance m_appearance = Appearance::Light;
     QString m_sender;
+    QStringList m_allowedImageHosts;
 };
 
 } // namespace Signet::Ui

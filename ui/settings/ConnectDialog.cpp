@@ -40,6 +40,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_password->setObjectName(u"serverPassword"_s);
     m_remember->setObjectName(u"rememberPassword"_s);
     m_fingerprint->setObjectName(u"serverFingerprint"_s);
+    m_error->setObjectName(u"connectError"_s);
     m_fingerprint->setPlaceholderText(tr("Optional: SHA256:AB:CD:… for a self-signed server"));
     m_fingerprint->setToolTip(
         tr("Trust exactly this certificate (what signet-hub prints at start), even one no "
@@ -78,7 +79,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_url, m_account, m_user, m_password, m_fingerprint})
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
@@ -210,10 +211,52 @@ QString ConnectDialog::validationError() const
 
 void ConnectDialog::validate()
 {
+    if (m_connecting)
+        return;
     const QString error = validationError();
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty() && !m_url->text().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+}
+
+void ConnectDialog::submit()
+{
+    if (!validationError().isEmpty() || m_connecting)
+        return;
+    if (!m_connector) {
+        accept();
+        return;
+    }
+    setConnecting(true);
+    const ServerEndpoint chosen = endpoint();
+    m_error->setText(tr("Connecting to %1 and signing in…").arg(chosen.baseUrl.host()));
+    m_error->setVisible(true);
+    Theme::clearTone(m_error);
+    m_connector(chosen, password());
+}
+
+void ConnectDialog::setConnecting(bool connecting)
+{
+    m_connecting = connecting;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_profiles, m_kind, m_url, m_account, m_user,
+                                                       m_password, m_fingerprint, m_remember})
+        w->setEnabled(!connecting);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!connecting);
+}
+
+void ConnectDialog::connected()
+{
+    setConnecting(false);
+    accept();
+}
+
+void ConnectDialog::failed(const QString &reason)
+{
+    setConnecting(false);
+    validate();
+    m_error->setText(tr("Could not connect: %1").arg(reason));
+    Theme::setTone(m_error, Theme::Tone::Error);
+    m_error->setVisible(true);
 }
 
 } // namespace Signet::Ui

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -35,8 +37,19 @@ public:
     // Empty when the form can be submitted; otherwise what to fix.
     QString validationError() const;
 
+    // With a connector, Connect does not close the dialog: it hands the details to the connector,
+    // which tries them (while whatever the desk is connected to goes on) and then calls
+    // connected() — the dialog closes — or failed(reason) — it stays open with the reason.
+    using Connector = std::function<void(const ServerEndpoint &, const QString &password)>;
+    void setConnector(Connector connector) { m_connector = std::move(connector); }
+    void connected();
+    void failed(const QString &reason);
+    bool isConnecting() const { return m_connecting; }
+
 private:
     void validate();
+    void submit();
+    void setConnecting(bool connecting);
     // Labels, hints and placeholders for the kind of server chosen.
     void showKind();
     ServerEndpoint::Kind kind() const;
@@ -53,6 +66,8 @@ private:
     QCheckBox *m_remember;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    Connector m_connector;
+    bool m_connecting = false;
 };
 
 } // namespace Signet::Ui

@@ -31,6 +31,7 @@ class FakeImageLoader : public ImageLoader
 public:
     void request(const QUrl &url) override
     {
+        requested << url;
         if (!m_status.contains(url))
             m_status.insert(url, Status::Loading);
     }
@@ -50,6 +51,8 @@ public:
         emit finished(url);
     }
 
+    QList<QUrl> requested; // every address the desk asked for
+
 private:
     QHash<QUrl, Status> m_status;
     QHash<QUrl, QImage> m_images;
@@ -67,7 +70,11 @@ struct Fixture
     AuthTracker tracker{dir.filePath(u"auth.json"_s)};
     SignInService service{&session, &keyRing, &tracker};
     FakeImageLoader images;
-    Fixture() { service.setAllowedImageHosts({u"images.acme.example"_s}); }
+    Fixture()
+    {
+        service.setAllowedImageHosts({u"images.acme.example"_s});
+        service.setImageHostsOrigin(u"Preferences → Sign-in requests → Image hosts"_s);
+    }
 };
 
 // Mostly dark (a dark-appearance phone screen) rather than mostly light.
@@ -120,12 +127,43 @@ private slots:
         composer.findChild<QLineEdit *>(u"replyTitle"_s)->setText(u"Signed in"_s);
         composer.findChild<QLineEdit *>(u"receivedImage"_s)
             ->setText(u"http://images.acme.example/a.png"_s);
-        QVERIFY(composer.findChild<QLabel *>(u"receivedErrors"_s)->text().contains(u"https"_s));
+        // Image problems show under the URL field, and name where the list is kept.
+        auto *imageStatus = composer.findChild<QLabel *>(u"receivedImageStatus"_s);
+        QVERIFY(imageStatus->text().contains(u"https"_s));
         composer.findChild<QLineEdit *>(u"receivedImage"_s)
             ->setText(u"https://elsewhere.example/a.png"_s);
-        QVERIFY(
-            composer.findChild<QLabel *>(u"receivedErrors"_s)->text().contains(u"allow-list"_s));
+        QVERIFY2(imageStatus->text().contains(u"elsewhere.example is not on the team's image "
+                                              "allow-list. The list is set in Preferences"_s),
+                 qPrintable(imageStatus->text()));
+        QVERIFY(imageStatus->isVisibleTo(&composer));
+        QVERIFY(composer.findChild<QLabel *>(u"receivedErrors"_s)->text().isEmpty());
         QVERIFY(!composer.findChild<QPushButton *>(u"sendRequestButton"_s)->isEnabled());
+    }
+
+    void anAddressOffTheAllowListIsNeverFetched()
+    {
+        Fixture f;
+        AuthBubbleComposer composer(&f.service, u"c"_s, u"Maya Chen"_s, &f.settings, &f.images);
+        auto *image = composer.findChild<QLineEdit *>(u"receivedImage"_s);
+        auto *status = composer.findChild<QLabel *>(u"receivedImageStatus"_s);
+        for (const QString &url :
+             {u"https://localhost:9443/logo.png"_s, u"https://elsewhere.example/a.png"_s,
+              u"https://images.acme.example.evil.example/a.png"_s,
+              u"http://images.acme.example/a.png"_s}) {
+            image->setText(url);
+            QVERIFY2(!status->text().contains(u"Loading"_s), qPrintable(url));
+            composer.findChild<QLineEdit *>(u"replyImage"_s)->setText(url);
+        }
+        QVERIFY2(f.images.requested.isEmpty(), qPrintable(f.images.requested.value(0).toString()));
+        // With no allow-list at all, no address is fetched either.
+        f.service.setAllowedImageHosts({});
+        image->setText(u"https://images.acme.example/logo.png"_s);
+        QVERIFY(f.images.requested.isEmpty());
+        // On the list: fetched.
+        f.service.setAllowedImageHosts({u"images.acme.example"_s});
+        image->setText(u"https://images.acme.example/hero.png"_s);
+        QCOMPARE(f.images.requested.size(), 1);
+        QCOMPARE(f.images.requested.first(), QUrl(u"https://images.acme.example/hero.png"_s));
     }
 
     void imagesLoadAsynchronouslyAndTheFormSaysWhy()
