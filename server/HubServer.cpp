@@ -1053,6 +1053,17 @@ Status HubServer::setManager(const QString &convId, const QString &userId, bool 
     return Done{};
 }
 
+void HubServer::recordWrongPassword(const QString &convId, const QString &requestId, int attempt,
+                                    int maxAttempts)
+{
+    const std::optional<ConversationDetails> details = m_store.conversation(convId);
+    const QString actor = details ? u"customer:"_s + details->consumerId() : u"customer"_s;
+    audit(actor, u"signin.password-wrong"_s, convId, requestId,
+          QJsonObject{{"attempt"_L1, attempt},
+                      {"of"_L1, maxAttempts},
+                      {"stopped"_L1, attempt >= maxAttempts}});
+}
+
 void HubServer::audit(const QString &actor, const QString &action, const QString &convId,
                       const QString &requestId, const QJsonObject &details)
 {

@@ -124,6 +124,10 @@ public:
     // operation it describes stands.
     void audit(const QString &actor, const QString &action, const QString &convId,
                const QString &requestId, const QJsonObject &details = {});
+    // A wrong password on the built-in provider's login page during a sign-in in convId (the
+    // attempt, never the password): audited as signin.password-wrong.
+    void recordWrongPassword(const QString &convId, const QString &requestId, int attempt,
+                             int maxAttempts);
     // Records who the customer proved to be and shows it to everyone watching the conversation.
     Status recordVerifiedIdentity(const QString &convId, const QJsonObject &identity);
     // Stores the event (durable when acknowledge runs), calls acknowledge so the sender hears of it

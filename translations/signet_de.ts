@@ -86,6 +86,42 @@
         <source>The agent&apos;s desk confirmed the identity the hub checked (%1)</source>
         <translation>Der Desk des Agenten bestätigte die vom Hub geprüfte Identität (%1)</translation>
     </message>
+    <message>
+        <source>sent; no answer recorded</source>
+        <translation>gesendet; keine Antwort verzeichnet</translation>
+    </message>
+    <message>
+        <source>the customer opened the login page</source>
+        <translation>der Kunde hat die Anmeldeseite geöffnet</translation>
+    </message>
+    <message>
+        <source>wrong password (attempt %1 of %2)</source>
+        <translation>falsches Passwort (Versuch %1 von %2)</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>not verified by the hub: the agent said %1</source>
+        <translation>nicht vom Hub bestätigt: der Agent sagte %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Wrong password (attempt %1 of %2): the sign-in was stopped</source>
+        <translation>Falsches Passwort (Versuch %1 von %2): die Anmeldung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Wrong password (attempt %1 of %2)</source>
+        <translation>Falsches Passwort (Versuch %1 von %2)</translation>
+    </message>
 </context>
 <context>
     <name>ServerKind</name>
@@ -2897,6 +2933,10 @@ Neue Kunden klingeln hier, sobald sie eintreffen.</translation>
     <message>
         <source>The hub sent no transcript.</source>
         <translation>Der Hub hat kein Protokoll gesendet.</translation>
+    </message>
+    <message>
+        <source>someone no longer on the team</source>
+        <translation>jemand, der nicht mehr im Team ist</translation>
     </message>
 </context>
 <context>

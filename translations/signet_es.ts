@@ -86,6 +86,42 @@
         <source>The agent&apos;s desk confirmed the identity the hub checked (%1)</source>
         <translation>El escritorio del agente confirmó la identidad que el hub comprobó (%1)</translation>
     </message>
+    <message>
+        <source>sent; no answer recorded</source>
+        <translation>enviada; sin respuesta registrada</translation>
+    </message>
+    <message>
+        <source>the customer opened the login page</source>
+        <translation>el cliente abrió la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>wrong password (attempt %1 of %2)</source>
+        <translation>contraseña incorrecta (intento %1 de %2)</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>not verified by the hub: the agent said %1</source>
+        <translation>no verificado por el hub: el agente dijo %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Wrong password (attempt %1 of %2): the sign-in was stopped</source>
+        <translation>Contraseña incorrecta (intento %1 de %2): se detuvo el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Wrong password (attempt %1 of %2)</source>
+        <translation>Contraseña incorrecta (intento %1 de %2)</translation>
+    </message>
 </context>
 <context>
     <name>ServerKind</name>
@@ -2897,6 +2933,10 @@ Los clientes nuevos suenan aquí en cuanto llegan.</translation>
     <message>
         <source>The hub sent no transcript.</source>
         <translation>El hub no envió ninguna transcripción.</translation>
+    </message>
+    <message>
+        <source>someone no longer on the team</source>
+        <translation>alguien que ya no está en el equipo</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,42 @@
         <source>The agent&apos;s desk confirmed the identity the hub checked (%1)</source>
         <translation>Le poste de l&apos;agent a confirmé l&apos;identité vérifiée par le hub (%1)</translation>
     </message>
+    <message>
+        <source>sent; no answer recorded</source>
+        <translation>envoyée ; aucune réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>the customer opened the login page</source>
+        <translation>le client a ouvert la page de connexion</translation>
+    </message>
+    <message>
+        <source>wrong password (attempt %1 of %2)</source>
+        <translation>mot de passe erroné (essai %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>not verified by the hub: the agent said %1</source>
+        <translation>non vérifié par le hub : l’agent a indiqué %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusée : %1</translation>
+    </message>
+    <message>
+        <source>Wrong password (attempt %1 of %2): the sign-in was stopped</source>
+        <translation>Mot de passe erroné (essai %1 sur %2) : la connexion a été arrêtée</translation>
+    </message>
+    <message>
+        <source>Wrong password (attempt %1 of %2)</source>
+        <translation>Mot de passe erroné (essai %1 sur %2)</translation>
+    </message>
 </context>
 <context>
     <name>ServerKind</name>
@@ -2897,6 +2933,10 @@ Les nouveaux clients sonnent ici dès leur arrivée.</translation>
     <message>
         <source>The hub sent no transcript.</source>
         <translation>Le hub n’a envoyé aucune transcription.</translation>
+    </message>
+    <message>
+        <source>someone no longer on the team</source>
+        <translation>une personne qui n’est plus dans l’équipe</translation>
     </message>
 </context>
 <context>

@@ -430,6 +430,15 @@ void MainWindow::setSession(DeskSession *session)
     m_conversationList->setModel(m_filter);
     m_bubbles->setNameLookup(
         [this](const QString &id) { return m_session ? m_session->agentName(id) : id; });
+    // Another desk's request: signed in when the hub's record names it.
+    m_bubbles->setOutcomeLookup([this](const QString &requestId) {
+        const ConversationListModel::Item *item =
+            m_session ? m_session->conversations()->item(m_current) : nullptr;
+        if (!item || !Protocol::isCheckedIdentity(item->details.verifiedIdentity) ||
+            item->details.verifiedIdentity.value("requestIdentifier"_L1).toString() != requestId)
+            return QString();
+        return Auth::AuthTracker::stateText(Auth::AuthTracker::State::Succeeded);
+    });
     if (session) {
         m_sessionConnections << connect(m_conversationList->selectionModel(),
                                         &QItemSelectionModel::currentChanged, this,
@@ -846,11 +855,17 @@ void MainWindow::refreshIdentityPanel()
 
 void MainWindow::refreshHistory()
 {
+    // The history is the hub's to give once it has recorded the sign-in: asking on this desk's
+    // own success, before the hub's record arrives, would only be refused (and audited so).
     const QModelIndex index = m_conversationList->currentIndex();
-    const QString verifiedName =
-        index.isValid() ? index.data(ConversationListModel::VerifiedNameRole).toString()
-                        : QString();
-    const QDateTime until = index.data(ConversationListModel::VerifiedUntilRole).toDateTime();
+    const QJsonObject recorded =
+        index.isValid() ? index.data(ConversationListModel::RecordedIdentityRole).toJsonObject()
+                        : QJsonObject();
+    QString verifiedName = recorded.value("name"_L1).toString();
+    if (verifiedName.isEmpty())
+        verifiedName = recorded.value("subject"_L1).toString();
+    const qint64 expiresMs = recorded.value("expiresAt"_L1).toInteger();
+    const QDateTime until = expiresMs > 0 ? QDateTime::fromMSecsSinceEpoch(expiresMs) : QDateTime();
     const bool expired = until.isValid() && until <= QDateTime::currentDateTimeUtc();
     const QString key = m_session && !m_current.isEmpty() && !verifiedName.isEmpty() && !expired
                             ? m_current + u'\n' + verifiedName

@@ -411,6 +411,7 @@ QHttpServerResponse OAuthProvider::checkedPassword(const QString &id,
         ++t.attempts;
         qCInfo(lcHub) << "login page: wrong credentials, attempt" << t.attempts << "of"
                       << m_options.maxAttempts;
+        emit wrongPassword(t.state, t.attempts, m_options.maxAttempts);
         if (t.attempts >= m_options.maxAttempts) {
             const Transaction ended = takeTransaction(id);
             return redirectWith(

@@ -96,6 +96,11 @@ public:
     // For tests (the secrets audit): the access tokens issued and not yet forgotten.
     QStringList issuedAccessTokens() const { return m_tokens.keys(); }
 
+signals:
+    // A wrong password on the login page of the sign-in with this OAuth state (never the
+    // password): the sign-in flows tell the audit log and the agent.
+    void wrongPassword(const QString &state, int attempt, int maxAttempts);
+
 private:
     struct Transaction // one visit to the login page
     {

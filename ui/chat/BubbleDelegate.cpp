@@ -69,7 +69,8 @@ MessageView BubbleDelegate::viewOf(const QModelIndex &index) const
             if (!request->reason.isEmpty())
                 view.status += u": "_s + request->reason;
         } else {
-            view.status = tr("sent from another desk");
+            const QString outcome = m_outcomes ? m_outcomes(requestId) : QString();
+            view.status = outcome.isEmpty() ? tr("sent from another desk") : outcome;
         }
     }
     const QModelIndex previous = index.sibling(index.row() - 1, 0);

@@ -38,6 +38,12 @@ public:
     {
         m_names = std::move(lookup);
     }
+    // How a sign-in request this desk's tracker does not know ended (by request id; empty when
+    // nobody knows): another desk's, or one in a transcript under review.
+    void setOutcomeLookup(std::function<QString(const QString &)> lookup)
+    {
+        m_outcomes = std::move(lookup);
+    }
 
 private:
     BubbleLayout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
@@ -46,6 +52,7 @@ private:
     mutable QHash<QString, QSize> m_sizeCache;
     const Auth::AuthTracker *m_tracker = nullptr;
     std::function<QString(const QString &)> m_names;
+    std::function<QString(const QString &)> m_outcomes;
 };
 
 } // namespace Signet::Ui

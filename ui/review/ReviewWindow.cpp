@@ -28,6 +28,7 @@
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -54,6 +55,49 @@ QString highlighted(const QString &snippet)
     QString html = snippet.toHtmlEscaped();
     html.replace(QChar(2), u"<b>"_s).replace(QChar(3), u"</b>"_s);
     return html;
+}
+
+// Where each sign-in request of a transcript ended, by request id, from its timeline: what its
+// card in the transcript says.
+QHash<QString, QString> requestOutcomes(const QJsonArray &timeline)
+{
+    QHash<QString, QString> out;
+    QSet<QString> settled;
+    for (const QJsonValue &value : timeline) {
+        const QJsonObject entry = value.toObject();
+        const QString id = entry.value("requestIdentifier"_L1).toString();
+        if (id.isEmpty() || settled.contains(id))
+            continue;
+        const QString action = entry.value("action"_L1).toString();
+        const QJsonObject d = entry.value("details"_L1).toObject();
+        QString name = d.value("name"_L1).toString();
+        if (name.isEmpty())
+            name = d.value("subject"_L1).toString();
+        if (action == "signin.requested"_L1) {
+            out.insert(id, QObject::tr("sent; no answer recorded"));
+        } else if (action == "signin.started"_L1) {
+            out.insert(id, QObject::tr("the customer opened the login page"));
+        } else if (action == "signin.password-wrong"_L1) {
+            out.insert(id, QObject::tr("wrong password (attempt %1 of %2)")
+                               .arg(d.value("attempt"_L1).toInt())
+                               .arg(d.value("of"_L1).toInt()));
+        } else if (action == "signin.verified"_L1 || action == "signin.confirmed"_L1) {
+            out.insert(id, QObject::tr("signed in as %1").arg(name));
+            settled.insert(id);
+        } else if (action == "signin.asserted"_L1) {
+            out.insert(id, QObject::tr("not verified by the hub: the agent said %1").arg(name));
+            settled.insert(id);
+        } else if (action == "signin.answered"_L1 && !d.value("status"_L1).toBool()) {
+            out.insert(id, QObject::tr("failed: %1").arg(d.value("error"_L1).toString()));
+        } else if (action == "signin.refused"_L1 || action == "signin.report-refused"_L1 ||
+                   action == "signin.request-refused"_L1) {
+            out.insert(id, QObject::tr("refused: %1").arg(d.value("reason"_L1).toString()));
+            settled.insert(id);
+        } else if (action == "signin.failed"_L1) {
+            out.insert(id, QObject::tr("failed: %1").arg(d.value("reason"_L1).toString()));
+        }
+    }
+    return out;
 }
 
 QString timelineText(const QJsonObject &entry)
@@ -83,6 +127,14 @@ QString timelineText(const QJsonObject &entry)
     else if (action == "signin.confirmed"_L1)
         what = QObject::tr("The agent's desk confirmed the identity the hub checked (%1)")
                    .arg(d.value("subject"_L1).toString());
+    else if (action == "signin.password-wrong"_L1)
+        what = d.value("stopped"_L1).toBool()
+                   ? QObject::tr("Wrong password (attempt %1 of %2): the sign-in was stopped")
+                         .arg(d.value("attempt"_L1).toInt())
+                         .arg(d.value("of"_L1).toInt())
+                   : QObject::tr("Wrong password (attempt %1 of %2)")
+                         .arg(d.value("attempt"_L1).toInt())
+                         .arg(d.value("of"_L1).toInt());
     else
         what = QObject::tr("%1: %2").arg(action, d.value("reason"_L1).toString());
     return when(entry.value("timestamp"_L1).toInteger()) + u"  "_s + what;
@@ -164,6 +216,12 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
     m_transcript->setObjectName(u"reviewTranscript"_s);
     m_transcript->setAccessibleName(tr("Transcript"));
     m_transcript->setAccessibleDescription(tr("The conversation as it was, read-only"));
+    // People by name (as the team knows them now), and each sign-in card with its outcome.
+    m_bubbles->setNameLookup([this](const QString &id) {
+        const QString name = m_session ? m_session->agentName(id) : id;
+        return name == id ? tr("someone no longer on the team") : name;
+    });
+    m_bubbles->setOutcomeLookup([this](const QString &id) { return m_outcomes.value(id); });
     m_transcript->setItemDelegate(m_bubbles);
     m_transcript->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_transcript->setSelectionMode(QAbstractItemView::NoSelection);
@@ -440,6 +498,11 @@ void ReviewWindow::showHits(const Review::SearchResults &results)
     }
 }
 
+QHash<QString, QString> ReviewWindow::signInOutcomes(const QJsonArray &timeline)
+{
+    return requestOutcomes(timeline);
+}
+
 QString ReviewWindow::identityText(const QJsonObject &identity)
 {
     // Plain text (callers escape it): every part of an identity came from elsewhere.
@@ -509,6 +572,7 @@ void ReviewWindow::open(const QString &conversationId)
                              .toHtmlEscaped(),
                          identityLine,
                          tr("Export hash %1").arg(m_export.value("exportHash"_L1).toString())));
+            m_outcomes = requestOutcomes(c.authTimeline);
             m_timeline->clear();
             for (const QJsonValue &entry : c.authTimeline)
                 m_timeline->addItem(timelineText(entry.toObject()));

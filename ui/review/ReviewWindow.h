@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "review/SearchQuery.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -50,6 +51,8 @@ public:
     // How a transcript's identity reads (plain text): verified, only an agent's assertion, or
     // none.
     static QString identityText(const QJsonObject &identity);
+    // How each sign-in request of a transcript ended (request id → words), from its timeline.
+    static QHash<QString, QString> signInOutcomes(const QJsonArray &timeline);
     // Every conversation of the last search, as one export (JSON or CSV); done with the outcome.
     void exportResults(const QString &path, Format format, std::function<void(Status)> done);
     // The audit log tab: entries matching the filters, with the hub's check of its chain.
@@ -94,6 +97,7 @@ private:
     QPushButton *m_exportPdf;
     QString m_openId;
     QString m_opening; // the transcript asked for last (answers for others are late)
+    QHash<QString, QString> m_outcomes; // the open transcript's sign-in requests: how they ended
     QStringList m_hitIds;
     QComboBox *m_auditAction = nullptr;
     QLineEdit *m_auditConversation = nullptr;

@@ -45,6 +45,14 @@ AppleSignInFlow::AppleSignInFlow(HubServer *hub, QObject *parent)
     // The built-in provider is this hub itself, whatever its certificate.
     if (m_hub->options().tls)
         m_hub->options().tls->trustOwnCertificate(m_network);
+    connect(&m_hub->oauth(), &OAuthProvider::wrongPassword, this,
+            [this](const QString &state, int attempt, int maxAttempts) {
+                const auto it = m_pending.constFind(state);
+                if (it == m_pending.constEnd())
+                    return;
+                m_hub->recordWrongPassword(it->conversationId, it->requestIdentifier, attempt,
+                                           maxAttempts);
+            });
 }
 
 void AppleSignInFlow::addRoutes(QHttpServer &http)

@@ -113,6 +113,17 @@ private slots:
         const QString accessToken = w.decrypt(requestId, response.value("token"_L1).toString());
         QCOMPARE(w.hub.hub().oauth().claimsFor(accessToken).value("name"_L1).toString(),
                  u"Maya Chen"_s);
+        // The wrong password is in the audit log with its sign-in (never the password itself).
+        AuditFilter wrong;
+        wrong.actionPrefix = u"signin.password-wrong"_s;
+        const QList<AuditEntry> entries = w.hub.hub().store().audit(wrong);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().conversationId, convId);
+        QCOMPARE(entries.first().requestIdentifier, requestId);
+        QCOMPARE(entries.first().details.value("attempt"_L1).toInt(), 1);
+        QCOMPARE(entries.first().details.value("of"_L1).toInt(), 5);
+        QVERIFY(entries.first().actor.startsWith(u"customer:"_s));
+        QVERIFY(!QJsonDocument(entries.first().details).toJson().contains("wrong-password"));
     }
 
     void failuresAnswerStatusFalseWithTheReason()

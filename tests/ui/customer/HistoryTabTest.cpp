@@ -2,6 +2,7 @@
 // empty; once she has, it lists her earlier conversations on both channels newest first (verified
 // or not); opening one shows its transcript read-only beside the live one.
 #include "DemoDesk.h"
+#include "HubServer.h"
 #include "MainWindow.h"
 #include "authbubble/AuthBubbleComposer.h"
 #include "conversation/HistoryModel.h"
@@ -61,6 +62,10 @@ private slots:
                  qPrintable(title->text()));
         QAbstractItemModel *model = history->model();
         QCOMPARE(model->rowCount(), 3);
+        // The desk asked once the hub had recorded the sign-in: no refusal in the audit log.
+        Hub::AuditFilter refusals;
+        refusals.actionPrefix = u"history.refused"_s;
+        QCOMPARE(demo.desk->embeddedHub()->store().audit(refusals).size(), 0);
         const auto at = [&](int row, int role) { return model->index(row, 0).data(role); };
         QCOMPARE(at(0, HistoryModel::ChannelNameRole).toString(), u"Web chat"_s);
         QVERIFY(at(0, HistoryModel::VerifiedRole).toBool());
@@ -98,6 +103,23 @@ private slots:
         list->setCurrentIndex(list->model()->index(rowOfCustomer(list, u"Daniel Okafor"_s), 0));
         QTRY_VERIFY_WITH_TIMEOUT(title->text().contains(u"Once the customer signs in"_s), kWait);
         QVERIFY(!history->isVisible());
+
+        // Daniel (iOS 15): his desk decrypts the answer and tells the hub, so the desk knows
+        // before the hub does. The history is asked for once the hub has recorded it, never
+        // before (which the hub would refuse, and audit as a refusal).
+        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QPushButton *>(u"acceptButton"_s)->isVisible(),
+                                 kWait);
+        QTest::mouseClick(window->findChild<QPushButton *>(u"acceptButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->requestSignInAction()->isEnabled(), kWait);
+        window->requestSignInAction()->trigger();
+        AuthBubbleComposer *daniel = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((daniel = window->findChild<AuthBubbleComposer *>()) != nullptr,
+                                 kWait);
+        QTest::mouseClick(daniel->findChild<QPushButton *>(u"sendRequestButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(title->text().contains(u"Daniel Okafor"_s) &&
+                                     !title->text().contains(u"Loading"_s),
+                                 kWait * 2);
+        QCOMPARE(demo.desk->embeddedHub()->store().audit(refusals).size(), 0);
     }
 };
 

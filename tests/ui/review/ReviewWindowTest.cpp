@@ -5,7 +5,9 @@
 #include "MainWindow.h"
 #include "TestDesk.h"
 #include "TestHub.h"
+#include "chat/BubbleDelegate.h"
 #include "conversation/DeskSession.h"
+#include "conversation/MessageListModel.h"
 #include "review/TranscriptExport.h"
 
 #include <QAction>
@@ -316,6 +318,70 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(review.isNull(), kWait);
         QVERIFY(!window.reviewWindow());
         QVERIFY(!action->isEnabled());
+    }
+
+    void eachSignInCardSaysHowItEnded()
+    {
+        const auto entry = [](const QString &request, const QString &action,
+                              const QJsonObject &details) {
+            return QJsonObject{{"requestIdentifier"_L1, request},
+                               {"action"_L1, action},
+                               {"details"_L1, details},
+                               {"timestamp"_L1, QDateTime::currentMSecsSinceEpoch()}};
+        };
+        const QJsonArray timeline{
+            entry(u"r1"_s, u"signin.requested"_s, {}),
+            entry(u"r1"_s, u"signin.password-wrong"_s,
+                  QJsonObject{{"attempt"_L1, 1}, {"of"_L1, 5}}),
+            entry(u"r1"_s, u"signin.verified"_s, QJsonObject{{"name"_L1, "Maya Chen"_L1}}),
+            entry(u"r1"_s, u"signin.confirmed"_s, QJsonObject{{"subject"_L1, "maya-1"_L1}}),
+            entry(u"r2"_s, u"signin.requested"_s, {}),
+            entry(u"r2"_s, u"signin.report-refused"_s,
+                  QJsonObject{{"reason"_L1, "the statement was not signed by the provider"_L1}}),
+            entry(u"r3"_s, u"signin.requested"_s, {}),
+            entry(u"r3"_s, u"signin.password-wrong"_s,
+                  QJsonObject{{"attempt"_L1, 2}, {"of"_L1, 5}}),
+            entry(u"r4"_s, u"signin.requested"_s, {})};
+        const QHash<QString, QString> outcomes = Ui::ReviewWindow::signInOutcomes(timeline);
+        QCOMPARE(outcomes.value(u"r1"_s), u"signed in as Maya Chen"_s);
+        QCOMPARE(outcomes.value(u"r2"_s),
+                 u"refused: the statement was not signed by the provider"_s);
+        QCOMPARE(outcomes.value(u"r3"_s), u"wrong password (attempt 2 of 5)"_s);
+        QCOMPARE(outcomes.value(u"r4"_s), u"sent; no answer recorded"_s);
+    }
+
+    void theTranscriptNamesPeopleNotTheirIds()
+    {
+        World w;
+        Desk ana(w.hub, u"ana"_s);
+        Desk sam(w.hub, u"sam"_s);
+        QVERIFY(ana.online() && sam.online());
+        QTRY_VERIFY_WITH_TIMEOUT(ana.session->conversations()->item(w.convId), kWait);
+        QVERIFY(awaitStatus([&](auto done) { ana.session->accept(w.convId, done); }).ok());
+        ana.session->sendText(w.convId, u"Refund approved by finance"_s, true); // a private note
+        const MessageListModel *mine = ana.session->messages(w.convId);
+        QTRY_VERIFY_WITH_TIMEOUT(mine->rowCount() > 0 &&
+                                     mine->index(mine->rowCount() - 1, 0)
+                                             .data(MessageListModel::SequenceRole)
+                                             .toLongLong() > 0,
+                                 kWait); // the hub has stored the note
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sam.session->agentName(ana.session->userId()) != ana.session->userId(), kWait);
+        Ui::ReviewWindow review(sam.session.get());
+        QSignalSpy opened(&review, &Ui::ReviewWindow::opened);
+        review.open(w.convId);
+        QVERIFY(opened.wait(kWait));
+        auto *transcript = review.findChild<QListView *>(u"reviewTranscript"_s);
+        auto *bubbles = qobject_cast<Ui::BubbleDelegate *>(transcript->itemDelegate());
+        QVERIFY(bubbles);
+        QString label;
+        for (int row = 0; row < transcript->model()->rowCount(); ++row) {
+            const Ui::MessageView view = bubbles->viewOf(transcript->model()->index(row, 0));
+            if (view.privateNote)
+                label = view.label;
+        }
+        QCOMPARE(label, u"Private note · %1"_s.arg(sam.session->agentName(ana.session->userId())));
+        QVERIFY(!label.contains(ana.session->userId()));
     }
 
     void aNewSearchClosesATranscriptItNoLongerShows()
