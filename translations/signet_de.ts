@@ -1736,6 +1736,29 @@
         <source>the team file on the hub (imageHosts), which its administrator keeps</source>
         <translation>der Team-Datei des Hubs (imageHosts), die dessen Administrator pflegt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n demo customers are waiting</source>
+        <translation>
+            <numerusform>%n Demo-Kunde wartet</numerusform>
+            <numerusform>%n Demo-Kunden warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted the conversation with %1</source>
+        <translation>Unterhaltung mit %1 angenommen</translation>
+    </message>
+    <message>
+        <source>Replied; the customer answered</source>
+        <translation>Geantwortet; die Kundin hat geantwortet</translation>
+    </message>
+    <message>
+        <source>Asking the customer to sign in</source>
+        <translation>Die Kundin wird um Anmeldung gebeten</translation>
+    </message>
+    <message>
+        <source>The customer signed in: authenticated as %1, checked with the identity provider</source>
+        <translation>Die Kundin hat sich angemeldet: authentifiziert als %1, beim Identitätsanbieter geprüft</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::DesktopAttention</name>

@@ -1736,6 +1736,29 @@
         <source>the team file on the hub (imageHosts), which its administrator keeps</source>
         <translation>el archivo del equipo en el hub (imageHosts), que mantiene su administrador</translation>
     </message>
+    <message numerus="yes">
+        <source>%n demo customers are waiting</source>
+        <translation>
+            <numerusform>%n cliente de demostración espera</numerusform>
+            <numerusform>%n clientes de demostración esperan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted the conversation with %1</source>
+        <translation>Conversación con %1 aceptada</translation>
+    </message>
+    <message>
+        <source>Replied; the customer answered</source>
+        <translation>Respuesta enviada; la clienta respondió</translation>
+    </message>
+    <message>
+        <source>Asking the customer to sign in</source>
+        <translation>Se pide a la clienta que inicie sesión</translation>
+    </message>
+    <message>
+        <source>The customer signed in: authenticated as %1, checked with the identity provider</source>
+        <translation>La clienta inició sesión: autenticada como %1, comprobado con el proveedor de identidad</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::DesktopAttention</name>

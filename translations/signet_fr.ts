@@ -1736,6 +1736,29 @@
         <source>the team file on the hub (imageHosts), which its administrator keeps</source>
         <translation>le fichier d’équipe du hub (imageHosts), tenu par son administrateur</translation>
     </message>
+    <message numerus="yes">
+        <source>%n demo customers are waiting</source>
+        <translation>
+            <numerusform>%n client de démo attend</numerusform>
+            <numerusform>%n clients de démo attendent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted the conversation with %1</source>
+        <translation>Conversation avec %1 acceptée</translation>
+    </message>
+    <message>
+        <source>Replied; the customer answered</source>
+        <translation>Réponse envoyée ; la cliente a répondu</translation>
+    </message>
+    <message>
+        <source>Asking the customer to sign in</source>
+        <translation>Demande de connexion envoyée à la cliente</translation>
+    </message>
+    <message>
+        <source>The customer signed in: authenticated as %1, checked with the identity provider</source>
+        <translation>La cliente s’est connectée : authentifiée en tant que %1, vérifiée auprès du fournisseur d’identité</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::DesktopAttention</name>

@@ -408,6 +408,12 @@ void DeskApp::connectTo(const ServerEndpoint &endpoint, const QString &password,
         m_connection->open(endpoint, password);
 }
 
+void DeskApp::tourStep(const QString &step)
+{
+    if (m_tourProgress)
+        m_tourProgress(step);
+}
+
 void DeskApp::runDemoTour(std::function<void(const Status &)> then)
 {
     // The demo customers arrive; the agent accepts the first, writes, and the customer answers.
@@ -416,11 +422,15 @@ void DeskApp::runDemoTour(std::function<void(const Status &)> then)
         [this, then](bool loaded) {
             if (!loaded)
                 return then(fail(tr("The demo conversations did not arrive in time.")));
+            tourStep(tr("%n demo customers are waiting", nullptr,
+                        m_session->conversations()->rowCount()));
             const QString first = m_session->conversations()->itemAt(0).details.convId;
             m_window->selectConversation(first);
             m_session->accept(first, [this, first, then](const Status &accepted) {
                 if (!accepted)
                     return then(accepted);
+                tourStep(tr("Accepted the conversation with %1")
+                             .arg(m_session->conversations()->item(first)->customerName));
                 m_session->sendText(
                     first,
                     tr("Hi Maya, I'm sorry about that. Let me look into order #4417 for you."));
@@ -432,7 +442,9 @@ void DeskApp::runDemoTour(std::function<void(const Status &)> then)
                                messages->messageAt(messages->rowCount() - 1).fromCustomer();
                     },
                     20000,
-                    [then](bool answered) {
+                    [this, then](bool answered) {
+                        if (answered)
+                            tourStep(tr("Replied; the customer answered"));
                         then(answered
                                  ? Status(Done{})
                                  : Status(fail(tr("The demo customer did not answer in time."))));
@@ -469,6 +481,7 @@ void DeskApp::takeScreenshot(const QString &path, ScreenshotScene scene,
             return;
         }
         // SignedIn: the customer signs in by themselves; the panel shows who they are.
+        tourStep(tr("Asking the customer to sign in"));
         m_signIn->send(
             first, Auth::BrandPreset::builtIn().draft,
             [this, first, scene, save, done](Result<QString> sent) {
@@ -486,6 +499,9 @@ void DeskApp::takeScreenshot(const QString &path, ScreenshotScene scene,
                         if (!finished || latest->state != Auth::AuthTracker::State::Succeeded)
                             return done(fail(tr("The demo customer did not sign in: %1")
                                                  .arg(latest ? latest->reason : tr("no answer"))));
+                        tourStep(tr("The customer signed in: authenticated as %1, checked with "
+                                    "the identity provider")
+                                     .arg(latest->identity.name));
                         // The supervisor's scenes: the floor with Maya verified, or her
                         // transcript in the review with its authentication timeline.
                         if (scene == ScreenshotScene::Supervisor ||

@@ -99,6 +99,11 @@ public:
     enum class ScreenshotScene { Desk, Composer, SignedIn, History, Supervisor, Review };
     void takeScreenshot(const QString &path, ScreenshotScene scene,
                         std::function<void(const Status &)> done);
+    // Each step of the screenshot tour as it happens, in words (the headless demo prints them).
+    void setTourProgress(std::function<void(const QString &)> progress)
+    {
+        m_tourProgress = std::move(progress);
+    }
     Auth::SignInService *signIn() const { return m_signIn; }
     Auth::AuthTracker *authTracker() const { return m_tracker.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
@@ -117,6 +122,7 @@ private:
     void connectTo(const ServerEndpoint &endpoint, const QString &password,
                    AgentConnection *online = nullptr);
     void openKeyRing();
+    void tourStep(const QString &step);
     void runDemoTour(std::function<void(const Status &)> then);
     // A remote hub's brand provider, from settings (the client secret from the keychain).
     void configureRemoteVerifier();
@@ -140,6 +146,7 @@ private:
     QString m_language;    // the language this run started in
     QString m_pendingLink; // a linked conversation not (yet) on this desk
     QTimer *m_linkTimer;
+    std::function<void(const QString &)> m_tourProgress;
     std::unique_ptr<Hub::HubServer> m_hub;
     QPointer<AgentConnection> m_connection;
     QPointer<DeskSession> m_session;

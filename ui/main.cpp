@@ -117,6 +117,8 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
     int exitCode = 1;
+    desk.setTourProgress(
+        [](const QString &step) { QTextStream(stdout) << QStringLiteral("  %1\n").arg(step); });
     desk.takeScreenshot(
         command.screenshotPath, command.screenshotScene,
         [&exitCode, &command](const Signet::Status &status) {
