@@ -27,6 +27,9 @@ struct HubOptions
     double demoTimeScale = 1.0;
     // Demo customers sign in by themselves when asked (off in tests that check the waiting state).
     bool demoSignIn = true;
+    // New demo customers arrive (off when the desk comes back to a demo it already played in this
+    // run: those who are still there carry on, nobody new comes, and nobody closed comes back).
+    bool demoArrivals = true;
     // A login's bearer lives this long unless the desk refreshes it (desks refresh at half-time);
     // a WebSocket whose bearer has expired or was logged out is closed.
     int bearerLifetimeSeconds = 8 * 60 * 60;

@@ -259,7 +259,7 @@ Result<quint16> HubServer::start()
         setBrandProvider(*m_options.brandProvider);
     if (m_options.demo) {
         m_demo = new DemoCustomers(this, m_options.demoTimeScale);
-        m_demo->start();
+        m_demo->start(m_options.demoArrivals);
     }
     return m_port;
 }

@@ -1135,6 +1135,14 @@
         <source>sent from another desk</source>
         <translation>von einem anderen Desk gesendet</translation>
     </message>
+    <message>
+        <source>Sign-in not accepted: %1</source>
+        <translation>Anmeldung nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::BubbleLayout</name>
@@ -1606,6 +1614,14 @@
     <message>
         <source>Assigned to %1</source>
         <translation>Zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ask Again…</source>
+        <translation>Erneut &amp;fragen…</translation>
+    </message>
+    <message>
+        <source>Send the customer a new sign-in request</source>
+        <translation>Dem Kunden eine neue Anmeldeanfrage senden</translation>
     </message>
 </context>
 <context>

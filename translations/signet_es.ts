@@ -1135,6 +1135,14 @@
         <source>sent from another desk</source>
         <translation>enviado desde otra consola</translation>
     </message>
+    <message>
+        <source>Sign-in not accepted: %1</source>
+        <translation>Inicio de sesión no aceptado: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::BubbleLayout</name>
@@ -1606,6 +1614,14 @@
     <message>
         <source>Assigned to %1</source>
         <translation>Asignada a %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ask Again…</source>
+        <translation>&amp;Volver a pedir…</translation>
+    </message>
+    <message>
+        <source>Send the customer a new sign-in request</source>
+        <translation>Enviar al cliente una nueva solicitud de inicio de sesión</translation>
     </message>
 </context>
 <context>

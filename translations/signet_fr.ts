@@ -1135,6 +1135,14 @@
         <source>sent from another desk</source>
         <translation>envoyé depuis un autre poste</translation>
     </message>
+    <message>
+        <source>Sign-in not accepted: %1</source>
+        <translation>Connexion non acceptée : %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
 </context>
 <context>
     <name>Signet::Ui::BubbleLayout</name>
@@ -1606,6 +1614,14 @@
     <message>
         <source>Assigned to %1</source>
         <translation>Attribuée à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ask Again…</source>
+        <translation>&amp;Redemander…</translation>
+    </message>
+    <message>
+        <source>Send the customer a new sign-in request</source>
+        <translation>Envoyer au client une nouvelle demande de connexion</translation>
     </message>
 </context>
 <context>

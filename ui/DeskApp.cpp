@@ -217,6 +217,9 @@ Status DeskApp::startEmbedded(bool supervisor)
     options.demo = true;
     options.demoTimeScale = m_options.demoTimeScale;
     options.demoSignIn = m_options.demoSignIn;
+    // Coming back to the demo in the same run does not replay it.
+    options.demoArrivals = !m_demoPlayed;
+    m_demoPlayed = true;
     options.team.imageHosts = m_settings->imageHosts();
     m_hub = std::make_unique<Hub::HubServer>(options);
     Result<quint16> port = m_hub->start();

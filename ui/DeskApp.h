@@ -147,6 +147,7 @@ private:
     QString m_pendingLink; // a linked conversation not (yet) on this desk
     QTimer *m_linkTimer;
     std::function<void(const QString &)> m_tourProgress;
+    bool m_demoPlayed = false; // the built-in hub's demo customers have arrived once this run
     std::unique_ptr<Hub::HubServer> m_hub;
     QPointer<AgentConnection> m_connection;
     QPointer<DeskSession> m_session;

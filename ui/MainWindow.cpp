@@ -295,6 +295,8 @@ void MainWindow::buildUi()
     m_centre->addWidget(chat);
 
     m_customerPanel = new CustomerPanel;
+    connect(m_customerPanel, &CustomerPanel::askAgainRequested, this,
+            &MainWindow::openSignInComposer);
     m_historyPanel = new HistoryPanel;
     connect(m_historyPanel, &HistoryPanel::openRequested, this, &MainWindow::openEarlierTranscript);
     m_sideTabs = new QTabWidget;
@@ -851,6 +853,10 @@ void MainWindow::refreshIdentityPanel()
                       ? tr("The customer signed in on the chat page")
                       : tr("Signed in (recorded by the hub)");
     m_customerPanel->showSignInRequest(request);
+    // After a failed, refused or expired request, asking again is one click away.
+    const bool ended = latest && (latest->state == Auth::AuthTracker::State::Failed ||
+                                  latest->state == Auth::AuthTracker::State::Expired);
+    m_customerPanel->showAskAgain(ended && m_signIn && m_signIn->gate(m_current).allowed);
 }
 
 void MainWindow::refreshHistory()
@@ -965,7 +971,9 @@ void MainWindow::onRequestChanged(const QString &requestId)
         m_session->conversations()->setVerified(request->conversationId, request->identity.name,
                                                 request->identity.expiresAt.toLocalTime());
     refreshSignIn();
-    m_transcript->viewport()->update();
+    // A card's state or an answer's "not accepted" can change a row's height.
+    m_bubbles->clearCache();
+    m_transcript->doItemsLayout();
 }
 
 void MainWindow::showConversationNote(const QString &convId, const QString &note)

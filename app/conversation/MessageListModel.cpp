@@ -1,6 +1,7 @@
 #include "conversation/MessageListModel.h"
 
 #include "auth/AppleAuthRequest.h"
+#include "auth/VerifiedIdentity.h"
 
 #include <algorithm>
 
@@ -45,6 +46,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.error;
     case AuthRequestIdRole:
         return m.authRequestId;
+    case AnswersRequestRole:
+        return m.answersRequestId;
     case AgentsOnlyRole:
         return m.agentsOnly;
     case SenderRole:
@@ -66,6 +69,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {LocalIdRole, "localId"},
                   {ErrorRole, "error"},
                   {AuthRequestIdRole, "authRequestId"},
+                  {AnswersRequestRole, "answersRequest"},
                   {AgentsOnlyRole, "agentsOnly"},
                   {SenderRole, "senderRole"}});
     return names;
@@ -249,6 +253,10 @@ bool MessageListModel::apply(const Protocol::MessagingEvent &event)
             m.authRequestId = request->value().requestIdentifier;
             m.text = request->value().draft.received.title;
         }
+    }
+    if (event.originatorRole == ParticipantRole::Consumer) {
+        if (const auto answer = Auth::AuthResponse::find(event.metadata))
+            m.answersRequestId = answer->requestIdentifier;
     }
     m.delivery = Delivery::Sent;
     const int row = insertionRow(event.sequence, -1);

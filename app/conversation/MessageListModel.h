@@ -20,15 +20,16 @@ public:
     enum Roles {
         SequenceRole = Qt::UserRole + 1,
         TextRole,
-        TimestampRole,     // QDateTime
-        FromCustomerRole,  // bool
-        OriginatorRole,    // participant id
-        DeliveryRole,      // Delivery as int (agent messages)
-        LocalIdRole,       // id of a message sent from this desk
-        ErrorRole,         // why a send failed
-        AuthRequestIdRole, // set on a sign-in request card
-        AgentsOnlyRole,    // bool: a private note between agents and supervisors
-        SenderRole,        // Protocol::ParticipantRole as int (MANAGER: a supervisor wrote it)
+        TimestampRole,      // QDateTime
+        FromCustomerRole,   // bool
+        OriginatorRole,     // participant id
+        DeliveryRole,       // Delivery as int (agent messages)
+        LocalIdRole,        // id of a message sent from this desk
+        ErrorRole,          // why a send failed
+        AuthRequestIdRole,  // set on a sign-in request card
+        AgentsOnlyRole,     // bool: a private note between agents and supervisors
+        SenderRole,         // Protocol::ParticipantRole as int (MANAGER: a supervisor wrote it)
+        AnswersRequestRole, // the sign-in request a customer's message answers (its reply bubble)
     };
     Q_ENUM(Roles)
 
@@ -42,9 +43,10 @@ public:
         QString text;
         Delivery delivery = Delivery::Sent;
         QString error;
-        QString authRequestId;   // a sign-in request (RichContentEvent with a
-                                 // ConnectorAuthenticationRequest)
-        bool agentsOnly = false; // a private note: the customer never sees it
+        QString authRequestId;    // a sign-in request (RichContentEvent with a
+                                  // ConnectorAuthenticationRequest)
+        bool agentsOnly = false;  // a private note: the customer never sees it
+        QString answersRequestId; // the customer's answer to a sign-in request (its reply bubble)
         bool fromCustomer() const { return role == Protocol::ParticipantRole::Consumer; }
     };
 

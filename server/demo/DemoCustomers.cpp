@@ -104,7 +104,7 @@ int DemoCustomers::scaled(int ms) const
     return static_cast<int>(std::lround(ms * m_timeScale));
 }
 
-void DemoCustomers::start()
+void DemoCustomers::start(bool arrivals)
 {
     // Their accounts at the brand's login page (created once per database: hashing is slow on
     // purpose).
@@ -130,6 +130,8 @@ void DemoCustomers::start()
             m_scriptOfConversation.insert(existing->convId, i);
             continue;
         }
+        if (!arrivals)
+            continue;
         QTimer::singleShot(scaled(m_scripts.at(i).arrivalMs), this, [this, i] { arrive(i); });
     }
 }

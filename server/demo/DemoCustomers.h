@@ -33,7 +33,9 @@ public:
     DemoCustomers(HubServer *hub, double timeScale, QObject *parent = nullptr);
 
     static QList<Script> scripts();
-    void start();
+    // arrivals: new customers come over the first minute (otherwise only those still in an open
+    // conversation carry on).
+    void start(bool arrivals = true);
 
 private:
     // Earlier conversations of Maya and Daniel on both channels (some verified, one not), so the

@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -537,8 +538,24 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(desk.session() && desk.session()->connection()->state() ==
                                                        AgentConnection::State::Online,
                                  kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(desk.session()->conversations()->rowCount() >= 2, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.session()->conversations()->rowCount() >= 4, kWait);
         const QPointer<DeskSession> working = desk.session();
+        // One demo conversation is accepted and closed before the desk goes elsewhere.
+        const QString closed =
+            working->conversations()->index(0).data(ConversationListModel::IdRole).toString();
+        QVERIFY(Test::awaitStatus([&](auto done) { working->accept(closed, done); }).ok());
+        QVERIFY(Test::awaitStatus([&](auto done) { working->close(closed, done); }).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!working->isOpen(closed), kWait);
+        const auto openIds = [&desk] {
+            QSet<QString> ids;
+            const ConversationListModel *list = desk.session()->conversations();
+            for (int row = 0; row < list->rowCount(); ++row) {
+                if (list->itemAt(row).details.state == Protocol::ConversationState::Open)
+                    ids.insert(list->itemAt(row).details.convId);
+            }
+            return ids;
+        };
+        const QSet<QString> stillOpen = openIds();
         const int conversations = working->conversations()->rowCount();
 
         // File → Connect to Server… with an address nothing answers at.
@@ -578,6 +595,17 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(desk.session()->conversations()->rowCount(), 0, kWait);
         QCOMPARE(demo.settings.serverEndpoint().baseUrl, there.baseUrl);
         QCOMPARE(demo.settings.serverEndpoint().username, u"ana"_s);
+
+        // Back to the demo in the same run: it is not replayed. Those still waiting are there;
+        // the closed one does not come back and nobody new arrives.
+        emit window->useDemoHubRequested();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.embeddedHub() && desk.session() &&
+                                     desk.session()->connection()->state() ==
+                                         AgentConnection::State::Online,
+                                 kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(openIds(), stillOpen, kWait);
+        QTest::qWait(2000); // every demo arrival is due within 1.2 s at this time scale
+        QCOMPARE(openIds(), stillOpen);
     }
 
     void aConfiguredServerUsesThePasswordFromTheKeychainNotSettings()

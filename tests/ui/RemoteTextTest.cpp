@@ -7,6 +7,8 @@
 #include "MainWindow.h"
 #include "auth/AuthTracker.h"
 #include "authbubble/AuthBubbleComposer.h"
+#include "chat/BubbleDelegate.h"
+#include "conversation/MessageListModel.h"
 #include "keys/KeyRing.h"
 
 #include <QJsonArray>
@@ -128,6 +130,21 @@ private slots:
         bad = mangled(window, u"Daniel"_s, fake);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u"\n"_s)));
         QVERIFY(!shown(window->findChild<QLabel *>(u"authenticatedAs"_s)).contains(u"Daniel"_s));
+        // The answer in the transcript says it was not accepted; asking again is one click.
+        auto *transcript = window->findChild<QListView *>(u"transcript"_s);
+        auto *bubbles = qobject_cast<Ui::BubbleDelegate *>(transcript->itemDelegate());
+        QVERIFY(bubbles);
+        bool marked = false;
+        for (int row = 0; row < transcript->model()->rowCount(); ++row) {
+            const QModelIndex index = transcript->model()->index(row, 0);
+            if (index.data(MessageListModel::AnswersRequestRole).toString() != request->requestId)
+                continue;
+            const Ui::MessageView view = bubbles->viewOf(index);
+            marked = view.warning && view.status.startsWith(u"Sign-in not accepted"_s);
+        }
+        QVERIFY(marked);
+        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QPushButton *>(u"askAgainButton"_s)->isVisible(),
+                                 kWait);
 
         // An answer to a request that does not exist, named in markup: refused, and the note
         // quotes it as it came.

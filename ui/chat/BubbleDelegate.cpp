@@ -73,6 +73,17 @@ MessageView BubbleDelegate::viewOf(const QModelIndex &index) const
             view.status = outcome.isEmpty() ? tr("sent from another desk") : outcome;
         }
     }
+    // The customer's answer to a sign-in ("You're signed in"): whether this desk accepted it.
+    const QString answers = index.data(MessageListModel::AnswersRequestRole).toString();
+    if (!answers.isEmpty() && m_tracker) {
+        const auto request = m_tracker->request(answers);
+        if (request && request->state == Auth::AuthTracker::State::Failed) {
+            view.status =
+                tr("Sign-in not accepted: %1")
+                    .arg(request->reason.isEmpty() ? tr("no reason given") : request->reason);
+            view.warning = true;
+        }
+    }
     const QModelIndex previous = index.sibling(index.row() - 1, 0);
     view.showDaySeparator =
         !previous.isValid() ||
@@ -158,6 +169,8 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     if (failed)
         metaInk = layout.alignRight && !note ? palette.color(QPalette::HighlightedText)
                                              : Theme::tone(Theme::Tone::Error, palette);
+    if (view.warning)
+        metaInk = Theme::tone(Theme::Tone::Error, palette);
     painter->setPen(metaInk);
     const QString meta =
         option.fontMetrics.elidedText(layout.metaText, Qt::ElideRight, layout.meta.width());

@@ -16,6 +16,7 @@ struct MessageView
     QString status; // "Sent", "Read", "Not sent: …" (agent messages)
     QString label;  // who wrote it when that needs saying: "Private note · Sam", "Supervisor Sam"
     bool privateNote = false; // only agents and supervisors see it
+    bool warning = false;     // the status is a warning (a sign-in answer this desk refused)
     bool showDaySeparator = false;
 };
 

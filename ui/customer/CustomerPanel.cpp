@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Signet::Ui {
@@ -62,13 +63,25 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     form->addRow(tr("Status"), m_status);
     form->addRow(tr("Request"), m_request);
 
+    m_askAgain = new QPushButton(tr("&Ask Again…"), this);
+    m_askAgain->setObjectName(QStringLiteral("askAgainButton"));
+    m_askAgain->setToolTip(tr("Send the customer a new sign-in request"));
+    m_askAgain->hide();
+    connect(m_askAgain, &QPushButton::clicked, this, &CustomerPanel::askAgainRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
     layout->addLayout(form);
+    layout->addWidget(m_askAgain, 0, Qt::AlignLeft);
     layout->addWidget(m_identity);
     layout->addWidget(m_note);
     layout->addStretch();
     showConversation(QModelIndex(), QString());
+}
+
+void CustomerPanel::showAskAgain(bool offered)
+{
+    m_askAgain->setVisible(offered);
 }
 
 void CustomerPanel::showSignInRequest(const QString &state)

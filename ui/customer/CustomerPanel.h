@@ -8,6 +8,7 @@
 
 class QLabel;
 class QFormLayout;
+class QPushButton;
 
 namespace Signet::Ui {
 
@@ -23,6 +24,8 @@ public:
     void showConversation(const QModelIndex &index, const QString &myUserId);
     // The state of the conversation's latest sign-in request (empty: none sent).
     void showSignInRequest(const QString &state);
+    // "Ask Again" beside a request that failed, was refused or expired.
+    void showAskAgain(bool offered);
     // Who the customer proved to be, with a live "expires in"; nullopt hides the section.
     void showIdentity(const std::optional<Auth::VerifiedIdentity> &identity, const QDateTime &now);
     // A refused answer or another event the agent must know about (empty hides it).
@@ -30,6 +33,9 @@ public:
 
     // "in 59 min", "in 40 s", or empty when unknown.
     static QString expiresInText(const QDateTime &expires, const QDateTime &now);
+
+signals:
+    void askAgainRequested();
 
 private:
     QLabel *m_name;
@@ -41,6 +47,7 @@ private:
     QLabel *m_identity;
     QLabel *m_note;
     QFormLayout *m_form = nullptr;
+    QPushButton *m_askAgain = nullptr;
 };
 
 } // namespace Signet::Ui
