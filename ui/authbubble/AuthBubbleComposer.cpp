@@ -328,8 +328,10 @@ void AuthBubbleComposer::refresh()
         f->imageStatus->setText(status);
         f->imageStatus->setVisible(!status.isEmpty());
     }
-    if (d.reply.imageUrl.trimmed().isEmpty() == false &&
+    // A note, not an error, and never in place of one.
+    if (replyImage.isEmpty() && !d.reply.imageUrl.trimmed().isEmpty() &&
         d.reply.imageUrl.trimmed() != d.received.imageUrl.trimmed()) {
+        Theme::clearTone(m_reply.imageStatus);
         m_reply.imageStatus->setText(
             tr("Messages shows the received bubble's image in the reply, not this one."));
         m_reply.imageStatus->setVisible(true);

@@ -154,6 +154,10 @@ private slots:
             QVERIFY2(!status->text().contains(u"Loading"_s), qPrintable(url));
             composer.findChild<QLineEdit *>(u"replyImage"_s)->setText(url);
         }
+        // The reply's own error is not replaced by the note about its (differing) image.
+        image->setText(u"https://localhost:9443/logo.png"_s);
+        QVERIFY2(composer.findChild<QLabel *>(u"replyImageStatus"_s)->text().contains(u"https"_s),
+                 qPrintable(composer.findChild<QLabel *>(u"replyImageStatus"_s)->text()));
         QVERIFY2(f.images.requested.isEmpty(), qPrintable(f.images.requested.value(0).toString()));
         // With no allow-list at all, no address is fetched either.
         f.service.setAllowedImageHosts({});
