@@ -867,11 +867,9 @@ void MainWindow::refreshHistory()
     const QJsonObject recorded =
         index.isValid() ? index.data(ConversationListModel::RecordedIdentityRole).toJsonObject()
                         : QJsonObject();
-    QString verifiedName = recorded.value("name"_L1).toString();
-    if (verifiedName.isEmpty())
-        verifiedName = recorded.value("subject"_L1).toString();
-    const qint64 expiresMs = recorded.value("expiresAt"_L1).toInteger();
-    const QDateTime until = expiresMs > 0 ? QDateTime::fromMSecsSinceEpoch(expiresMs) : QDateTime();
+    const Auth::VerifiedIdentity hub = Auth::VerifiedIdentity::fromHubRecord(recorded);
+    const QString verifiedName = hub.name.isEmpty() ? hub.subject : hub.name;
+    const QDateTime until = hub.expiresAt;
     const bool expired = until.isValid() && until <= QDateTime::currentDateTimeUtc();
     const QString key = m_session && !m_current.isEmpty() && !verifiedName.isEmpty() && !expired
                             ? m_current + u'\n' + verifiedName

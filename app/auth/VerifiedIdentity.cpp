@@ -7,6 +7,20 @@ namespace Signet::Auth {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Who the identity names, the same in the desk's file and the hub's record; times differ.
+VerifiedIdentity whoFrom(const QJsonObject &o)
+{
+    VerifiedIdentity v;
+    v.issuer = o.value("issuer"_L1).toString();
+    v.subject = o.value("subject"_L1).toString();
+    v.name = o.value("name"_L1).toString();
+    v.email = o.value("email"_L1).toString();
+    v.claims = o.value("claims"_L1).toObject();
+    return v;
+}
+} // namespace
+
 QJsonObject VerifiedIdentity::toJson() const
 {
     return {
@@ -21,12 +35,7 @@ QJsonObject VerifiedIdentity::toJson() const
 
 VerifiedIdentity VerifiedIdentity::fromJson(const QJsonObject &o)
 {
-    VerifiedIdentity v;
-    v.issuer = o.value("issuer"_L1).toString();
-    v.subject = o.value("subject"_L1).toString();
-    v.name = o.value("name"_L1).toString();
-    v.email = o.value("email"_L1).toString();
-    v.claims = o.value("claims"_L1).toObject();
+    VerifiedIdentity v = whoFrom(o);
     v.verifiedAt = QDateTime::fromString(o.value("verifiedAt"_L1).toString(), Qt::ISODateWithMs);
     v.expiresAt = QDateTime::fromString(o.value("expiresAt"_L1).toString(), Qt::ISODateWithMs);
     return v;
@@ -38,12 +47,7 @@ VerifiedIdentity VerifiedIdentity::fromHubRecord(const QJsonObject &o)
         const qint64 ms = o.value(key).toInteger();
         return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
     };
-    VerifiedIdentity v;
-    v.issuer = o.value("issuer"_L1).toString();
-    v.subject = o.value("subject"_L1).toString();
-    v.name = o.value("name"_L1).toString();
-    v.email = o.value("email"_L1).toString();
-    v.claims = o.value("claims"_L1).toObject();
+    VerifiedIdentity v = whoFrom(o);
     v.verifiedAt = time("verifiedAt"_L1);
     if (!v.verifiedAt.isValid())
         v.verifiedAt = time("reportedAt"_L1);

@@ -288,12 +288,13 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
             QFileDialog::getSaveFileName(this, tr("Export Results"), u"review-results.json"_s);
         if (path.isEmpty())
             return;
-        exportResults(path,
-                      path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? Format::Csv : Format::Json,
-                      [this, path](const Status &written) {
-                          m_status->setText(written ? tr("Exported to %1.").arg(path)
+        exportResults(
+            path, path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? Format::Csv : Format::Json,
+            [self = QPointer(this), path](const Status &written) {
+                if (self)
+                    self->m_status->setText(written ? tr("Exported to %1.").arg(path)
                                                     : tr("Not exported: %1").arg(written.error()));
-                      });
+            });
     });
     auto *transcripts = new QWidget;
     auto *transcriptsLayout = new QVBoxLayout(transcripts);
@@ -358,9 +359,10 @@ ReviewWindow::ReviewWindow(DeskSession *session, QWidget *parent)
             QFileDialog::getSaveFileName(this, tr("Export Audit Log"), u"audit-log.csv"_s);
         if (path.isEmpty())
             return;
-        exportAuditTo(path, [this, path](const Status &written) {
-            m_auditStatus->setText(written ? tr("Exported to %1.").arg(path)
-                                           : tr("Not exported: %1").arg(written.error()));
+        exportAuditTo(path, [self = QPointer(this), path](const Status &written) {
+            if (self)
+                self->m_auditStatus->setText(written ? tr("Exported to %1.").arg(path)
+                                                     : tr("Not exported: %1").arg(written.error()));
         });
     });
 
@@ -594,9 +596,10 @@ void ReviewWindow::chooseExport(Format format)
     if (path.isEmpty())
         return;
     m_status->setText(tr("Exporting…"));
-    exportTo(path, format, [this, path](const Status &written) {
-        m_status->setText(written ? tr("Exported to %1.").arg(path)
-                                  : tr("Not exported: %1").arg(written.error()));
+    exportTo(path, format, [self = QPointer(this), path](const Status &written) {
+        if (self)
+            self->m_status->setText(written ? tr("Exported to %1.").arg(path)
+                                            : tr("Not exported: %1").arg(written.error()));
     });
 }
 
